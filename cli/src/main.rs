@@ -1,0 +1,361 @@
+//! `textsweep`: clean scraped article text from files or standard input.
+
+mod files;
+mod json;
+
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+use textsweep::{Category, Cleaned, Sweeper};
+
+const EXAMPLES: &str = "\
+Examples:
+  textsweep page.txt                      print page.txt without its boilerplate
+  curl -s … | textsweep                   clean standard input
+  textsweep --explain page.txt            list every removal: category, rule, text
+  textsweep --json page.txt               articles and removals as JSON
+  textsweep --skip caption,metadata a.txt keep captions and date/byline lines
+  textsweep --only share,newsletter a.txt remove only these categories
+  textsweep --in-place *.txt              rewrite files (atomically) with their cleaned text
+  textsweep --rules                       list the built-in rules
+
+Categories: adblock share caption license newsletter related comments
+            navigation advertising notice metadata
+
+Standard input may hold several documents separated by a line holding only
+U+001E (the record separator); the outputs are then separated the same way.
+
+Exit status: 0 on success, 1 when an input could not be read or was not
+UTF-8 (the other inputs are still processed), 2 on a usage error.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "textsweep",
+    version,
+    about = "Strip boilerplate from scraped article text and explain every removal",
+    after_help = EXAMPLES
+)]
+struct Args {
+    /// Input files; standard input when none are given.
+    files: Vec<PathBuf>,
+    /// Print JSON: {"articles": [{title, date, byline, text, …}], "removed": [{category, rule, text, start, end, …}]}.
+    #[arg(long, conflicts_with = "explain")]
+    json: bool,
+    /// List each removal (category, rule, byte span, text) instead of the cleaned text.
+    #[arg(long)]
+    explain: bool,
+    /// Remove only these categories (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORIES")]
+    only: Vec<String>,
+    /// Keep these categories (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORIES")]
+    skip: Vec<String>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing on it.
+    #[arg(long)]
+    lossy: bool,
+    /// Never split roundup pages into articles.
+    #[arg(long)]
+    no_split: bool,
+    /// Rewrite each FILE with its cleaned text (atomically: the original stays if writing fails).
+    #[arg(long, conflicts_with_all = ["output", "json", "explain"])]
+    in_place: bool,
+    /// Write the output to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Colour the --explain listing.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// List the built-in rules and exit.
+    #[arg(long)]
+    rules: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// How documents are written.
+struct Printer {
+    json: bool,
+    explain: bool,
+    color: bool,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if args.rules {
+        let mut out = String::new();
+        for (id, cat, reason) in textsweep::rules() {
+            let cat = cat.map_or("(context)", Category::as_str);
+            out.push_str(&format!("{cat:<12} {id:<28} {reason}\n"));
+        }
+        return finish_stdout(out.as_bytes());
+    }
+    let sweeper = match build(&args) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("textsweep: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => args.output.is_none() && io::stdout().is_terminal(),
+    };
+    let printer = Printer { json: args.json, explain: args.explain, color };
+    let mut failed = false;
+    let mut out: Vec<u8> = Vec::new();
+    if args.files.is_empty() {
+        let mut data = Vec::new();
+        if let Err(e) = io::stdin().lock().read_to_end(&mut data) {
+            eprintln!("textsweep: standard input: {e}");
+            return ExitCode::from(1);
+        }
+        failed |= !run_one("standard input", &data, &sweeper, &args, &printer, &mut out);
+    } else {
+        let many = args.files.len() > 1;
+        for path in &args.files {
+            let name = path.display().to_string();
+            let data = match std::fs::read(path) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("textsweep: {name}: {e}");
+                    failed = true;
+                    continue;
+                }
+            };
+            if args.in_place {
+                let mut cleaned = Vec::new();
+                if run_one(&name, &data, &sweeper, &args, &printer, &mut cleaned) {
+                    if cleaned != data {
+                        if let Err(e) = files::write_atomic(path, &cleaned) {
+                            eprintln!("textsweep: {name}: not rewritten: {e}");
+                            failed = true;
+                        }
+                    }
+                } else {
+                    failed = true;
+                }
+                continue;
+            }
+            if many && !args.json {
+                out.extend_from_slice(format!("==> {name} <==\n").as_bytes());
+            }
+            failed |= !run_one(&name, &data, &sweeper, &args, &printer, &mut out);
+        }
+    }
+    if args.in_place {
+        return if failed { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    }
+    let code = match &args.output {
+        Some(path) => match files::write_atomic(path, &out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("textsweep: {}: {e}", path.display());
+                ExitCode::from(1)
+            }
+        },
+        None => finish_stdout(&out),
+    };
+    if failed {
+        ExitCode::from(1)
+    } else {
+        code
+    }
+}
+
+fn finish_stdout(bytes: &[u8]) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("textsweep: standard output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn parse_categories(list: &[String]) -> Result<Vec<Category>, String> {
+    list.iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.parse::<Category>().map_err(|e| e.to_string()))
+        .collect()
+}
+
+fn build(args: &Args) -> Result<Sweeper, String> {
+    let mut b = Sweeper::builder();
+    if !args.only.is_empty() {
+        b.only(&parse_categories(&args.only)?);
+    }
+    for c in parse_categories(&args.skip)? {
+        b.category(c, false);
+    }
+    b.split_articles(!args.no_split);
+    b.build().map_err(|e| e.to_string())
+}
+
+/// Cleans one input (which may hold several U+001E-separated documents) and
+/// appends its output. Returns false when the input had to be refused.
+fn run_one(
+    name: &str,
+    data: &[u8],
+    sweeper: &Sweeper,
+    args: &Args,
+    printer: &Printer,
+    out: &mut Vec<u8>,
+) -> bool {
+    let text: Cow<'_, str> = match std::str::from_utf8(data) {
+        Ok(t) => Cow::Borrowed(t),
+        Err(e) if args.lossy => {
+            let _ = e;
+            String::from_utf8_lossy(data)
+        }
+        Err(e) => {
+            eprintln!(
+                "textsweep: {name}: invalid UTF-8 at byte offset {} (use --lossy to replace invalid bytes)",
+                e.valid_up_to()
+            );
+            return false;
+        }
+    };
+    let mut ok = true;
+    let mut first = true;
+    for doc in split_records(&text) {
+        if !first {
+            out.extend_from_slice("\u{1e}\n".as_bytes());
+        }
+        first = false;
+        match sweeper.clean(doc) {
+            Ok(cleaned) => printer.write(doc, &cleaned, out),
+            Err(e) => {
+                eprintln!("textsweep: {name}: {e}");
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+/// Splits on lines holding only U+001E; the separator lines belong to no document.
+fn split_records(text: &str) -> Vec<&str> {
+    let mut docs = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |k| line_start + k);
+        let line = text[line_start..line_end].trim_end_matches([' ', '\t', '\r']);
+        let next = (line_end + 1).min(text.len());
+        if line == "\u{1e}" {
+            docs.push(&text[start..line_start]);
+            start = next;
+        }
+        line_start = next.max(line_end + 1);
+    }
+    docs.push(&text[start.min(text.len())..]);
+    docs
+}
+
+impl Printer {
+    fn write(&self, input: &str, cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
+        if self.json {
+            let doc = json::doc(input, cleaned);
+            // Serializing plain structs of strings and integers cannot fail.
+            serde_json::to_writer(&mut *out, &doc).expect("JSON of strings and integers");
+            out.push(b'\n');
+        } else if self.explain {
+            self.explain(input, cleaned, out);
+        } else {
+            plain(cleaned, out);
+        }
+    }
+
+    fn explain(&self, input: &str, cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
+        for r in cleaned.removals() {
+            let text: String = input[r.span()].chars().take(100).collect();
+            let cat = r.category().as_str();
+            let (on, off) = if self.color { (color_of(r.category()), "\x1b[0m") } else { ("", "") };
+            out.extend_from_slice(
+                format!(
+                    "{on}{cat:<11}{off} {:<26} {:>7}..{:<7} {:?}\n",
+                    r.rule(),
+                    r.span().start,
+                    r.span().end,
+                    text
+                )
+                .as_bytes(),
+            );
+        }
+        let n = cleaned.articles().len();
+        out.extend_from_slice(
+            format!("# {} removals, {} article{}\n", cleaned.removals().len(), n, if n == 1 { "" } else { "s" })
+                .as_bytes(),
+        );
+    }
+}
+
+fn color_of(c: Category) -> &'static str {
+    match c {
+        Category::Caption => "\x1b[35m",
+        Category::Share => "\x1b[36m",
+        Category::License => "\x1b[33m",
+        Category::Newsletter | Category::Advertising | Category::Adblock => "\x1b[31m",
+        Category::Related => "\x1b[34m",
+        Category::Comments => "\x1b[32m",
+        _ => "\x1b[2m",
+    }
+}
+
+/// Plain text. A single article prints as the cleaned text; a roundup prints
+/// each article as its title, a "date · byline" line, a blank line and its
+/// body, with a line holding only "---" between articles.
+fn plain(cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
+    let arts = cleaned.articles();
+    if arts.len() < 2 {
+        out.extend_from_slice(cleaned.text().as_bytes());
+        if !cleaned.text().is_empty() && !cleaned.text().ends_with('\n') {
+            out.push(b'\n');
+        }
+        return;
+    }
+    for (k, a) in arts.iter().enumerate() {
+        if k > 0 {
+            out.extend_from_slice(b"\n---\n\n");
+        }
+        if let Some(t) = a.title() {
+            out.extend_from_slice(t.as_bytes());
+            out.push(b'\n');
+        }
+        let meta: Vec<&str> = [a.date(), a.byline()].into_iter().flatten().collect();
+        if !meta.is_empty() {
+            out.extend_from_slice(meta.join(" · ").as_bytes());
+            out.push(b'\n');
+        }
+        if a.title().is_some() || !meta.is_empty() {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(a.text().as_bytes());
+        if !a.text().ends_with('\n') {
+            out.push(b'\n');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_records;
+
+    #[test]
+    fn records() {
+        assert_eq!(split_records("a\n\u{1e}\nb\n"), vec!["a\n", "b\n"]);
+        assert_eq!(split_records("a\n"), vec!["a\n"]);
+        assert_eq!(split_records("a\n\u{1e}\n"), vec!["a\n", ""]);
+    }
+}

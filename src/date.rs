@@ -1,0 +1,121 @@
+//! Date lines: recognising "January 15, 2019", "15 Jan 2019", "2019-01-15",
+//! "01/15/2019", "Tuesday, January 15, 2019 10:30 am", "Posted on …",
+//! "Published …", "Updated …", and reading the year, month and day.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Month names and abbreviations, for the pattern and the parser.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A whole line that is a date, with an optional lead-in and time. Used as a
+/// metadata rule and by the article splitter.
+pub(crate) const DATE_LINE: &str = concat!(
+    r"(?i)^(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date)(?:\s+on)?\s*:?\s*)?",
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",
+    r"(?:",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}",
+    r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?",
+    r"|\d{1,2}/\d{1,2}/\d{2,4}",
+    r"|\d{1,2}\.\d{1,2}\.\d{4}",
+    r")",
+    r"(?:,?\s*(?:at\s+|[-–—|•·@]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
+    r"(?:\s*(?:[|•·]\s*)?(?:updated|modified)\b.*)?",
+    r"\s*$"
+);
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{1,2})-(\d{1,2})").expect("valid built-in regex"));
+static SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})").expect("valid built-in regex")
+});
+static WORDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\.?,?\s+(\d{4})")
+        .expect("valid built-in regex")
+});
+
+/// Year, month and day read from a date line, when they make a real date.
+///
+/// Numeric `a/b/yyyy` dates are read as month/day (US order) unless the first
+/// number cannot be a month; that choice is documented in the README.
+pub(crate) fn parse(line: &str) -> Option<(u16, u8, u8)> {
+    let ymd = if let Some(c) = ISO.captures(line) {
+        (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    } else if let Some(c) = WORDY.captures(line) {
+        let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
+            (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
+            _ => return None,
+        };
+        let lower = month.to_ascii_lowercase();
+        let m = MONTHS.iter().position(|p| lower.starts_with(p))? as u8 + 1;
+        (c[5].parse().ok()?, m, day.parse().ok()?)
+    } else if let Some(c) = SLASH.captures(line) {
+        let (a, b): (u8, u8) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let mut y: u16 = c[3].parse().ok()?;
+        if y < 100 {
+            y += 2000;
+        }
+        if a > 12 {
+            (y, b, a)
+        } else {
+            (y, a, b)
+        }
+    } else {
+        return None;
+    };
+    let (y, m, d): (u16, u8, u8) = ymd;
+    ((1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_date_line(s: &str) -> bool {
+        Regex::new(DATE_LINE).unwrap().is_match(s)
+    }
+
+    #[test]
+    fn forms() {
+        for s in [
+            "January 15, 2019",
+            "Jan. 15, 2019",
+            "15 January 2019",
+            "2019-01-15",
+            "01/15/2019",
+            "Tuesday, January 15, 2019",
+            "January 15, 2019 10:30 am",
+            "Jan 15, 2019 at 10:30 a.m. EST",
+            "Posted on January 15, 2019",
+            "Published: 15 Jan 2019",
+            "Updated January 16, 2019, 9:05 PM",
+            "Published on: July 6, 2019",
+            "2019-01-15T10:00:00Z",
+        ] {
+            assert!(is_date_line(s), "{s}");
+            assert_eq!(parse(s).map(|d| d.0), Some(2019), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in ["On January 15, 2019 the firm said", "Mayor Jones", "2019", "May the best win"] {
+            assert!(!is_date_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn parses() {
+        assert_eq!(parse("Tuesday, January 15, 2019"), Some((2019, 1, 15)));
+        assert_eq!(parse("15 Jan 2019"), Some((2019, 1, 15)));
+        assert_eq!(parse("25/12/2019"), Some((2019, 12, 25)));
+        assert_eq!(parse("12/25/2019"), Some((2019, 12, 25)));
+        assert_eq!(parse("Smarch 40, 2019"), None);
+    }
+}

@@ -1,0 +1,102 @@
+//! Advertising labels, sponsored notes, affiliate disclosures and shop buttons.
+
+use super::RuleDef;
+use crate::{Category, Scope};
+
+pub(crate) const RULES: &[RuleDef] = &[
+    RuleDef::phrases(
+        "ad-label",
+        Category::Advertising,
+        Scope::Line,
+        "a line holding only an advertising label",
+        &[
+            "advertisement",
+            "advertisements",
+            "advertising",
+            "advert",
+            "ad",
+            "ads",
+            "sponsored",
+            "sponsored content",
+            "sponsored by",
+            "paid content",
+            "paid post",
+            "promoted",
+            "promoted content",
+            "partner content",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "article continues below",
+            "story continues below",
+            "continue reading below",
+            "advertisement - continue reading below",
+            "advertisement continue reading below",
+            "scroll to continue with content",
+            "content continues below",
+            "skip advertisement",
+            "remove ads",
+            "ad feedback",
+            "report this ad",
+            "buy now",
+            "shop now",
+            "check price",
+            "check prices",
+            "see price",
+            "see it",
+            "view deal",
+            "get deal",
+            "see deal",
+            "view offer",
+            "get offer",
+            "shop",
+            "buy",
+            "book now",
+            "get a quote",
+            "learn more",
+            "get started",
+            "best prices today:",
+            "best prices today",
+        ],
+    ),
+    // Shop buttons naming a retailer: "Check price at Amazon", "Buy on eBay".
+    // Safe: an imperative shop phrase on a short line without a sentence end.
+    RuleDef::pattern(
+        "shop-button",
+        Category::Advertising,
+        Scope::Line,
+        "a shop button",
+        &["check price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
+        r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[\d.,]+ at)\s+\S.*$",
+    )
+    .max_len(80)
+    .unpunctuated(),
+    // Affiliate and sponsorship disclosures. Safe: they speak of commissions
+    // on links in this article.
+    RuleDef::phrases(
+        "affiliate-disclosure",
+        Category::Advertising,
+        Scope::Block,
+        "an affiliate or sponsorship disclosure",
+        &[
+            "we may earn a commission",
+            "we may earn an affiliate commission",
+            "may earn a commission",
+            "we earn a commission",
+            "may receive a commission",
+            "we may receive compensation",
+            "may earn compensation",
+            "earn a small commission",
+            "contains affiliate links",
+            "contain affiliate links",
+            "affiliate links",
+            "as an amazon associate",
+            "this post is sponsored",
+            "this article is sponsored",
+            "this content is sponsored",
+            "paid partnership with",
+            "independently selected by our editors",
+            "independently chosen by our editors",
+        ],
+    )
+    .max_len(500),
+];

@@ -1,0 +1,304 @@
+//! Image captions, photo credits, image placeholders and alt text, video embeds.
+//!
+//! Credits follow a grammar: a label ("Photo:", "Photographer:"), a slash
+//! between a name and an agency ("Vincent Yu/AP Photo"), "via Getty Images",
+//! or a copyright sign before an agency. The agencies and picture libraries we
+//! recognise are listed once below (`news_agencies!` and `photo_sources!`);
+//! add to those lists, not to the patterns.
+//!
+//! Context rules that need neighbours (a caption printed twice, the line after
+//! an image placeholder, the line above a credit) live in `judge`.
+
+use super::{Role, RuleDef};
+use crate::{Category, Scope};
+
+/// News agencies that also write text: named alone they are a source, not a
+/// credit, so the patterns need a slash, "via", "Photo" or a label with them.
+macro_rules! news_agencies {
+    () => {
+        "(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|dpa|DPA|Xinhua|XINHUA|Anadolu(?: Agency)?|Bloomberg(?: News)?|BLOOMBERG(?: NEWS)?|AAP|Kyodo|KYODO|Yonhap|YONHAP|TASS|Sputnik|SIPA|Sipa(?: USA)?|PA(?: Images| Wire| Media| Archive)?|IANS|PTI|ANI|KCNA|NASA|UPI|ABACA(?:PRESS)?|Abaca(?:press)?|ZUMA|NURPHOTO|ZUMA PRESS)"
+    };
+}
+
+/// Sources that only supply pictures: named at the end of a line they credit one.
+macro_rules! photo_sources {
+    () => {
+        "(?:Getty Images|GETTY IMAGES|Getty|Shutterstock|SHUTTERSTOCK|Alamy|ALAMY|iStock(?:photo)?|ISTOCK|picture[- ]alliance|PICTURE[- ]ALLIANCE|ZUMA (?:Press|Wire)|ZUMA|NurPhoto|SOPA Images|LightRocket|WireImage|FilmMagic|Corbis|Imago|IMAGO|Newscom|Redux|Polaris|Rex(?: Features| Shutterstock)?|REX|Wikimedia(?: Commons)?|Unsplash|Pexels|Pixabay|Flickr|Camera Press|Magnum Photos|Avalon|AP Photo|AP Images|AFP Photo|Reuters Photo|EPA Images)"
+    };
+}
+
+/// Labels that introduce a credit or caption.
+macro_rules! credit_labels {
+    () => {
+        "(?:Photo(?:graph)?s?|Photographer|Picture|Pictured|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
+    };
+}
+
+const CREDIT_TRIGGERS: &[&str] = &[
+    "/", "getty", "photo", "image", "picture", "credit", "courtesy", "shutterstock", "alamy",
+    "istock", "alliance", "zuma", "via", "unsplash", "pexels", "pixabay", "flickr", "wikimedia",
+];
+
+pub(crate) const RULES: &[RuleDef] = &[
+    // A line that is only a credit ("Photographer: Jane Doe/Agency"). Safe: a
+    // credit label at the start, short, no sentence end. Its role lets the
+    // context stage also take the caption line printed just above it.
+    RuleDef::pattern(
+        "credit-line",
+        Category::Caption,
+        Scope::Line,
+        "a line holding only a photo credit",
+        &["photo", "image", "picture", "credit", "illustration", "courtesy"],
+        concat!(
+            r"^(?:",
+            credit_labels!(),
+            r"|PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT)\s*(?::|by\b)\s*\S.*$|^(?:Courtesy(?: of)?|Photo courtesy(?: of)?)\b.*$"
+        ),
+    )
+    .max_len(110)
+    .unpunctuated()
+    .role(Role::Credit),
+    // "Name/Agency" alone on a line: a credit.
+    RuleDef::pattern(
+        "credit-slash-line",
+        Category::Caption,
+        Scope::Line,
+        "a line holding only a 'Name/Agency' photo credit",
+        CREDIT_TRIGGERS,
+        concat!(
+            r"^(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}/\s*(?:",
+            news_agencies!(),
+            "|",
+            photo_sources!(),
+            r")(?:\s+(?:Photo|Images|via Getty Images|File))?(?:/(?:File|Pool))?$"
+        ),
+    )
+    .max_len(100)
+    .role(Role::Credit),
+    // A credit in brackets closing the line: "(NAME/AFP via Getty Images)",
+    // "[Vincent Yu/AP Photo]", "(Photo: Name/Reuters)", "(picture-alliance/dpa)".
+    // Safe: the bracket holds an agency or picture library joined by a slash or
+    // "via", or starts with a credit label; prose rarely ends that way. The
+    // whole line is a caption, however long ("however long" is the point:
+    // caption paragraphs end in their credit).
+    RuleDef::pattern(
+        "credit-bracket",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a bracketed photo credit",
+        CREDIT_TRIGGERS,
+        concat!(
+            r"[\(\[]\s*(?:",
+            // a label: (Photo: …), (Photo by …), (Image: …)
+            r"(?i:photo(?:graph)?s?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by\b)[^()\[\]]*",
+            // a slash next to an agency or library
+            r"|[^()\[\]]*/\s*(?:",
+            news_agencies!(),
+            "|",
+            photo_sources!(),
+            r")\b[^()\[\]]*",
+            r"|[^()\[\]]*\b(?:",
+            news_agencies!(),
+            "|",
+            photo_sources!(),
+            r")\s*/[^()\[\]]*",
+            // via a library
+            r"|[^()\[\]]*\bvia\s+",
+            photo_sources!(),
+            // a picture library alone, or an agency with "Photo"
+            r"|",
+            photo_sources!(),
+            r"|(?:",
+            news_agencies!(),
+            r")\s+(?i:photo|photos|images|file photo|pool)",
+            r")\s*[\)\]]$"
+        ),
+    )
+    .max_len(1500),
+    // An upper-case credit label closing the line:
+    // "… on Tuesday. PHOTO: JANE DOE FOR THE DAILY PAPER". Safe: the label and
+    // everything after it are upper case.
+    RuleDef::pattern(
+        "credit-label-caps",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with an upper-case photo credit",
+        &["photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "illustration:"],
+        r"(?:^|\s)(?:PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT|ILLUSTRATION):\s+\p{Lu}[^\p{Ll}]*$",
+    )
+    .max_len(1500),
+    // A title-case credit label closing the line: "… Picture: Daily Paper",
+    // "… Photographer: Jane Doe/Agency". Safe: the label is followed by at most
+    // 80 bytes of capitalised text without a sentence end.
+    RuleDef::pattern(
+        "credit-label-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a photo credit label and a name",
+        &["photo", "picture", "image", "credit", "illustration"],
+        concat!(
+            r"(?:^|\s)",
+            credit_labels!(),
+            r"\s*:\s+\p{Lu}[^!?:;]{0,80}$"
+        ),
+    )
+    .max_len(1500)
+    .unpunctuated(),
+    // "… /Getty Images", "REUTERS/Jane Doe", "Jane Doe/AP" closing the line.
+    RuleDef::pattern(
+        "credit-slash-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with an agency credit joined by a slash",
+        CREDIT_TRIGGERS,
+        concat!(
+            r"(?:(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|AAP|Xinhua|XINHUA)/\p{Lu}[\p{L} .'’-]*(?:/(?:File(?: Photo)?|Pool))?",
+            r"|/\s*(?:",
+            news_agencies!(),
+            "|",
+            photo_sources!(),
+            r")(?:\s+(?:Photo|Images|via Getty Images))?",
+            r"|\bvia\s+",
+            photo_sources!(),
+            r")\s*$"
+        ),
+    )
+    .max_len(1500),
+    // "… © Bloomberg", "… © AP": a copyright sign then a name closing a caption.
+    // Safe: the copyright sign is not used in prose before a final name.
+    RuleDef::pattern(
+        "credit-copyright-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a copyright credit",
+        &["©"],
+        r"\s©\s*\p{Lu}[\p{L}&.'’ /-]{0,60}$",
+    )
+    .max_len(1500),
+    // A caption glued in front of the body on one line: "… power' © AP The US
+    // also believes …". Only the caption and its credit are removed.
+    RuleDef::pattern(
+        "credit-copyright-inline",
+        Category::Caption,
+        Scope::Inline,
+        "a caption and its copyright credit glued before the text",
+        &["©"],
+        concat!(r"^[^©]{8,}\s©\s*(?:", news_agencies!(), "|", photo_sources!(), r")\b"),
+    ),
+    // Lines that start with a credit or caption label. Safe: capped at 300 bytes.
+    RuleDef::phrases(
+        "caption-label-prefix",
+        Category::Caption,
+        Scope::Prefix,
+        "a short line that starts with a photo, image or video label",
+        &[
+            "photo:",
+            "photos:",
+            "photograph:",
+            "photographer:",
+            "picture:",
+            "pictured:",
+            "image:",
+            "images:",
+            "credit:",
+            "credits:",
+            "photo credit:",
+            "image credit:",
+            "image source:",
+            "illustration:",
+            "photo by",
+            "photos by",
+            "photograph by",
+            "photography by",
+            "image by",
+            "illustration by",
+            "courtesy of",
+            "courtesy:",
+            "file photo",
+            "file photo:",
+            "file image",
+            "video:",
+            "watch:",
+            "main image:",
+            "top image:",
+            "lead image:",
+            "featured image:",
+            "header image:",
+            "image caption",
+            "media caption",
+            "caption:",
+        ],
+    )
+    .max_len(300),
+    // Image-search leftovers. "Image result for …" is what a scraped image
+    // search result says; the caption often follows, hence the role.
+    RuleDef::phrases(
+        "image-placeholder",
+        Category::Caption,
+        Scope::Prefix,
+        "an image placeholder or alt text",
+        &["image result for", "related image", "image may contain", "no photo description available"],
+    )
+    .max_len(300)
+    .role(Role::Placeholder),
+    RuleDef::phrases(
+        "image-widget",
+        Category::Caption,
+        Scope::Line,
+        "an image or video widget label",
+        &[
+            "image",
+            "photo",
+            "video",
+            "gallery",
+            "photo gallery",
+            "image gallery",
+            "view gallery",
+            "open gallery",
+            "view image",
+            "view larger image",
+            "click to enlarge",
+            "click image to enlarge",
+            "enlarge this image",
+            "enlarge image",
+            "expand image",
+            "toggle caption",
+            "hide caption",
+            "show caption",
+            "caption",
+            "play video",
+            "watch video",
+            "watch the video",
+            "watch now",
+            "video player",
+            "loading video",
+            "now playing",
+            "replay video",
+            "this video can not be played",
+            "video unavailable",
+            "view this post on instagram",
+            "a post shared by",
+            "advertisement: video",
+        ],
+    ),
+    // "Image 3 of 12", "Photo 2/9", "1 / 12": gallery counters.
+    RuleDef::pattern(
+        "gallery-counter",
+        Category::Caption,
+        Scope::Line,
+        "a gallery counter",
+        &[],
+        r"(?i)^(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
+    )
+    .max_len(30),
+    // "Acme Corp logo": alt text of a logo image. Safe: short, capitalised, ends in "logo".
+    RuleDef::pattern(
+        "logo-alt",
+        Category::Caption,
+        Scope::Line,
+        "alt text of a logo image",
+        &["logo"],
+        r"^(?:The |An? )?\p{Lu}[\p{L}\d&.'’ -]*\s(?:[Ll]ogo|LOGO)$",
+    )
+    .max_len(80),
+];

@@ -1,0 +1,129 @@
+//! Licensing, republishing, copyright, disclaimers, print-edition notes,
+//! "Write to … at" lines and news-agency sign-offs.
+
+use super::RuleDef;
+use crate::{Category, Scope};
+
+pub(crate) const RULES: &[RuleDef] = &[
+    // Agency sign-offs: reporter initials then agencies, "rc/jil (dpa, Reuters, AP)".
+    // Safe: a line of lowercase initials joined by slashes is never prose.
+    RuleDef::pattern(
+        "agency-signoff",
+        Category::License,
+        Scope::Line,
+        "a news-agency sign-off (editor initials and agencies)",
+        &["/"],
+        r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([A-Za-z][A-Za-z .,&-]*\))?$",
+    )
+    .max_len(80),
+    // "(Reporting by …; Editing by …)" at the end of wire copy.
+    RuleDef::pattern(
+        "wire-credits",
+        Category::License,
+        Scope::Line,
+        "a wire-service reporting and editing credit",
+        &["reporting by", "editing by", "writing by"],
+        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing) by\b.*(?:editing|writing|reporting) by\b.*\)?\.?$",
+    )
+    .max_len(400),
+    // "Write to Jane Doe at jane@example.com" (the address is often stripped).
+    RuleDef::pattern(
+        "write-to",
+        Category::License,
+        Scope::Line,
+        "a 'Write to … at' contact line",
+        &["write to"],
+        r"^Write to (?:\p{Lu}[\p{L}.'’-]*\s*)+(?:at\b.*)?$",
+    )
+    .max_len(300),
+    // Print-edition notes.
+    RuleDef::phrases(
+        "print-edition",
+        Category::License,
+        Scope::Prefix,
+        "a note that the article appeared in print",
+        &[
+            "appeared in the",
+            "a version of this article appears in print",
+            "a version of this article appeared in print",
+            "a version of this story appeared in",
+            "a version of this article appeared in",
+            "this article appeared in the",
+            "this article appears in the",
+            "this story appeared in the",
+            "this article appeared in print",
+        ],
+    )
+    .max_len(400),
+    // Republishing and syndication notices. Safe: they talk about the article
+    // itself ("this article", "all content created by") and are capped.
+    RuleDef::phrases(
+        "republishing",
+        Category::License,
+        Scope::Block,
+        "a republishing, syndication or licensing notice",
+        &[
+            "all content created by",
+            "available without charge to any",
+            "republished articles must include",
+            "republish this article",
+            "republish our articles",
+            "this article is republished",
+            "this article was republished",
+            "republished with permission",
+            "reprinted with permission",
+            "republished from",
+            "this article was originally published",
+            "this article originally appeared",
+            "this story was originally published",
+            "this story originally appeared",
+            "this post was originally published",
+            "this post originally appeared",
+            "originally published on",
+            "originally appeared on",
+            "under a creative commons license",
+            "under a creative commons licence",
+            "licensed under a creative commons",
+            "for licensing opportunities",
+            "for reprint",
+            "reprints and permissions",
+            "reprints & permissions",
+            "may not be published, broadcast, rewritten",
+            "may not be reproduced",
+            "may not be republished",
+            "all rights reserved",
+            "no part of this",
+            "used with permission",
+        ],
+    )
+    .max_len(700),
+    // Editorial disclaimers: the opinions or views are the author's own.
+    // Safe: needs both the views/opinions wording and the disclaimer verb.
+    RuleDef::pattern(
+        "opinion-disclaimer",
+        Category::License,
+        Scope::Block,
+        "a disclaimer that the views are the author's alone",
+        &["necessarily reflect", "necessarily represent", "views expressed", "opinions expressed"],
+        r"(?i)(?:views|opinions|column|article|content)\b.*\b(?:(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed\b.*\b(?:are|is) (?:those|solely|the author))",
+    )
+    .max_len(600),
+    RuleDef::phrases(
+        "disclaimer",
+        Category::License,
+        Scope::Prefix,
+        "a disclaimer paragraph",
+        &["disclaimer:", "disclosure:", "editor's note:", "editorial note:", "legal disclaimer"],
+    )
+    .max_len(700),
+    // "© 2024 Example Media" or "Copyright 2024 …" as a line of its own.
+    RuleDef::pattern(
+        "copyright-line",
+        Category::License,
+        Scope::Prefix,
+        "a copyright line",
+        &["©", "copyright", "(c)"],
+        r"^(?:©\s*(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*\d{4}|\([cC]\)\s*\d{4})",
+    )
+    .max_len(200),
+];

@@ -1,0 +1,95 @@
+//! Site navigation left in the text: breadcrumbs, tag lists, pagination,
+//! table-of-contents lead-ins.
+
+use super::RuleDef;
+use crate::{Category, Scope};
+
+pub(crate) const RULES: &[RuleDef] = &[
+    RuleDef::phrases(
+        "nav-label",
+        Category::Navigation,
+        Scope::Line,
+        "a line holding only a navigation label",
+        &[
+            "home",
+            "menu",
+            "search",
+            "close",
+            "toggle navigation",
+            "skip to content",
+            "skip to main content",
+            "back to top",
+            "go to top",
+            "next",
+            "previous",
+            "prev",
+            "next article",
+            "previous article",
+            "next post",
+            "previous post",
+            "next story",
+            "previous story",
+            "older posts",
+            "newer posts",
+            "view all",
+            "see all",
+            "show all",
+            "table of contents",
+            "contents",
+            "in this article",
+            "in this story",
+            "on this page",
+            "jump to",
+            "jump to section",
+            "jump to review",
+            "toggle",
+            "collapse",
+            "tags",
+            "tags:",
+            "topics",
+            "categories",
+            "filed under",
+            "posted in",
+            "share this entry",
+            "breadcrumb",
+            "you are here",
+        ],
+    ),
+    // "Tags: a, b, c" and kin. Safe: a label and a list, no sentence end.
+    RuleDef::phrases(
+        "tag-list",
+        Category::Navigation,
+        Scope::Prefix,
+        "a tag or category list",
+        &[
+            "tags:",
+            "tagged:",
+            "tagged with",
+            "topics:",
+            "categories:",
+            "category:",
+            "filed under",
+            "posted in",
+            "more about:",
+            "related topics:",
+            "keywords:",
+            "you are here:",
+            "back to",
+            "jump to:",
+            "skip to",
+        ],
+    )
+    .max_len(300)
+    .unpunctuated(),
+    // "Home > News > World" and "Home / Politics": breadcrumbs.
+    RuleDef::pattern(
+        "breadcrumb",
+        Category::Navigation,
+        Scope::Prefix,
+        "a breadcrumb trail",
+        &["home"],
+        r"(?i)^home\s*[>/»›|]",
+    )
+    .max_len(200)
+    .unpunctuated(),
+];

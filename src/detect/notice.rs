@@ -1,0 +1,86 @@
+//! Cookie, JavaScript and browser notices.
+
+use super::RuleDef;
+use crate::{Category, Scope};
+
+pub(crate) const RULES: &[RuleDef] = &[
+    // Safe: these phrases address the reader's browser or consent; capped at 400 bytes.
+    RuleDef::phrases(
+        "cookie-notice",
+        Category::Notice,
+        Scope::Block,
+        "a cookie or consent notice",
+        &[
+            "we use cookies",
+            "this site uses cookies",
+            "this website uses cookies",
+            "uses cookies to",
+            "use of cookies",
+            "accept cookies",
+            "accept all cookies",
+            "cookie settings",
+            "cookie preferences",
+            "manage cookies",
+            "by continuing to use this site",
+            "by continuing to browse",
+            "by using this site, you agree",
+            "by using this website, you agree",
+        ],
+    )
+    .max_len(400),
+    RuleDef::phrases(
+        "browser-notice",
+        Category::Notice,
+        Scope::Block,
+        "a JavaScript or browser notice",
+        &[
+            "enable javascript",
+            "javascript is disabled",
+            "javascript is required",
+            "javascript must be enabled",
+            "requires javascript",
+            "turn on javascript",
+            "your browser does not support",
+            "your browser doesn't support",
+            "update your browser",
+            "upgrade your browser",
+            "outdated browser",
+            "browser is not supported",
+            "to view this video please enable",
+            "please enable cookies",
+            "verify you are human",
+            "are you a robot",
+        ],
+    )
+    .max_len(300),
+    RuleDef::phrases(
+        "consent-button",
+        Category::Notice,
+        Scope::Line,
+        "a consent or account button",
+        &[
+            "accept all",
+            "reject all",
+            "i agree",
+            "got it",
+            "ok, got it",
+            "manage preferences",
+            "manage settings",
+            "privacy policy",
+            "terms of service",
+            "terms of use",
+            "terms and conditions",
+            "cookie policy",
+            "do not sell my personal information",
+            "sign in",
+            "log in",
+            "login",
+            "log out",
+            "register",
+            "create an account",
+            "create a free account",
+            "my account",
+            "dismiss",
+        ],
+    ),
+];

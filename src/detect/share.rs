@@ -1,0 +1,178 @@
+//! Share, follow, print, email, save and font-size widgets.
+
+use super::RuleDef;
+use crate::{Category, Scope};
+
+/// Networks and actions a share bar names, for the inline widget pattern.
+macro_rules! networks {
+    () => {
+        "(?:twitter|x|facebook|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|flipboard|tumblr|threads|bluesky|mastodon|messenger|pocket|mix)"
+    };
+}
+
+pub(crate) const RULES: &[RuleDef] = &[
+    // A line that is only a widget label. Safe: a real sentence is never just
+    // one of these words (decoration such as counts and colons is allowed).
+    RuleDef::phrases(
+        "share-label",
+        Category::Share,
+        Scope::Line,
+        "a line holding only a share, print or save widget label",
+        &[
+            "share",
+            "shares",
+            "share this",
+            "share it",
+            "share this article",
+            "share this story",
+            "share this post",
+            "share this page",
+            "share article",
+            "share story",
+            "share post",
+            "share on facebook",
+            "share on twitter",
+            "share on x",
+            "share on linkedin",
+            "share on whatsapp",
+            "share on reddit",
+            "share on pinterest",
+            "share via email",
+            "share via",
+            "share on",
+            "share to",
+            "share by email",
+            "tweet",
+            "tweet this",
+            "email",
+            "e-mail",
+            "email this",
+            "email this article",
+            "email article",
+            "print",
+            "print this",
+            "print this article",
+            "print this page",
+            "print article",
+            "copy link",
+            "copy url",
+            "copy article link",
+            "link copied",
+            "copied",
+            "facebook",
+            "twitter",
+            "x (twitter)",
+            "linkedin",
+            "pinterest",
+            "whatsapp",
+            "reddit",
+            "telegram",
+            "flipboard",
+            "tumblr",
+            "bluesky",
+            "threads",
+            "mastodon",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "messenger",
+            "sms",
+            "pocket",
+            "send this to a friend",
+            "send to a friend",
+            "font size",
+            "text size",
+            "a a a",
+            "a+ a-",
+            "save",
+            "saved",
+            "save article",
+            "save story",
+            "save for later",
+            "bookmark",
+            "gift article",
+            "gift this article",
+            "listen to this article",
+            "listen",
+            "follow",
+            "follow us",
+            "follow us on",
+            "follow us on social media",
+            "like this",
+            "like this:",
+            "like",
+            "click to share",
+            "opens in new window",
+            "opens new window",
+            "(opens new window)",
+            "(opens in new window)",
+            "share this article via email",
+            "share this article via facebook",
+            "share this article via twitter",
+            "facebook twitter",
+            "facebook twitter linkedin",
+            "facebook twitter email",
+            "facebook twitter pinterest",
+            "twitter facebook",
+        ],
+    ),
+    // A short line that starts like a share or follow prompt. Safe: capped at
+    // 160 bytes and required not to end like a sentence.
+    RuleDef::phrases(
+        "share-prompt",
+        Category::Share,
+        Scope::Prefix,
+        "a short line that starts like a share or follow prompt",
+        &[
+            "share on",
+            "share this",
+            "share via",
+            "share to",
+            "click to share",
+            "click to email",
+            "click to print",
+            "follow us on",
+            "follow us at",
+            "follow us:",
+            "like us on facebook",
+            "send this to a friend",
+            "email this",
+            "share your thoughts",
+            "opens in new window",
+        ],
+    )
+    .max_len(160)
+    .unpunctuated(),
+    // "Don't forget to like us on Facebook" and kin, even as a sentence.
+    RuleDef::pattern(
+        "follow-on-network",
+        Category::Share,
+        Scope::Prefix,
+        "asks the reader to like or follow the site on social networks",
+        &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media"],
+        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)\b.*\b(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)\b",
+    )
+    .max_len(220),
+    // Share bars glued to the end of a real line: remove the bar only.
+    // Safe: starts with "Share on <network>" (or a window note) and extends only
+    // over further widget words.
+    RuleDef::pattern(
+        "share-bar-inline",
+        Category::Share,
+        Scope::Inline,
+        "a share bar glued to the text",
+        &["share on", "share to", "share via", "opens new window", "opens in new window"],
+        concat!(
+            r"(?i)(?:\s*(?:share (?:on|to|via) ",
+            networks!(),
+            r"\b|\(opens (?:in )?(?:a )?new window\)))+(?:\s+(?:save(?: to my\w+)?|print|email|copy link)\b)*"
+        ),
+    ),
+    RuleDef::phrases(
+        "save-to-list",
+        Category::Share,
+        Scope::Line,
+        "a save-to-reading-list widget",
+        &["save to my list", "save to my reading list", "save to reading list", "add to reading list", "add to my list"],
+    ),
+];

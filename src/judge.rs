@@ -1,0 +1,303 @@
+//! Stage 5: judging each block with its neighbours, article by article.
+//!
+//! The detectors say what each block looks like on its own. Here the verdicts
+//! are settled (the first rule in table order wins a block), inline removals
+//! that leave nothing but punctuation take the whole block, and a few rules
+//! that need neighbours add removals:
+//!
+//! * a caption printed twice (caption, then caption with credit; or a video
+//!   title repeated above its description);
+//! * the line after an image placeholder that is not a sentence;
+//! * the caption line just above a credit-only line;
+//! * a short non-sentence line between two removals of one category.
+//!
+//! Context never crosses an article boundary and never touches an article's
+//! title. Each context rule is listed in [`CONTEXT_RULES`] with its reason.
+
+use std::borrow::Cow;
+
+use crate::detect::{ends_sentence, Hit, Role, Rule};
+use crate::segment::Block;
+use crate::split::Layout;
+use crate::{Category, Removal, Span};
+
+/// A rule that fires because of a block's neighbours.
+#[derive(Clone, Copy, Debug)]
+struct ContextRule {
+    id: &'static str,
+    reason: &'static str,
+}
+
+const DUPLICATE_CAPTION: ContextRule =
+    ContextRule { id: "caption-duplicate", reason: "repeats the caption that follows it" };
+const AFTER_PLACEHOLDER: ContextRule = ContextRule {
+    id: "caption-after-placeholder",
+    reason: "a non-sentence line right after an image placeholder",
+};
+const BEFORE_CREDIT: ContextRule =
+    ContextRule { id: "caption-before-credit", reason: "the caption line of the credit below it" };
+const REPEATED_TITLE: ContextRule = ContextRule {
+    id: "caption-repeated-title",
+    reason: "a video or image title printed twice above its caption",
+};
+const SANDWICHED: ContextRule = ContextRule {
+    id: "between-removed",
+    reason: "a short non-sentence line between two removals of the same category",
+};
+
+/// Every context rule, for documentation and the `--explain` listing.
+pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
+    (DUPLICATE_CAPTION.id, DUPLICATE_CAPTION.reason),
+    (AFTER_PLACEHOLDER.id, AFTER_PLACEHOLDER.reason),
+    (BEFORE_CREDIT.id, BEFORE_CREDIT.reason),
+    (REPEATED_TITLE.id, REPEATED_TITLE.reason),
+    (SANDWICHED.id, SANDWICHED.reason),
+];
+
+/// The verdict on one block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Keep,
+    /// Removed by table rule N.
+    Rule(u32),
+    /// Removed by a context rule, in a category.
+    Context(Category, &'static str, &'static str),
+}
+
+impl Verdict {
+    fn removed(self) -> bool {
+        self != Verdict::Keep
+    }
+}
+
+/// Everything the judge reads.
+pub(crate) struct Input<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) blocks: &'a [Block],
+    pub(crate) hits: &'a [Hit],
+    pub(crate) rules: &'a [Rule],
+    pub(crate) layout: &'a Layout,
+    pub(crate) enabled: &'a [bool],
+}
+
+fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
+    match v {
+        Verdict::Keep => None,
+        Verdict::Rule(r) => Some(rules[r as usize].category),
+        Verdict::Context(c, ..) => Some(c),
+    }
+}
+
+fn fold_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Settles every block and returns the removals, sorted and non-overlapping.
+pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
+    let Input { text, blocks, hits, rules, layout, enabled } = *input;
+    let n = blocks.len();
+    let mut verdict = vec![Verdict::Keep; n];
+    let mut match_at: Vec<Option<Span>> = vec![None; n];
+    let mut role = vec![Role::Plain; n];
+    let mut parts: Vec<(usize, Span, u32)> = Vec::new();
+    let mut protected = vec![false; n];
+    for a in &layout.articles {
+        if let Some(t) = a.title {
+            protected[t] = true;
+        }
+    }
+
+    // Direct verdicts.
+    let mut k = 0;
+    while k < hits.len() {
+        let b = hits[k].block as usize;
+        let mut end = k;
+        while end < hits.len() && hits[end].block as usize == b {
+            end += 1;
+        }
+        let group: Vec<&Hit> =
+            hits[k..end].iter().filter(|h| enabled[rules[h.rule as usize].category.index()]).collect();
+        k = end;
+        if protected[b] {
+            continue;
+        }
+        if let Some(h) = group.iter().filter(|h| h.whole).min_by_key(|h| h.rule) {
+            verdict[b] = Verdict::Rule(h.rule);
+            match_at[b] = Some(h.at);
+            role[b] = rules[h.rule as usize].role;
+            continue;
+        }
+        // Inline parts: if they leave no letters, the block goes.
+        let mut ps: Vec<(Span, u32)> = group.iter().map(|h| (h.span, h.rule)).collect();
+        if ps.is_empty() {
+            continue;
+        }
+        ps.sort_by_key(|p| (p.0.start, std::cmp::Reverse(p.0.end)));
+        let span = blocks[b].span;
+        let mut merged: Vec<(Span, u32)> = Vec::new();
+        for (s, r) in ps {
+            match merged.last_mut() {
+                Some((last, _)) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push((s, r)),
+            }
+        }
+        let mut rest_has_letters = false;
+        let mut pos = span.start;
+        for (s, _) in &merged {
+            rest_has_letters |= text[pos..s.start].chars().any(char::is_alphabetic);
+            pos = s.end;
+        }
+        rest_has_letters |= text[pos..span.end].chars().any(char::is_alphabetic);
+        if rest_has_letters {
+            parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
+        } else if let Some(&(_, r)) = merged.first() {
+            verdict[b] = Verdict::Rule(r);
+        }
+    }
+
+    // Context, article by article.
+    let caption_on = enabled[Category::Caption.index()];
+    for a in &layout.articles {
+        let range = a.first..a.end;
+        if caption_on {
+            let ctx = CaptionContext { text, blocks, rules, match_at: &match_at, role: &role, protected: &protected };
+            ctx.apply(&mut verdict, range.clone());
+        }
+        for i in range.clone().skip(1) {
+            if i + 1 >= range.end || verdict[i].removed() || protected[i] {
+                continue;
+            }
+            let (p, q) = (category_of(verdict[i - 1], rules), category_of(verdict[i + 1], rules));
+            let t = &text[blocks[i].span];
+            if let (Some(p), Some(q)) = (p, q) {
+                if p == q && p != Category::Metadata && t.len() <= 80 && !ends_sentence(t) {
+                    verdict[i] = Verdict::Context(p, SANDWICHED.id, SANDWICHED.reason);
+                }
+            }
+        }
+    }
+
+    // Header of a roundup: short lines only; anything longer stays as text.
+    // (`Sweeper` reports the header span either way.)
+    let header = 0..layout.header_end;
+    let header_is_short =
+        header.clone().all(|i| text[blocks[i].span].len() <= 120 && !ends_sentence(&text[blocks[i].span]));
+    if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
+        for i in header {
+            if !verdict[i].removed() {
+                verdict[i] =
+                    Verdict::Context(Category::Navigation, "page-header", "the header of a roundup page");
+            }
+        }
+    }
+
+    // Emit, in order.
+    let mut out = Vec::new();
+    let mut pi = 0;
+    parts.sort_by_key(|p| p.1.start);
+    for (i, v) in verdict.iter().enumerate() {
+        while pi < parts.len() && parts[pi].0 < i {
+            pi += 1;
+        }
+        match *v {
+            Verdict::Keep => {
+                while pi < parts.len() && parts[pi].0 == i {
+                    let (_, span, r) = parts[pi];
+                    let rule = &rules[r as usize];
+                    out.push(Removal::new(span, rule.category, rule.id.clone(), rule.reason.clone()));
+                    pi += 1;
+                }
+            }
+            Verdict::Rule(r) => {
+                let rule = &rules[r as usize];
+                out.push(Removal::new(blocks[i].span, rule.category, rule.id.clone(), rule.reason.clone()));
+            }
+            Verdict::Context(c, id, reason) => {
+                out.push(Removal::new(blocks[i].span, c, Cow::Borrowed(id), Cow::Borrowed(reason)));
+            }
+        }
+    }
+    out
+}
+
+/// What the caption rules that look at neighbours read.
+struct CaptionContext<'a> {
+    text: &'a str,
+    blocks: &'a [Block],
+    rules: &'a [Rule],
+    match_at: &'a [Option<Span>],
+    role: &'a [Role],
+    protected: &'a [bool],
+}
+
+impl CaptionContext<'_> {
+    fn apply(&self, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+        let CaptionContext { text, blocks, rules, match_at, role, protected } = *self;
+        let free = |i: usize, verdict: &[Verdict]| !verdict[i].removed() && !protected[i];
+        let caption = |id: ContextRule| Verdict::Context(Category::Caption, id.id, id.reason);
+        for i in range.clone() {
+            let Verdict::Rule(r) = verdict[i] else { continue };
+            if rules[r as usize].category != Category::Caption {
+                continue;
+            }
+            let t = &text[blocks[i].span];
+            // The line after an image placeholder, when it is not a sentence.
+            if role[i] == Role::Placeholder && i + 1 < range.end && free(i + 1, verdict) {
+                let next = &text[blocks[i + 1].span];
+                if next.len() <= 200 && (!ends_sentence(next) || words(next) <= 12) {
+                    verdict[i + 1] = caption(AFTER_PLACEHOLDER);
+                }
+            }
+            if i == range.start || !free(i - 1, verdict) {
+                continue;
+            }
+            let prev = &text[blocks[i - 1].span];
+            // The caption just above a credit-only line.
+            if role[i] == Role::Credit {
+                let same_para = blocks[i - 1].para == blocks[i].para;
+                let sentences = prev.matches(". ").count();
+                if prev.len() <= 300
+                    && words(prev) <= 40
+                    && sentences == 0
+                    && (same_para || !ends_sentence(prev))
+                {
+                    verdict[i - 1] = caption(BEFORE_CREDIT);
+                    continue;
+                }
+            }
+            // A caption printed twice: the line above is contained in this one,
+            // or both end the same way once the credit is cut off.
+            let Some(at) = match_at[i] else { continue };
+            if words(prev) < 3 {
+                continue;
+            }
+            let pk = fold_key(prev);
+            let body = &text[blocks[i].span.start..at.start.max(blocks[i].span.start)];
+            let ck = fold_key(t);
+            let bk = fold_key(body);
+            let shared_tail = pk.len() >= 30 && bk.len() >= 30 && {
+                let tail = 30;
+                pk.as_bytes()[pk.len() - tail..] == bk.as_bytes()[bk.len() - tail..]
+            };
+            if (pk.len() >= 12 && ck.contains(&pk)) || shared_tail {
+                verdict[i - 1] = caption(DUPLICATE_CAPTION);
+                continue;
+            }
+            // A title printed twice above the caption: "T", "T", caption.
+            if i >= range.start + 2 && free(i - 2, verdict) {
+                let prev2 = &text[blocks[i - 2].span];
+                if !ends_sentence(prev) && prev.len() <= 150 && fold_key(prev2) == pk {
+                    verdict[i - 1] = caption(REPEATED_TITLE);
+                    verdict[i - 2] = caption(REPEATED_TITLE);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Stage 1: Unicode normalization, for matching and for the output text.
+//!
+//! Matching runs on a *view* of each block in which Unicode spaces are plain
+//! spaces, zero-width characters are gone, curly quotes are straight and the
+//! text is NFC. The view keeps a byte map back to the caller's input so that a
+//! match inside it still yields a span in the input. ASCII blocks (the common
+//! case) need no view at all.
+//!
+//! The output text is normalized separately (see [`for_output`]): line breaks
+//! become `\n`, Unicode spaces become ASCII spaces, invisible format characters
+//! that carry no meaning are dropped, and the result is NFC.
+
+use std::borrow::Cow;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Spaces other than U+0020 that mean a plain space.
+pub(crate) fn is_unicode_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Zero-width characters ignored when matching.
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The character used for matching in place of `c`, or `None` to drop it.
+fn fold_char(c: char) -> Option<char> {
+    if is_unicode_space(c) {
+        return Some(' ');
+    }
+    if is_zero_width(c) {
+        return None;
+    }
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+        _ => c,
+    })
+}
+
+/// A block as the detectors see it, with a map back to the input.
+#[derive(Debug)]
+pub(crate) struct View {
+    /// The normalized text.
+    pub(crate) text: String,
+    /// `map[i]` is the offset, relative to the block start, of the input byte
+    /// that produced byte `i` of `text`; `map[text.len()]` is the block length.
+    map: Vec<u32>,
+}
+
+impl View {
+    /// Maps a byte offset in the view back to an offset in the block.
+    pub(crate) fn to_block(&self, i: usize) -> usize {
+        self.map.get(i).copied().unwrap_or(0) as usize
+    }
+}
+
+/// Returns the matching view of `block`, or `None` when the block can be
+/// matched as it is (pure ASCII, or nothing to fold).
+pub(crate) fn view(block: &str) -> Option<View> {
+    if block.is_ascii() {
+        return None;
+    }
+    let needs_fold = block.chars().any(|c| fold_char(c) != Some(c));
+    let needs_nfc = is_nfc_quick(block.chars()) != IsNormalized::Yes;
+    if !needs_fold && !needs_nfc {
+        return None;
+    }
+    // Fold character by character, remembering where each char came from.
+    let mut folded: Vec<(char, u32)> = Vec::with_capacity(block.len());
+    for (i, c) in block.char_indices() {
+        if let Some(f) = fold_char(c) {
+            folded.push((f, i as u32));
+        }
+    }
+    let mut text = String::with_capacity(block.len());
+    let mut map = Vec::with_capacity(block.len() + 1);
+    let push = |c: char, origin: u32, text: &mut String, map: &mut Vec<u32>| {
+        text.push(c);
+        map.extend(std::iter::repeat(origin).take(c.len_utf8()));
+    };
+    if needs_nfc {
+        // Compose cluster by cluster (a starter and the marks after it), so
+        // every composed char maps to its cluster's first input byte. Clusters
+        // are bounded by starters, which NFC does not reorder across (Hangul
+        // syllables built from separate jamo are the known exception: they
+        // stay decomposed in the view, which only means a phrase with them
+        // does not match).
+        let mut k = 0;
+        let mut cluster = String::new();
+        while k < folded.len() {
+            let origin = folded[k].1;
+            cluster.clear();
+            cluster.push(folded[k].0);
+            k += 1;
+            while k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
+                cluster.push(folded[k].0);
+                k += 1;
+            }
+            for c in cluster.nfc() {
+                push(c, origin, &mut text, &mut map);
+            }
+        }
+    } else {
+        for &(c, origin) in &folded {
+            push(c, origin, &mut text, &mut map);
+        }
+    }
+    map.push(block.len() as u32);
+    Some(View { text, map })
+}
+
+/// Normalizes cleaned text for output: CRLF and CR to LF, Unicode spaces to
+/// U+0020, soft hyphens, zero-width spaces, word joiners and byte-order marks
+/// removed, other C0 controls except tab and newline removed, then NFC.
+/// Borrows when nothing changes.
+pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
+    let needs_chars = text.bytes().any(|b| b == b'\r' || (b < 0x20 && b != b'\n' && b != b'\t'))
+        || (!text.is_ascii() && text.chars().any(|c| is_unicode_space(c) || drops_in_output(c)));
+    let needs_nfc = !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+    if !needs_chars && !needs_nfc {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{7F}' => {}
+            c if is_unicode_space(c) => out.push(' '),
+            c if drops_in_output(c) => {}
+            c => out.push(c),
+        }
+    }
+    if needs_nfc {
+        Cow::Owned(out.nfc().collect())
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// Invisible characters with no meaning in running text. ZWJ and ZWNJ are kept:
+/// emoji sequences and several scripts need them.
+fn drops_in_output(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_needs_no_view() {
+        assert!(view("Share on Twitter").is_none());
+    }
+
+    #[test]
+    fn view_folds_and_maps_back() {
+        let block = "Don\u{2019}t\u{00A0}miss\u{200B} it";
+        let v = view(block).unwrap();
+        assert_eq!(v.text, "Don't miss it");
+        let at = v.text.find("miss").unwrap();
+        assert_eq!(&block[v.to_block(at)..v.to_block(at + 4)], "miss");
+        assert_eq!(v.to_block(v.text.len()), block.len());
+    }
+
+    #[test]
+    fn view_composes_nfc() {
+        let block = "Cafe\u{0301} society";
+        let v = view(block).unwrap();
+        assert_eq!(v.text, "Caf\u{e9} society");
+        let at = v.text.find("society").unwrap();
+        assert_eq!(&block[v.to_block(at)..], "society");
+    }
+
+    #[test]
+    fn output_normalization() {
+        assert!(matches!(for_output("plain\ntext"), Cow::Borrowed(_)));
+        assert_eq!(for_output("a\r\nb\rc\u{00A0}d\u{200B}e\0"), "a\nb\nc de");
+        assert_eq!(for_output("e\u{0301}"), "\u{e9}");
+    }
+}

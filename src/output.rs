@@ -1,0 +1,409 @@
+//! The result of cleaning: [`Cleaned`], its [`Removal`]s and [`Article`]s.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::{Category, Span};
+
+/// One piece of the input that was removed, and why.
+///
+/// # Examples
+///
+/// ```
+/// use textsweep::Category;
+///
+/// let input = "Police closed the road.\n\nShare on Facebook\n";
+/// let out = textsweep::clean(input)?;
+/// let r = &out.removals()[0];
+/// assert_eq!(r.category(), Category::Share);
+/// assert_eq!(&input[r.span()], "Share on Facebook");
+/// assert_eq!(r.rule(), "share-label");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Removal {
+    span: Span,
+    category: Category,
+    rule: Cow<'static, str>,
+    reason: Cow<'static, str>,
+}
+
+impl Removal {
+    pub(crate) fn new(
+        span: Span,
+        category: Category,
+        rule: Cow<'static, str>,
+        reason: Cow<'static, str>,
+    ) -> Removal {
+        Removal { span, category, rule, reason }
+    }
+
+    /// The removed bytes of the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.\n")?;
+    /// assert_eq!(out.removals()[0].span(), textsweep::Span::new(0, 13));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The kind of boilerplate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.\n")?;
+    /// assert_eq!(out.removals()[0].category(), textsweep::Category::Advertising);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn category(&self) -> Category {
+        self.category
+    }
+
+    /// The stable id of the rule that fired (`share-label`, `user-phrase-0`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.\n")?;
+    /// assert_eq!(out.removals()[0].rule(), "ad-label");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &str {
+        &self.rule
+    }
+
+    /// A short human explanation of the rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.\n")?;
+    /// assert!(out.removals()[0].reason().contains("advertising"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+/// One article of the page: a whole ordinary page, or one post of a roundup.
+///
+/// # Examples
+///
+/// ```
+/// let page = "Tags: rivers\n\nFloods Reach the Old Town\n\nMarch 3, 2021\n\nWater rose overnight.\n\n\
+///             Dam Repairs Begin at Last\n\nMarch 1, 2021\n\nCrews arrived on Monday.\n";
+/// let out = textsweep::clean(page)?;
+/// let a = &out.articles()[1];
+/// assert_eq!(a.title(), Some("Dam Repairs Begin at Last"));
+/// assert_eq!(a.date(), Some("March 1, 2021"));
+/// assert_eq!(a.ymd(), Some((2021, 3, 1)));
+/// assert_eq!(a.text(), "Crews arrived on Monday.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article<'t> {
+    pub(crate) input: &'t str,
+    pub(crate) span: Span,
+    pub(crate) title: Option<Span>,
+    pub(crate) date: Option<Span>,
+    pub(crate) ymd: Option<(u16, u8, u8)>,
+    pub(crate) byline: Option<Span>,
+    pub(crate) text: Cow<'t, str>,
+}
+
+impl<'t> Article<'t> {
+    /// The bytes of the input the article covers, title included. Never empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Just one line.")?;
+    /// assert_eq!(out.articles()[0].span(), textsweep::Span::new(0, 14));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The title line, when the article has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].title(), Some("Rain Returns to the Valley"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> Option<&'t str> {
+        self.title.map(|s| &self.input[s])
+    }
+
+    /// Where the title is in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].title_span(), Some(textsweep::Span::new(0, 26)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn title_span(&self) -> Option<Span> {
+        self.title
+    }
+
+    /// The date line as printed ("Posted on May 2, 2020"), when found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nPosted on May 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].date(), Some("Posted on May 2, 2020"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn date(&self) -> Option<&'t str> {
+        self.date.map(|s| &self.input[s])
+    }
+
+    /// Where the date line is in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].date_span(), Some(textsweep::Span::new(27, 38)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn date_span(&self) -> Option<Span> {
+        self.date
+    }
+
+    /// Year, month and day of the date line, when it parses to a real date.
+    /// Numeric `a/b/yyyy` dates are read month first unless `a` > 12.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\n2020-05-02\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].ymd(), Some((2020, 5, 2)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn ymd(&self) -> Option<(u16, u8, u8)> {
+        self.ymd
+    }
+
+    /// The byline ("By Jane Doe in Paris"), when found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\nBy Ann Lee\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].byline(), Some("By Ann Lee"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn byline(&self) -> Option<&'t str> {
+        self.byline.map(|s| &self.input[s])
+    }
+
+    /// Where the byline is in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\nBy Ann Lee\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].byline_span(), Some(textsweep::Span::new(39, 49)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn byline_span(&self) -> Option<Span> {
+        self.byline
+    }
+
+    /// The cleaned body: the article's kept text without its title, date and byline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].text(), "It rained.\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The result of [`Sweeper::clean`](crate::Sweeper::clean).
+///
+/// Spans point into the caller's input. The kept pieces ([`Cleaned::kept`]) and
+/// the removals together cover the input exactly, in order. The cleaned text
+/// ([`Cleaned::text`]) is the kept pieces with the lines that became empty
+/// dropped, runs of blank lines collapsed to one, and output normalization
+/// applied (see [`SweeperBuilder::normalize_output`](crate::SweeperBuilder::normalize_output));
+/// it borrows the input when nothing changed.
+///
+/// # Examples
+///
+/// ```
+/// let input = "Storms hit the coast.\n\nShare this article\n\nRoads reopened on Friday.\n";
+/// let out = textsweep::clean(input)?;
+/// assert_eq!(out.text(), "Storms hit the coast.\n\nRoads reopened on Friday.\n");
+/// let rebuilt: usize = out.kept().map(str::len).sum::<usize>()
+///     + out.removals().iter().map(|r| r.span().len()).sum::<usize>();
+/// assert_eq!(rebuilt, input.len());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct Cleaned<'t> {
+    pub(crate) input: &'t str,
+    pub(crate) text: Cow<'t, str>,
+    pub(crate) removals: Vec<Removal>,
+    pub(crate) articles: Vec<Article<'t>>,
+    pub(crate) header: Option<Span>,
+}
+
+impl<'t> Cleaned<'t> {
+    /// The cleaned text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(textsweep::clean("Nothing to remove.")?.text(), "Nothing to remove.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The cleaned text, borrowed from the input when nothing changed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// let out = textsweep::clean("Nothing to remove.")?;
+    /// assert!(matches!(out.into_text(), Cow::Borrowed(_)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_text(self) -> Cow<'t, str> {
+        self.text
+    }
+
+    /// Every removal, sorted by position, never overlapping.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.\nAdvertisement\n")?;
+    /// assert_eq!(out.removals().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn removals(&self) -> &[Removal] {
+        &self.removals
+    }
+
+    /// The articles: one for an ordinary page, one per post for a roundup,
+    /// none for an empty input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(textsweep::clean("A single story.")?.articles().len(), 1);
+    /// assert!(textsweep::clean("")?.articles().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn articles(&self) -> &[Article<'t>] {
+        &self.articles
+    }
+
+    /// The page header of a roundup ("Posts Tagged 'rivers'"): the lines before
+    /// the first article. Short headers are also removed as `navigation`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let page = "Posts Tagged 'rivers'\n\nFloods Reach the Old Town\nMarch 3, 2021\n\nWater rose.\n\n\
+    ///             Dam Repairs Begin at Last\nMarch 1, 2021\n\nCrews arrived.\n";
+    /// let out = textsweep::clean(page)?;
+    /// assert_eq!(out.header().map(|s| &page[s]), Some("Posts Tagged 'rivers'"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn header(&self) -> Option<Span> {
+        self.header
+    }
+
+    /// The pieces of the input that were kept, in order: the complement of
+    /// [`Cleaned::removals`]. Empty pieces are skipped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::clean("Advertisement\nA fact.")?;
+    /// assert_eq!(out.kept().collect::<Vec<_>>(), vec!["\nA fact."]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn kept(&self) -> impl Iterator<Item = &'t str> + '_ {
+        let input = self.input;
+        let mut pos = 0;
+        let mut i = 0;
+        std::iter::from_fn(move || loop {
+            if i < self.removals.len() {
+                let r = self.removals[i].span;
+                let piece = &input[pos..r.start];
+                pos = r.end;
+                i += 1;
+                if !piece.is_empty() {
+                    return Some(piece);
+                }
+            } else {
+                let piece = &input[pos..];
+                pos = input.len();
+                return (!piece.is_empty()).then_some(piece);
+            }
+        })
+    }
+
+    /// True when something was removed or the text was normalized.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!textsweep::clean("A plain sentence.")?.is_changed());
+    /// assert!(textsweep::clean("Advertisement\nA fact.")?.is_changed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_changed(&self) -> bool {
+        !matches!(self.text, Cow::Borrowed(t) if t.len() == self.input.len())
+    }
+}
+
+impl fmt::Display for Cleaned<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}

@@ -1,0 +1,90 @@
+//! Stage 2: the input cut into blocks (non-blank lines) with byte spans.
+//!
+//! A block is one line with its surrounding white space trimmed. Blank lines
+//! separate paragraphs; every block records its paragraph number. Line breaks
+//! are `\n`, with an optional `\r` before it; a lone `\r` also ends a line.
+//! Spans point into the caller's input, so the blocks and the gaps between them
+//! tile the input exactly.
+
+use crate::normalize::is_unicode_space;
+use crate::Span;
+
+/// One non-blank line of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// The line without its break and without leading or trailing white space.
+    pub(crate) span: Span,
+    /// Number of blank-line-separated paragraphs before this one.
+    pub(crate) para: u32,
+}
+
+/// True for white space that may be trimmed from a line's ends.
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || is_unicode_space(c) || matches!(c, '\u{200B}' | '\u{FEFF}')
+}
+
+/// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut para = 0u32;
+    let mut start = 0usize;
+    let mut blank_run = false;
+    let mut i = 0usize;
+    while start <= bytes.len() {
+        // Find the end of this line.
+        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+            i += 1;
+        }
+        let line_end = i;
+        let line = &text[start..line_end];
+        let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
+        let inner = line[trimmed_start..].trim_end_matches(is_trim);
+        if inner.is_empty() {
+            if !blank_run && !out.is_empty() {
+                para += 1;
+            }
+            blank_run = true;
+        } else {
+            blank_run = false;
+            let s = start + trimmed_start;
+            out.push(Block { span: Span::new(s, s + inner.len()), para });
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        // Consume the break: "\r\n", "\n" or a lone "\r".
+        i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+        start = i;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<(&str, u32)> {
+        blocks(t).iter().map(|b| (&t[b.span], b.para)).collect()
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        assert_eq!(
+            texts("  Title \r\n\r\nOne\nTwo\n\n\n Three"),
+            vec![("Title", 0), ("One", 1), ("Two", 1), ("Three", 2)]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert!(blocks("").is_empty());
+        assert!(blocks("\n\n \t\n").is_empty());
+        assert_eq!(texts("\u{00A0}x\u{00A0}"), vec![("x", 0)]);
+    }
+
+    #[test]
+    fn lone_cr_breaks_lines() {
+        assert_eq!(texts("a\rb"), vec![("a", 0), ("b", 0)]);
+    }
+}

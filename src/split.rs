@@ -1,0 +1,178 @@
+//! Stage 4: article boundaries on roundup, tag and archive pages.
+//!
+//! An article starts at a title line followed by a date line (an optional
+//! byline may sit between or after them). A page is split only when at least
+//! two starts agree on the shape of their date line (its lead-in word such as
+//! "Posted on" or "Updated", and its form: words, ISO or numeric). That keeps
+//! a single post with a later "Updated …" stamp in one piece, while a tag page
+//! whose posts all print "Posted on …" splits. Lines before the first start are
+//! the page header.
+
+use crate::detect::ends_sentence;
+use crate::segment::Block;
+
+/// What the detectors said about one block, as far as splitting cares.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Marks {
+    /// The block is a date line.
+    pub(crate) date: bool,
+    /// The block is a byline.
+    pub(crate) byline: bool,
+    /// A rule other than a metadata rule removes the whole block.
+    pub(crate) boilerplate: bool,
+}
+
+/// One article: a range of blocks and the blocks holding its metadata.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Bounds {
+    /// First block of the article (its title when it has one).
+    pub(crate) first: usize,
+    /// One past its last block.
+    pub(crate) end: usize,
+    pub(crate) title: Option<usize>,
+    pub(crate) date: Option<usize>,
+    pub(crate) byline: Option<usize>,
+}
+
+/// The page cut into articles, with the header blocks (if any) before them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layout {
+    /// Blocks `0..header_end` are the page header of a roundup.
+    pub(crate) header_end: usize,
+    pub(crate) articles: Vec<Bounds>,
+}
+
+/// How far below a title the date and byline may sit (in blocks).
+const META_WINDOW: usize = 3;
+/// How far from the top a single article's date or byline may sit.
+const SINGLE_META_WINDOW: usize = 12;
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A line that could be a post title: short, at least three words, starts like
+/// a title, does not end like a sentence or a lead-in, opens a paragraph.
+fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    let b = &blocks[i];
+    let t = &text[b.span];
+    let words = word_count(t);
+    let opens_paragraph = i == 0 || blocks[i - 1].para != b.para;
+    let starts_well = t.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\'' | '‘' | '“' | '¿' | '¡')
+    });
+    opens_paragraph
+        && starts_well
+        && (3..=25).contains(&words)
+        && t.len() <= 250
+        && !marks[i].date
+        && !marks[i].byline
+        && !marks[i].boilerplate
+        && !t.ends_with([':', ';', ','])
+        && !(ends_sentence(t) && !t.trim_end().ends_with(['?', '!']))
+}
+
+/// The shape of a date line: its lead-in word and its form.
+fn date_shape(t: &str) -> (String, u8) {
+    let lower = t.trim().to_ascii_lowercase();
+    let lead = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .filter(|w| {
+            matches!(*w, "posted" | "published" | "updated" | "last" | "modified" | "first" | "originally" | "date")
+        })
+        .unwrap_or("")
+        .to_string();
+    let form = if lower.contains('-') && lower.chars().filter(char::is_ascii_digit).count() >= 6 {
+        1
+    } else if lower.contains('/') || lower.matches('.').count() >= 2 {
+        2
+    } else {
+        0
+    };
+    (lead, form)
+}
+
+/// Finds the articles of the page.
+pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
+    let n = blocks.len();
+    // Candidate starts: (title, date, byline).
+    let mut starts: Vec<Bounds> = Vec::new();
+    let mut i = 0;
+    while i + 1 < n {
+        if !title_like(text, blocks, marks, i) {
+            i += 1;
+            continue;
+        }
+        // Title, [byline], date, [byline]
+        let mut date = None;
+        let mut byline = None;
+        for j in i + 1..(i + 1 + META_WINDOW).min(n) {
+            if marks[j].date && date.is_none() {
+                date = Some(j);
+            } else if marks[j].byline && byline.is_none() {
+                byline = Some(j);
+            } else {
+                break;
+            }
+        }
+        if let Some(d) = date {
+            starts.push(Bounds { first: i, end: n, title: Some(i), date: Some(d), byline });
+            i = d.max(byline.unwrap_or(0)) + 1;
+        } else {
+            i += 1;
+        }
+    }
+    // Keep the starts whose date lines share the dominant shape.
+    if starts.len() >= 2 {
+        let shapes: Vec<_> =
+            starts.iter().map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span])).collect();
+        let mut best = shapes[0].clone();
+        let mut best_count = 0;
+        for s in &shapes {
+            let c = shapes.iter().filter(|t| *t == s).count();
+            if c > best_count {
+                best = s.clone();
+                best_count = c;
+            }
+        }
+        let mut kept = Vec::new();
+        for (s, shape) in starts.into_iter().zip(shapes) {
+            if shape == best {
+                kept.push(s);
+            }
+        }
+        starts = kept;
+    }
+    if starts.len() >= 2 {
+        for k in 0..starts.len() {
+            starts[k].end = starts.get(k + 1).map_or(n, |s| s.first);
+        }
+        let header_end = starts[0].first;
+        return Layout { header_end, articles: starts };
+    }
+    single(blocks, marks, starts.first().copied())
+}
+
+/// The whole page as one article, with the title and metadata of `start` if
+/// given, else the first date and byline near the top.
+pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -> Layout {
+    let n = blocks.len();
+    if n == 0 {
+        return Layout::default();
+    }
+    let mut one = Bounds { first: 0, end: n, title: None, date: None, byline: None };
+    if let Some(s) = start {
+        one.title = s.title;
+        one.date = s.date;
+        one.byline = s.byline;
+    }
+    let top = n.min(SINGLE_META_WINDOW);
+    if one.date.is_none() {
+        one.date = (0..top).find(|&k| marks[k].date);
+    }
+    if one.byline.is_none() {
+        one.byline = (0..top).find(|&k| marks[k].byline);
+    }
+    Layout { header_end: 0, articles: vec![one] }
+}

@@ -1,0 +1,441 @@
+//! The compiled cleaner, [`Sweeper`], and its [`SweeperBuilder`].
+
+use std::sync::Arc;
+
+use crate::detect::{Detector, Hit, Role, UserRule};
+use crate::output::{Article, Cleaned};
+use crate::segment::{self, Block};
+use crate::split::{self, Layout, Marks};
+use crate::{date, judge, render};
+use crate::{BuildError, Category, CleanError, CleanErrorKind, Limits, Scope, Span};
+
+/// A compiled cleaner: built once, used for any number of documents, shared
+/// freely between threads (`Send + Sync`, cheap to clone).
+///
+/// # Examples
+///
+/// ```
+/// use textsweep::Sweeper;
+///
+/// let sweeper = Sweeper::new();
+/// let out = sweeper.clean("The bridge opened in May.\n\nPlease disable your ad blocker to continue.\n")?;
+/// assert_eq!(out.text(), "The bridge opened in May.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Sweeper {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    detector: Detector,
+    enabled: [bool; Category::ALL.len()],
+    limits: Limits,
+    split: bool,
+    normalize: bool,
+}
+
+impl Default for Sweeper {
+    fn default() -> Sweeper {
+        Sweeper::new()
+    }
+}
+
+impl Sweeper {
+    /// The cleaner with the built-in English rules and default options.
+    ///
+    /// # Panics
+    ///
+    /// Never: the built-in rules are compiled in the crate's tests.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::Sweeper::new().clean("Read more: Ten other stories\nA fact.")?;
+    /// assert_eq!(out.text(), "A fact.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Sweeper {
+        SweeperBuilder::new().build().expect("built-in rules compile (tested)")
+    }
+
+    /// A builder to choose categories, add rules and set options.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Sweeper};
+    ///
+    /// let s = Sweeper::builder().category(Category::Share, false).build()?;
+    /// assert_eq!(s.clean("Share this article\nA fact.")?.text(), "Share this article\nA fact.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> SweeperBuilder {
+        SweeperBuilder::new()
+    }
+
+    /// Cleans one document.
+    ///
+    /// # Errors
+    ///
+    /// [`CleanErrorKind::InputTooLarge`] when `text` is longer than
+    /// [`Limits::max_input_bytes`]. Nothing else fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = textsweep::Sweeper::new().clean("Officials met on Monday.\nAdvertisement\n")?;
+    /// assert_eq!(out.text(), "Officials met on Monday.\n");
+    /// assert_eq!(out.removals()[0].category().as_str(), "advertising");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn clean<'t>(&self, text: &'t str) -> Result<Cleaned<'t>, CleanError> {
+        let inner = &*self.inner;
+        if text.len() > inner.limits.get_max_input_bytes() {
+            return Err(CleanError::new(CleanErrorKind::InputTooLarge {
+                len: text.len(),
+                limit: inner.limits.get_max_input_bytes(),
+            }));
+        }
+        let blocks = segment::blocks(text);
+        let hits = inner.detector.scan(text, &blocks);
+        let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
+        let layout = if inner.split {
+            split::layout(text, &blocks, &marks)
+        } else {
+            split::single(&blocks, &marks, None)
+        };
+        let removals = judge::judge(&judge::Input {
+            text,
+            blocks: &blocks,
+            hits: &hits,
+            rules: &inner.detector.rules,
+            layout: &layout,
+            enabled: &inner.enabled,
+        });
+        let whole = Span::new(0, text.len());
+        let cleaned = render::render(text, &removals, whole, &[], inner.normalize);
+        let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
+        let header = (layout.header_end > 0)
+            .then(|| Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end));
+        Ok(Cleaned { input: text, text: cleaned, removals, articles, header })
+    }
+
+    /// Cleans a document given as bytes, which must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`CleanErrorKind::InvalidUtf8`] with the offset of the first invalid
+    /// byte, and the errors of [`Sweeper::clean`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{CleanErrorKind, Sweeper};
+    ///
+    /// let s = Sweeper::new();
+    /// assert_eq!(s.clean_bytes(b"Fine.")?.text(), "Fine.");
+    /// let err = s.clean_bytes(b"caf\xc3").unwrap_err();
+    /// assert_eq!(err.kind(), &CleanErrorKind::InvalidUtf8 { offset: 3 });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn clean_bytes<'t>(&self, bytes: &'t [u8]) -> Result<Cleaned<'t>, CleanError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            CleanError::new(CleanErrorKind::InvalidUtf8 { offset: e.valid_up_to() })
+        })?;
+        self.clean(text)
+    }
+
+    /// The blocks (non-blank lines, trimmed) the pipeline works on, as spans
+    /// into `text`: for debugging rules.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "One\n\n  Two  \n";
+    /// let spans: Vec<_> = textsweep::Sweeper::new().blocks(text).map(|s| &text[s]).collect();
+    /// assert_eq!(spans, vec!["One", "Two"]);
+    /// ```
+    pub fn blocks(&self, text: &str) -> impl Iterator<Item = Span> {
+        segment::blocks(text).into_iter().map(|b| b.span)
+    }
+}
+
+/// Per-block marks the splitter reads.
+fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) -> Vec<Marks> {
+    let mut m = vec![Marks::default(); blocks.len()];
+    for h in hits.iter().filter(|h| h.whole) {
+        let rule = &detector.rules[h.rule as usize];
+        let mark = &mut m[h.block as usize];
+        match rule.role {
+            Role::Date => mark.date = true,
+            Role::Byline => mark.byline = true,
+            _ if rule.category != Category::Metadata && enabled[rule.category.index()] => {
+                mark.boilerplate = true;
+            }
+            _ => {}
+        }
+    }
+    m
+}
+
+/// Builds the public articles from the layout.
+fn articles<'t>(
+    text: &'t str,
+    blocks: &[Block],
+    layout: &Layout,
+    removals: &[crate::Removal],
+    normalize: bool,
+) -> Vec<Article<'t>> {
+    let mut out = Vec::with_capacity(layout.articles.len() + 1);
+    let mut push = |first: usize, end: usize, title: Option<usize>, date_b: Option<usize>, byline: Option<usize>| {
+        let span = Span::new(blocks[first].span.start, blocks[end - 1].span.end);
+        let skip: Vec<Span> = [title, date_b, byline].iter().flatten().map(|&i| blocks[i].span).collect();
+        let date = date_b.map(|i| blocks[i].span);
+        out.push(Article {
+            input: text,
+            span,
+            title: title.map(|i| blocks[i].span),
+            date,
+            ymd: date.and_then(|d| date::parse(&text[d])),
+            byline: byline.map(|i| blocks[i].span),
+            text: render::render(text, removals, span, &skip, normalize),
+        });
+    };
+    // A header that was not removed (it holds prose) is an untitled article of its own.
+    if layout.header_end > 0 {
+        let hs = Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end);
+        let removed: usize = removals
+            .iter()
+            .filter(|r| r.span().start >= hs.start && r.span().end <= hs.end)
+            .map(|r| r.span().len())
+            .sum();
+        let content: usize = (0..layout.header_end).map(|i| blocks[i].span.len()).sum();
+        if removed < content {
+            push(0, layout.header_end, None, None, None);
+        }
+    }
+    for a in &layout.articles {
+        if a.end > a.first {
+            push(a.first, a.end, a.title, a.date, a.byline);
+        }
+    }
+    out
+}
+
+/// Configures and builds a [`Sweeper`].
+///
+/// Setters take `&mut self` and return it, so they chain; [`SweeperBuilder::build`]
+/// validates everything and compiles the rules once.
+///
+/// # Examples
+///
+/// ```
+/// use textsweep::{Category, Scope, Sweeper};
+///
+/// let s = Sweeper::builder()
+///     .only(&[Category::Share, Category::Newsletter])
+///     .phrase(Category::Newsletter, Scope::Block, "the morning brief")
+///     .pattern(Category::Share, Scope::Line, r"(?i)^share \d+ times$")
+///     .build()?;
+/// let out = s.clean("Get the Morning Brief free\nShare 12 times\nThe council voted.\nAdvertisement")?;
+/// assert_eq!(out.text(), "The council voted.\nAdvertisement");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct SweeperBuilder {
+    enabled: [bool; Category::ALL.len()],
+    user: Vec<UserRule>,
+    limits: Limits,
+    builtins: bool,
+    split: bool,
+    normalize: bool,
+}
+
+impl Default for SweeperBuilder {
+    fn default() -> SweeperBuilder {
+        SweeperBuilder::new()
+    }
+}
+
+impl SweeperBuilder {
+    /// A builder with every category on, the built-in rules, article splitting
+    /// and output normalization on, and default [`Limits`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = textsweep::SweeperBuilder::new().build()?;
+    /// assert_eq!(s.clean("Advertisement")?.text(), "");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> SweeperBuilder {
+        SweeperBuilder {
+            enabled: [true; Category::ALL.len()],
+            user: Vec::new(),
+            limits: Limits::default(),
+            builtins: true,
+            split: true,
+            normalize: true,
+        }
+    }
+
+    /// Turns one category on or off. Default: every category on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Sweeper};
+    /// let s = Sweeper::builder().category(Category::Advertising, false).build()?;
+    /// assert_eq!(s.clean("Advertisement")?.text(), "Advertisement");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn category(&mut self, category: Category, on: bool) -> &mut SweeperBuilder {
+        self.enabled[category.index()] = on;
+        self
+    }
+
+    /// Turns on exactly the given categories and turns every other one off.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Sweeper};
+    /// let s = Sweeper::builder().only(&[Category::Share]).build()?;
+    /// assert_eq!(s.clean("Advertisement\nShare")?.text(), "Advertisement\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn only(&mut self, categories: &[Category]) -> &mut SweeperBuilder {
+        self.enabled = [false; Category::ALL.len()];
+        for c in categories {
+            self.enabled[c.index()] = true;
+        }
+        self
+    }
+
+    /// Adds a phrase to a category. It matches ASCII letters case-insensitively,
+    /// on word boundaries, after the same folding as the text (curly quotes
+    /// straight, Unicode spaces plain, NFC). Its rule id is `user-phrase-N`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Scope, Sweeper};
+    /// let s = Sweeper::builder().phrase(Category::Related, Scope::Line, "elsewhere on the site").build()?;
+    /// let out = s.clean("A fact.\nElsewhere on the site:")?;
+    /// assert_eq!(out.removals()[0].rule(), "user-phrase-0");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn phrase(&mut self, category: Category, scope: Scope, phrase: &str) -> &mut SweeperBuilder {
+        self.user.push(UserRule { category, scope, text: phrase.to_string(), is_pattern: false });
+        self
+    }
+
+    /// Adds a regular expression (regex crate syntax) to a category. It runs on
+    /// every block's folded text. Its rule id is `user-pattern-N`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Scope, Sweeper};
+    /// let s = Sweeper::builder().pattern(Category::Comments, Scope::Line, r"^\d+ responses$").build()?;
+    /// assert_eq!(s.clean("A fact.\n12 responses")?.text(), "A fact.\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn pattern(&mut self, category: Category, scope: Scope, pattern: &str) -> &mut SweeperBuilder {
+        self.user.push(UserRule { category, scope, text: pattern.to_string(), is_pattern: true });
+        self
+    }
+
+    /// Uses the built-in rule tables, or only the user's rules. Default: true.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = textsweep::Sweeper::builder().builtin_rules(false).build()?;
+    /// assert_eq!(s.clean("Advertisement")?.text(), "Advertisement");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builtin_rules(&mut self, on: bool) -> &mut SweeperBuilder {
+        self.builtins = on;
+        self
+    }
+
+    /// Splits roundup and archive pages into articles. Off, every page is one
+    /// article (its date and byline are still found). Default: true.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let page = "Floods Reach the Old Town\nMarch 3, 2021\nWater rose.\nDam Repairs Begin at Last\nMarch 1, 2021\nCrews came.";
+    /// let s = textsweep::Sweeper::builder().split_articles(false).build()?;
+    /// assert_eq!(s.clean(page)?.articles().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn split_articles(&mut self, on: bool) -> &mut SweeperBuilder {
+        self.split = on;
+        self
+    }
+
+    /// Normalizes the output text: CRLF and CR become LF, Unicode spaces become
+    /// ASCII spaces, soft hyphens, zero-width spaces, word joiners, byte-order
+    /// marks and control characters other than tab and newline go, and the text
+    /// is put in NFC. Spans always refer to the raw input. Default: true.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = textsweep::Sweeper::builder().normalize_output(true).build()?;
+    /// assert_eq!(s.clean("a\u{00A0}b\r\n")?.text(), "a b\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn normalize_output(&mut self, on: bool) -> &mut SweeperBuilder {
+        self.normalize = on;
+        self
+    }
+
+    /// Sets the size limits. Default: [`Limits::default`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = textsweep::Sweeper::builder().limits(textsweep::Limits::default().max_input_bytes(10)).build()?;
+    /// assert!(s.clean("more than ten bytes").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn limits(&mut self, limits: Limits) -> &mut SweeperBuilder {
+        self.limits = limits;
+        self
+    }
+
+    /// Compiles the rules.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming the rule when a user pattern does not compile,
+    /// a user rule is empty or too long, there are too many user rules, or the
+    /// phrase automaton cannot be built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use textsweep::{Category, Scope, Sweeper};
+    /// assert!(Sweeper::builder().pattern(Category::Share, Scope::Line, "a{99999999}").build().is_err());
+    /// ```
+    pub fn build(&self) -> Result<Sweeper, BuildError> {
+        let detector = Detector::new(self.builtins, &self.user, &self.limits)?;
+        Ok(Sweeper {
+            inner: Arc::new(Inner {
+                detector,
+                enabled: self.enabled,
+                limits: self.limits,
+                split: self.split,
+                normalize: self.normalize,
+            }),
+        })
+    }
+}
