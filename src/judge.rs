@@ -45,6 +45,11 @@ const SANDWICHED: ContextRule = ContextRule {
     reason: "a short non-sentence line between two removals of the same category",
 };
 
+const RELATED_CARDS: ContextRule = ContextRule {
+    id: "related-cards",
+    reason: "a related-story card: a headline and a date with little or no text",
+};
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (DUPLICATE_CAPTION.id, DUPLICATE_CAPTION.reason),
@@ -52,6 +57,7 @@ pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (BEFORE_CREDIT.id, BEFORE_CREDIT.reason),
     (REPEATED_TITLE.id, REPEATED_TITLE.reason),
     (SANDWICHED.id, SANDWICHED.reason),
+    (RELATED_CARDS.id, RELATED_CARDS.reason),
 ];
 
 /// The verdict on one block.
@@ -180,6 +186,15 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 if p == q && p != Category::Metadata && t.len() <= 80 && !ends_sentence(t) {
                     verdict[i] = Verdict::Context(p, SANDWICHED.id, SANDWICHED.reason);
                 }
+            }
+        }
+    }
+
+    // Related-story cards under the article.
+    if enabled[Category::Related.index()] {
+        for &i in &layout.cards {
+            if !verdict[i].removed() && !protected[i] {
+                verdict[i] = Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
             }
         }
     }

@@ -40,12 +40,20 @@ pub(crate) struct Layout {
     /// Blocks `0..header_end` are the page header of a roundup.
     pub(crate) header_end: usize,
     pub(crate) articles: Vec<Bounds>,
+    /// Blocks of related-story cards (headline, date, teaser) after an article.
+    pub(crate) cards: Vec<usize>,
 }
 
 /// How far below a title the date and byline may sit (in blocks).
 const META_WINDOW: usize = 3;
 /// How far from the top a single article's date or byline may sit.
 const SINGLE_META_WINDOW: usize = 12;
+/// A post with at least this many words of body is a real post, not a card.
+const POST_WORDS: usize = 60;
+/// A card has at most this many words of teaser.
+const CARD_WORDS: usize = 30;
+/// Cards follow an article of at least this many words.
+const ARTICLE_WORDS: usize = 100;
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
@@ -144,14 +152,59 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
         }
         starts = kept;
     }
-    if starts.len() >= 2 {
-        for k in 0..starts.len() {
-            starts[k].end = starts.get(k + 1).map_or(n, |s| s.first);
-        }
-        let header_end = starts[0].first;
-        return Layout { header_end, articles: starts };
+    for k in 0..starts.len() {
+        starts[k].end = starts.get(k + 1).map_or(n, |s| s.first);
     }
-    single(blocks, marks, starts.first().copied())
+    // Words of body under each start: a real post has a body, a related-story
+    // card has a headline and a date and little else.
+    let body_words: Vec<usize> = starts
+        .iter()
+        .map(|s| {
+            let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
+            (meta_end..s.end)
+                .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
+                .map(|k| word_count(&text[blocks[k].span]))
+                .sum()
+        })
+        .collect();
+    let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
+    if posts >= 2 {
+        let header_end = starts[0].first;
+        return Layout { header_end, articles: starts, cards: Vec::new() };
+    }
+    // One article. Runs of two or more cards after enough article text are
+    // related-story cards.
+    let mut cards = Vec::new();
+    let mut k = 0;
+    while k < starts.len() {
+        let mut e = k;
+        while e < starts.len() && body_words[e] <= CARD_WORDS {
+            e += 1;
+        }
+        if e - k >= 2 {
+            let before: usize = (0..starts[k].first)
+                .filter(|&b| !marks[b].boilerplate)
+                .map(|b| word_count(&text[blocks[b].span]))
+                .sum();
+            if before >= ARTICLE_WORDS {
+                for (j, s) in starts[k..e].iter().enumerate() {
+                    let last = k + j + 1 == e;
+                    let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
+                    cards.extend(s.first..if last { meta_end } else { s.end });
+                }
+            }
+        }
+        k = e.max(k + 1);
+    }
+    // The title of the page is a start near the top, or a real post.
+    let title_start = starts
+        .iter()
+        .zip(&body_words)
+        .find(|(s, &w)| s.first < 6 || w >= POST_WORDS)
+        .map(|(s, _)| *s);
+    let mut layout = single(blocks, marks, title_start);
+    layout.cards = cards;
+    layout
 }
 
 /// The whole page as one article, with the title and metadata of `start` if
@@ -174,5 +227,5 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
     if one.byline.is_none() {
         one.byline = (0..top).find(|&k| marks[k].byline);
     }
-    Layout { header_end: 0, articles: vec![one] }
+    Layout { header_end: 0, articles: vec![one], cards: Vec::new() }
 }
