@@ -28,14 +28,18 @@ struct ContextRule {
     reason: &'static str,
 }
 
-const DUPLICATE_CAPTION: ContextRule =
-    ContextRule { id: "caption-duplicate", reason: "repeats the caption that follows it" };
+const DUPLICATE_CAPTION: ContextRule = ContextRule {
+    id: "caption-duplicate",
+    reason: "repeats the caption that follows it",
+};
 const AFTER_PLACEHOLDER: ContextRule = ContextRule {
     id: "caption-after-placeholder",
     reason: "a non-sentence line right after an image placeholder",
 };
-const BEFORE_CREDIT: ContextRule =
-    ContextRule { id: "caption-before-credit", reason: "the caption line of the credit below it" };
+const BEFORE_CREDIT: ContextRule = ContextRule {
+    id: "caption-before-credit",
+    reason: "the caption line of the credit below it",
+};
 const REPEATED_TITLE: ContextRule = ContextRule {
     id: "caption-repeated-title",
     reason: "a video or image title printed twice above its caption",
@@ -101,13 +105,33 @@ fn fold_key(s: &str) -> String {
         .collect()
 }
 
+/// Sentence breaks inside a line: ". ", "! " or "? " followed by a capital.
+/// "on Nov. 7." has none.
+fn sentence_breaks(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(2))
+        .filter(|&i| {
+            matches!(b[i], b'.' | b'!' | b'?')
+                && b[i + 1] == b' '
+                && s[i + 2..].chars().next().is_some_and(char::is_uppercase)
+        })
+        .count()
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
 /// Settles every block and returns the removals, sorted and non-overlapping.
 pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
-    let Input { text, blocks, hits, rules, layout, enabled } = *input;
+    let Input {
+        text,
+        blocks,
+        hits,
+        rules,
+        layout,
+        enabled,
+    } = *input;
     let n = blocks.len();
     let mut verdict = vec![Verdict::Keep; n];
     let mut match_at: Vec<Option<Span>> = vec![None; n];
@@ -128,8 +152,10 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         while end < hits.len() && hits[end].block as usize == b {
             end += 1;
         }
-        let group: Vec<&Hit> =
-            hits[k..end].iter().filter(|h| enabled[rules[h.rule as usize].category.index()]).collect();
+        let group: Vec<&Hit> = hits[k..end]
+            .iter()
+            .filter(|h| enabled[rules[h.rule as usize].category.index()])
+            .collect();
         k = end;
         if protected[b] {
             continue;
@@ -173,14 +199,24 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     for a in &layout.articles {
         let range = a.first..a.end;
         if caption_on {
-            let ctx = CaptionContext { text, blocks, rules, match_at: &match_at, role: &role, protected: &protected };
+            let ctx = CaptionContext {
+                text,
+                blocks,
+                rules,
+                match_at: &match_at,
+                role: &role,
+                protected: &protected,
+            };
             ctx.apply(&mut verdict, range.clone());
         }
         for i in range.clone().skip(1) {
             if i + 1 >= range.end || verdict[i].removed() || protected[i] {
                 continue;
             }
-            let (p, q) = (category_of(verdict[i - 1], rules), category_of(verdict[i + 1], rules));
+            let (p, q) = (
+                category_of(verdict[i - 1], rules),
+                category_of(verdict[i + 1], rules),
+            );
             let t = &text[blocks[i].span];
             if let (Some(p), Some(q)) = (p, q) {
                 if p == q && p != Category::Metadata && t.len() <= 80 && !ends_sentence(t) {
@@ -194,7 +230,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     if enabled[Category::Related.index()] {
         for &i in &layout.cards {
             if !verdict[i].removed() && !protected[i] {
-                verdict[i] = Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
+                verdict[i] =
+                    Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
             }
         }
     }
@@ -202,13 +239,17 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     // Header of a roundup: short lines only; anything longer stays as text.
     // (`Sweeper` reports the header span either way.)
     let header = 0..layout.header_end;
-    let header_is_short =
-        header.clone().all(|i| text[blocks[i].span].len() <= 120 && !ends_sentence(&text[blocks[i].span]));
+    let header_is_short = header
+        .clone()
+        .all(|i| text[blocks[i].span].len() <= 120 && !ends_sentence(&text[blocks[i].span]));
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
         for i in header {
             if !verdict[i].removed() {
-                verdict[i] =
-                    Verdict::Context(Category::Navigation, "page-header", "the header of a roundup page");
+                verdict[i] = Verdict::Context(
+                    Category::Navigation,
+                    "page-header",
+                    "the header of a roundup page",
+                );
             }
         }
     }
@@ -226,16 +267,31 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 while pi < parts.len() && parts[pi].0 == i {
                     let (_, span, r) = parts[pi];
                     let rule = &rules[r as usize];
-                    out.push(Removal::new(span, rule.category, rule.id.clone(), rule.reason.clone()));
+                    out.push(Removal::new(
+                        span,
+                        rule.category,
+                        rule.id.clone(),
+                        rule.reason.clone(),
+                    ));
                     pi += 1;
                 }
             }
             Verdict::Rule(r) => {
                 let rule = &rules[r as usize];
-                out.push(Removal::new(blocks[i].span, rule.category, rule.id.clone(), rule.reason.clone()));
+                out.push(Removal::new(
+                    blocks[i].span,
+                    rule.category,
+                    rule.id.clone(),
+                    rule.reason.clone(),
+                ));
             }
             Verdict::Context(c, id, reason) => {
-                out.push(Removal::new(blocks[i].span, c, Cow::Borrowed(id), Cow::Borrowed(reason)));
+                out.push(Removal::new(
+                    blocks[i].span,
+                    c,
+                    Cow::Borrowed(id),
+                    Cow::Borrowed(reason),
+                ));
             }
         }
     }
@@ -254,11 +310,20 @@ struct CaptionContext<'a> {
 
 impl CaptionContext<'_> {
     fn apply(&self, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
-        let CaptionContext { text, blocks, rules, match_at, role, protected } = *self;
+        let CaptionContext {
+            text,
+            blocks,
+            rules,
+            match_at,
+            role,
+            protected,
+        } = *self;
         let free = |i: usize, verdict: &[Verdict]| !verdict[i].removed() && !protected[i];
         let caption = |id: ContextRule| Verdict::Context(Category::Caption, id.id, id.reason);
         for i in range.clone() {
-            let Verdict::Rule(r) = verdict[i] else { continue };
+            let Verdict::Rule(r) = verdict[i] else {
+                continue;
+            };
             if rules[r as usize].category != Category::Caption {
                 continue;
             }
@@ -277,7 +342,7 @@ impl CaptionContext<'_> {
             // The caption just above a credit-only line.
             if role[i] == Role::Credit {
                 let same_para = blocks[i - 1].para == blocks[i].para;
-                let sentences = prev.matches(". ").count();
+                let sentences = sentence_breaks(prev);
                 if prev.len() <= 300
                     && words(prev) <= 40
                     && sentences == 0

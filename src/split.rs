@@ -49,11 +49,11 @@ const META_WINDOW: usize = 3;
 /// How far from the top a single article's date or byline may sit.
 const SINGLE_META_WINDOW: usize = 12;
 /// A post with at least this many words of body is a real post, not a card.
-const POST_WORDS: usize = 60;
+const POST_WORDS: usize = 40;
 /// A card has at most this many words of teaser.
 const CARD_WORDS: usize = 30;
 /// Cards follow an article of at least this many words.
-const ARTICLE_WORDS: usize = 100;
+const ARTICLE_WORDS: usize = 60;
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
@@ -65,7 +65,12 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let b = &blocks[i];
     let t = &text[b.span];
     let words = word_count(t);
-    let opens_paragraph = i == 0 || blocks[i - 1].para != b.para;
+    // A title opens a paragraph, or follows a line that ended a sentence or
+    // was boilerplate (scraped text often has no blank lines).
+    let opens_paragraph = i == 0
+        || blocks[i - 1].para != b.para
+        || marks[i - 1].boilerplate
+        || ends_sentence(&text[blocks[i - 1].span]);
     let starts_well = t.chars().next().is_some_and(|c| {
         c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\'' | '‘' | '“' | '¿' | '¡')
     });
@@ -80,25 +85,30 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         && !(ends_sentence(t) && !t.trim_end().ends_with(['?', '!']))
 }
 
-/// The shape of a date line: its lead-in word and its form.
-fn date_shape(t: &str) -> (String, u8) {
+/// The shape of a date line: its lead-in word ("posted", "updated", or none).
+/// Posts of one roundup print their dates with the same lead-in; a single
+/// post's later "Updated …" line has another one than its first date.
+fn date_shape(t: &str) -> String {
     let lower = t.trim().to_ascii_lowercase();
     let lead = lower
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .filter(|w| {
-            matches!(*w, "posted" | "published" | "updated" | "last" | "modified" | "first" | "originally" | "date")
+            matches!(
+                *w,
+                "posted"
+                    | "published"
+                    | "updated"
+                    | "last"
+                    | "modified"
+                    | "first"
+                    | "originally"
+                    | "date"
+            )
         })
         .unwrap_or("")
         .to_string();
-    let form = if lower.contains('-') && lower.chars().filter(char::is_ascii_digit).count() >= 6 {
-        1
-    } else if lower.contains('/') || lower.matches('.').count() >= 2 {
-        2
-    } else {
-        0
-    };
-    (lead, form)
+    lead
 }
 
 /// Finds the articles of the page.
@@ -125,7 +135,13 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
             }
         }
         if let Some(d) = date {
-            starts.push(Bounds { first: i, end: n, title: Some(i), date: Some(d), byline });
+            starts.push(Bounds {
+                first: i,
+                end: n,
+                title: Some(i),
+                date: Some(d),
+                byline,
+            });
             i = d.max(byline.unwrap_or(0)) + 1;
         } else {
             i += 1;
@@ -133,8 +149,10 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
     }
     // Keep the starts whose date lines share the dominant shape.
     if starts.len() >= 2 {
-        let shapes: Vec<_> =
-            starts.iter().map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span])).collect();
+        let shapes: Vec<_> = starts
+            .iter()
+            .map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span]))
+            .collect();
         let mut best = shapes[0].clone();
         let mut best_count = 0;
         for s in &shapes {
@@ -170,7 +188,11 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
     if posts >= 2 {
         let header_end = starts[0].first;
-        return Layout { header_end, articles: starts, cards: Vec::new() };
+        return Layout {
+            header_end,
+            articles: starts,
+            cards: Vec::new(),
+        };
     }
     // One article. Runs of two or more cards after enough article text are
     // related-story cards.
@@ -214,7 +236,13 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
     if n == 0 {
         return Layout::default();
     }
-    let mut one = Bounds { first: 0, end: n, title: None, date: None, byline: None };
+    let mut one = Bounds {
+        first: 0,
+        end: n,
+        title: None,
+        date: None,
+        byline: None,
+    };
     if let Some(s) = start {
         one.title = s.title;
         one.date = s.date;
@@ -227,5 +255,9 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
     if one.byline.is_none() {
         one.byline = (0..top).find(|&k| marks[k].byline);
     }
-    Layout { header_end: 0, articles: vec![one], cards: Vec::new() }
+    Layout {
+        header_end: 0,
+        articles: vec![one],
+        cards: Vec::new(),
+    }
 }

@@ -51,7 +51,10 @@ pub(crate) enum Matcher {
     /// A regex, run on a block only when one of the trigger phrases occurs in
     /// it (ASCII-case-insensitive). With no triggers it runs on every block no
     /// longer than the rule's `max_len`.
-    Pattern { triggers: &'static [&'static str], pattern: &'static str },
+    Pattern {
+        triggers: &'static [&'static str],
+        pattern: &'static str,
+    },
 }
 
 /// One entry of a built-in rule table.
@@ -212,18 +215,17 @@ pub(crate) struct Detector {
     free_max_len: usize,
 }
 
-fn compile(
-    pattern: &str,
-    rule: &str,
-    size_limit: usize,
-) -> Result<Regex, BuildError> {
+fn compile(pattern: &str, rule: &str, size_limit: usize) -> Result<Regex, BuildError> {
     RegexBuilder::new(pattern)
         .size_limit(size_limit)
         .dfa_size_limit(size_limit.max(1 << 20))
         .build()
         .map_err(|e| {
             BuildError::with_source(
-                BuildErrorKind::InvalidPattern { rule: rule.to_string(), pattern: pattern.to_string() },
+                BuildErrorKind::InvalidPattern {
+                    rule: rule.to_string(),
+                    pattern: pattern.to_string(),
+                },
                 e,
             )
         })
@@ -268,7 +270,10 @@ impl Detector {
                 ac_phrases.push(fold_phrase(t));
                 targets.push(Target::Trigger(p));
             }
-            patterns.push(Pattern { rule: rule_idx, regex });
+            patterns.push(Pattern {
+                rule: rule_idx,
+                regex,
+            });
         };
 
         if builtins {
@@ -292,7 +297,14 @@ impl Detector {
                     }
                     Matcher::Pattern { triggers, pattern } => {
                         let re = compile(pattern, def.id, builtin_limit)?;
-                        add_pattern(idx, re, triggers, def.max_len, &mut ac_phrases, &mut targets);
+                        add_pattern(
+                            idx,
+                            re,
+                            triggers,
+                            def.max_len,
+                            &mut ac_phrases,
+                            &mut targets,
+                        );
                     }
                 }
             }
@@ -344,7 +356,8 @@ impl Detector {
             None
         } else {
             let mut b = AhoCorasick::builder();
-            b.ascii_case_insensitive(true).match_kind(MatchKind::Standard);
+            b.ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard);
             // The DFA is the fastest kind; it can refuse very large pattern
             // sets, and then the automatic choice still works.
             let ac = b
@@ -373,7 +386,15 @@ impl Detector {
                 })?;
             Some(set)
         };
-        Ok(Detector { rules, ac, targets, patterns, free, free_patterns, free_max_len })
+        Ok(Detector {
+            rules,
+            ac,
+            targets,
+            patterns,
+            free,
+            free_patterns,
+            free_max_len,
+        })
     }
 
     /// Finds every rule firing on every block, whether or not its category is
@@ -383,8 +404,10 @@ impl Detector {
         let mut hits = Vec::new();
         // Blocks whose matching view differs from the input are scanned on
         // their view; the rest are covered by one pass over the whole text.
-        let views: Vec<Option<View>> =
-            blocks.iter().map(|b| normalize::view(&text[b.span])).collect();
+        let views: Vec<Option<View>> = blocks
+            .iter()
+            .map(|b| normalize::view(&text[b.span]))
+            .collect();
         let mut raw: Vec<(u32, u32, u32, u32)> = Vec::new(); // block, target, start, end (block-relative)
         if let Some(ac) = &self.ac {
             let mut bi = 0usize;
@@ -407,7 +430,12 @@ impl Detector {
             for (bi, v) in views.iter().enumerate() {
                 if let Some(v) = v {
                     for m in ac.find_overlapping_iter(v.text.as_str()) {
-                        raw.push((bi as u32, m.pattern().as_u32(), m.start() as u32, m.end() as u32));
+                        raw.push((
+                            bi as u32,
+                            m.pattern().as_u32(),
+                            m.start() as u32,
+                            m.end() as u32,
+                        ));
                     }
                 }
             }
@@ -425,7 +453,13 @@ impl Detector {
                     let at = Span::new(to_abs(s), to_abs(e));
                     let span = if whole { block.span } else { at };
                     if !span.is_empty() {
-                        hits.push(Hit { block: bi as u32, rule, span, at, whole });
+                        hits.push(Hit {
+                            block: bi as u32,
+                            rule,
+                            span,
+                            at,
+                            whole,
+                        });
                     }
                 }
             };
@@ -480,15 +514,24 @@ fn fold_phrase(p: &str) -> String {
 /// True when `s..e` does not start or end inside a word.
 fn on_word_boundaries(t: &str, s: usize, e: usize) -> bool {
     let inner_first = t[s..].chars().next().is_some_and(char::is_alphanumeric);
-    let inner_last = t[..e].chars().next_back().is_some_and(char::is_alphanumeric);
-    let before = t[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+    let inner_last = t[..e]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let before = t[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let after = t[e..].chars().next().is_some_and(char::is_alphanumeric);
     !(inner_first && before) && !(inner_last && after)
 }
 
-/// Decoration: anything but letters (white space, punctuation, digits, symbols).
+/// Decoration: white space, punctuation, digits and symbols, but no letters
+/// and no currency or percent signs (a line "Twitter | $0.50" is a price list,
+/// not a share button).
 fn is_decoration(s: &str) -> bool {
-    !s.chars().any(char::is_alphabetic)
+    !s.chars()
+        .any(|c| c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '¥' | '%'))
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly

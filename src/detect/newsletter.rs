@@ -67,12 +67,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a short line that opens like a newsletter or subscription pitch",
         &[
-            "sign up for",
-            "sign up to",
             "sign up and",
             "sign up now",
-            "subscribe to",
-            "subscribe for",
             "subscribe now",
             "subscribe today",
             "get our newsletter",
@@ -121,6 +117,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "support our journalism",
             "support our work",
         ],
+    )
+    .max_len(260),
+    // "Sign up to get …", "Subscribe to our …", "Subscribe to Example Daily":
+    // the object is the site, its newsletter, or an offer. "Subscribe to the
+    // idea that …" is prose and does not match.
+    RuleDef::pattern(
+        "newsletter-signup",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a sign-up or subscribe prompt",
+        &["sign up", "subscribe", "signup"],
+        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing))\b|\p{Lu})",
     )
     .max_len(260),
     // Pitches that name the inbox or the newsletter anywhere in a short line.

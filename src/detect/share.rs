@@ -153,6 +153,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)\b.*\b(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)\b",
     )
     .max_len(220),
+    // "Shares 1.2k", "340 likes": social counters. Safe: a number and a counter word only.
+    RuleDef::pattern(
+        "social-counter",
+        Category::Share,
+        Scope::Line,
+        "a social counter",
+        &["share", "like", "view", "reaction", "tweet"],
+        r"(?i)^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?)$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*\d[\d.,]*\s*[km]?$",
+    )
+    .max_len(30),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words.

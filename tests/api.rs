@@ -1,0 +1,185 @@
+//! Public API contracts: thread safety, errors, borrowing, the partition invariant.
+
+use std::borrow::Cow;
+
+use textsweep::{
+    BuildError, BuildErrorKind, Category, CleanError, CleanErrorKind, Cleaned, Limits, Scope, Span,
+    Sweeper,
+};
+
+fn assert_send_sync<T: Send + Sync + 'static>() {}
+
+#[test]
+fn types_are_send_sync() {
+    assert_send_sync::<Sweeper>();
+    assert_send_sync::<BuildError>();
+    assert_send_sync::<CleanError>();
+    assert_send_sync::<Cleaned<'static>>();
+}
+
+/// Kept pieces and removals rebuild the input exactly, in order.
+fn assert_partition(input: &str, out: &Cleaned<'_>) {
+    let mut rebuilt = String::new();
+    let mut pos = 0;
+    for r in out.removals() {
+        assert!(r.span().start >= pos, "removals overlap or are unsorted");
+        rebuilt.push_str(&input[pos..r.span().start]);
+        rebuilt.push_str(&input[r.span()]);
+        pos = r.span().end;
+    }
+    rebuilt.push_str(&input[pos..]);
+    assert_eq!(rebuilt, input);
+    let kept: String = out.kept().collect();
+    let removed: usize = out.removals().iter().map(|r| r.span().len()).sum();
+    assert_eq!(kept.len() + removed, input.len());
+}
+
+const NOISY: &str =
+    "Please disable your ad blocker.\r\n\r\nCity Opens Two New Schools\r\nMay 2, 2024\r\n\r\n\
+The city opened two schools on Monday.\u{00A0}Share on Twitter (opens new window)\r\n\r\n\
+Read more: Five things to know\r\nSign up for our newsletter\r\n";
+
+#[test]
+fn partition_and_spans_point_into_the_input() {
+    let out = textsweep::clean(NOISY).unwrap();
+    assert!(out.removals().len() >= 4);
+    assert_partition(NOISY, &out);
+    for r in out.removals() {
+        assert!(NOISY.is_char_boundary(r.span().start) && NOISY.is_char_boundary(r.span().end));
+        assert!(!r.rule().is_empty() && !r.reason().is_empty());
+    }
+    assert!(out
+        .text()
+        .contains("The city opened two schools on Monday."));
+    assert!(!out.text().contains('\r'), "output is normalized to LF");
+    assert!(!out.text().contains("Twitter"));
+}
+
+#[test]
+fn borrowed_when_nothing_changes() {
+    let text = "A plain paragraph with nothing to remove.\n\nAnother one.\n";
+    let out = textsweep::clean(text).unwrap();
+    assert!(out.removals().is_empty());
+    assert!(matches!(out.into_text(), Cow::Borrowed(t) if std::ptr::eq(t, text)));
+}
+
+#[test]
+fn invalid_utf8_offset() {
+    let s = Sweeper::new();
+    let err = s.clean_bytes(b"abc\n\xe2\x82").unwrap_err();
+    assert_eq!(err.kind(), &CleanErrorKind::InvalidUtf8 { offset: 4 });
+    assert!(err.to_string().contains("offset 4"));
+}
+
+#[test]
+fn input_limit() {
+    let s = Sweeper::builder()
+        .limits(Limits::default().max_input_bytes(5))
+        .build()
+        .unwrap();
+    let err = s.clean("123456").unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &CleanErrorKind::InputTooLarge { len: 6, limit: 5 }
+    );
+    assert!(s.clean("12345").is_ok());
+}
+
+#[test]
+fn bad_user_pattern_names_its_rule() {
+    let err = Sweeper::builder()
+        .pattern(Category::Share, Scope::Line, "fine")
+        .pattern(Category::Share, Scope::Line, "(broken")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.rule(), Some("user-pattern-1"));
+    assert!(
+        matches!(err.kind(), BuildErrorKind::InvalidPattern { pattern, .. } if pattern == "(broken")
+    );
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the regex error is kept as the source"
+    );
+}
+
+#[test]
+fn user_rule_limits() {
+    let long = "x".repeat(2000);
+    let err = Sweeper::builder()
+        .phrase(Category::Share, Scope::Line, &long)
+        .build()
+        .unwrap_err();
+    assert!(matches!(
+        err.kind(),
+        BuildErrorKind::RuleTooLong {
+            len: 2000,
+            limit: 1024,
+            ..
+        }
+    ));
+    let mut b = Sweeper::builder();
+    b.limits(Limits::default().max_user_rules(2));
+    for _ in 0..3 {
+        b.phrase(Category::Share, Scope::Line, "x");
+    }
+    assert!(matches!(
+        b.build().unwrap_err().kind(),
+        BuildErrorKind::TooManyRules { count: 3, limit: 2 }
+    ));
+    let err = Sweeper::builder()
+        .pattern(Category::Share, Scope::Line, "a{1000}{1000}")
+        .build();
+    assert!(err.is_err(), "a pattern over the size limit is refused");
+}
+
+#[test]
+fn categories_toggle_and_user_rules() {
+    let text = "Advertisement\nShare this article\nThe park opens in June.\nMore from our desk\n";
+    let s = Sweeper::builder()
+        .only(&[Category::Share])
+        .phrase(Category::Related, Scope::Line, "more from our desk")
+        .build()
+        .unwrap();
+    let out = s.clean(text).unwrap();
+    assert_eq!(
+        out.text(),
+        "Advertisement\nThe park opens in June.\nMore from our desk\n"
+    );
+    let s = Sweeper::builder()
+        .phrase(Category::Related, Scope::Line, "more from our desk")
+        .build()
+        .unwrap();
+    let out = s.clean(text).unwrap();
+    assert_eq!(out.text(), "The park opens in June.\n");
+    assert!(out.removals().iter().any(|r| r.rule() == "user-phrase-0"));
+}
+
+#[test]
+fn inline_user_phrase_keeps_the_rest() {
+    let s = Sweeper::builder()
+        .builtin_rules(false)
+        .phrase(Category::Share, Scope::Inline, "[share]")
+        .build()
+        .unwrap();
+    let text = "The vote passed. [share] Turnout was high.";
+    let out = s.clean(text).unwrap();
+    assert_eq!(out.text(), "The vote passed. Turnout was high.");
+    assert_eq!(out.removals()[0].span(), Span::new(17, 24));
+}
+
+#[test]
+fn category_names_round_trip() {
+    for c in Category::ALL {
+        assert_eq!(c.as_str().parse::<Category>(), Ok(c));
+    }
+    assert!("nope".parse::<Category>().is_err());
+}
+
+#[test]
+fn every_rule_listed_once() {
+    let mut ids: Vec<_> = textsweep::rules().map(|r| r.0).collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}

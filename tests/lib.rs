@@ -1,0 +1,8 @@
+//! The integration test binary (one binary for every integration test; see
+//! Cargo.toml `autotests = false`).
+
+mod suite;
+
+mod fuzz;
+mod pathological;
+mod props;
