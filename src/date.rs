@@ -14,7 +14,7 @@ const MONTHS: [&str; 12] = [
 /// A whole line that is a date, with an optional lead-in and time. Used as a
 /// metadata rule and by the article splitter.
 pub(crate) const DATE_LINE: &str = concat!(
-    r"(?i)^(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date)(?:\s+on)?\s*:?\s*)?",
+    r"(?i)^[\s/|•·-]*(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date)(?:\s+on)?\s*:?\s*)?",
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",
     r"(?:",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
@@ -105,7 +105,12 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["On January 15, 2019 the firm said", "Mayor Jones", "2019", "May the best win"] {
+        for s in [
+            "On January 15, 2019 the firm said",
+            "Mayor Jones",
+            "2019",
+            "May the best win",
+        ] {
             assert!(!is_date_line(s), "{s}");
         }
     }

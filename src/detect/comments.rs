@@ -83,6 +83,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(500),
+    // Rating and feedback widgets under an article.
+    RuleDef::phrases(
+        "feedback-widget",
+        Category::Comments,
+        Scope::Line,
+        "a rating or feedback widget",
+        &[
+            "how useful was this post?",
+            "how useful was this article?",
+            "was this article helpful?",
+            "was this page helpful?",
+            "was this helpful?",
+            "did you find this helpful?",
+            "click on a star to rate it!",
+            "rate this article",
+            "rate this post",
+            "no votes so far! be the first to rate this post.",
+            "we are sorry that this post was not useful for you!",
+            "let us improve this post!",
+            "tell us how we can improve this post?",
+            "submit feedback",
+            "give feedback",
+            "feedback",
+        ],
+    ),
     // "12 Comments", "Comments (3)", "View 45 comments".
     RuleDef::pattern(
         "comment-count",

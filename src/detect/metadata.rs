@@ -32,6 +32,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["by", "written by", "posted by", "author", "authors", "about the author", "words by"],
     )
     .role(Role::Byline),
+    // Author boxes: "Jane Doe is a writer who covers …". Safe: a capitalised
+    // name, "is/was a", and a writing job in one short paragraph.
+    RuleDef::pattern(
+        "author-bio",
+        Category::Metadata,
+        Scope::Block,
+        "an author box",
+        &["writer", "editor", "journalist", "reporter", "contributor", "author", "columnist", "correspondent"],
+        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
+    )
+    .max_len(600),
     // "5 min read", "Reading time: 4 minutes", "3 hours ago".
     RuleDef::pattern(
         "reading-time",

@@ -131,6 +131,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing))\b|\p{Lu})",
     )
     .max_len(260),
+    // Form fields of a sign-up box: "Email(Required)", "First Name (required)".
+    RuleDef::pattern(
+        "form-field",
+        Category::Newsletter,
+        Scope::Line,
+        "a form field label",
+        &["required", "optional"],
+        r"(?i)^(?:first |last |full |your )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|zip(?: code)?|message)\s*[*:]?\s*\((?:required|optional)\)\s*\*?$",
+    )
+    .max_len(40),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",

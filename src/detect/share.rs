@@ -183,6 +183,6 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a save-to-reading-list widget",
-        &["save to my list", "save to my reading list", "save to reading list", "add to reading list", "add to my list"],
+        &["save to favorites", "save to favourites", "add to favorites", "add to favourites", "save to my list", "save to my reading list", "save to reading list", "add to reading list", "add to my list"],
     ),
 ];
