@@ -24,7 +24,10 @@ pub(crate) fn is_unicode_space(c: char) -> bool {
 
 /// Zero-width characters ignored when matching.
 fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// The character used for matching in place of `c`, or `None` to drop it.
@@ -47,15 +50,28 @@ fn fold_char(c: char) -> Option<char> {
 pub(crate) struct View {
     /// The normalized text.
     pub(crate) text: String,
-    /// `map[i]` is the offset, relative to the block start, of the input byte
-    /// that produced byte `i` of `text`; `map[text.len()]` is the block length.
+    /// `map[i]` is the offset, relative to the block start, of the first input
+    /// byte of the char that produced byte `i` of `text`; `map[text.len()]` is
+    /// the block length.
     map: Vec<u32>,
+    /// `ends[i]` is the offset just past that input char (or cluster).
+    ends: Vec<u32>,
 }
 
 impl View {
-    /// Maps a byte offset in the view back to an offset in the block.
+    /// Maps the start of a match in the view back to an offset in the block.
     pub(crate) fn to_block(&self, i: usize) -> usize {
         self.map.get(i).copied().unwrap_or(0) as usize
+    }
+
+    /// Maps the end of a match in the view back to an offset in the block:
+    /// just past the input char that produced the match's last byte, so that
+    /// dropped zero-width characters after it stay outside the match.
+    pub(crate) fn end_to_block(&self, i: usize) -> usize {
+        match i.checked_sub(1) {
+            None => 0,
+            Some(k) => self.ends.get(k).copied().unwrap_or(0) as usize,
+        }
     }
 }
 
@@ -71,21 +87,23 @@ pub(crate) fn view(block: &str) -> Option<View> {
         return None;
     }
     // Fold character by character, remembering where each char came from.
-    let mut folded: Vec<(char, u32)> = Vec::with_capacity(block.len());
+    let mut folded: Vec<(char, u32, u32)> = Vec::with_capacity(block.len());
     for (i, c) in block.char_indices() {
         if let Some(f) = fold_char(c) {
-            folded.push((f, i as u32));
+            folded.push((f, i as u32, (i + c.len_utf8()) as u32));
         }
     }
     let mut text = String::with_capacity(block.len());
     let mut map = Vec::with_capacity(block.len() + 1);
-    let push = |c: char, origin: u32, text: &mut String, map: &mut Vec<u32>| {
+    let mut ends = Vec::with_capacity(block.len());
+    let mut push = |c: char, origin: (u32, u32), text: &mut String| {
         text.push(c);
-        map.extend(std::iter::repeat(origin).take(c.len_utf8()));
+        map.extend(std::iter::repeat(origin.0).take(c.len_utf8()));
+        ends.extend(std::iter::repeat(origin.1).take(c.len_utf8()));
     };
     if needs_nfc {
         // Compose cluster by cluster (a starter and the marks after it), so
-        // every composed char maps to its cluster's first input byte. Clusters
+        // every composed char maps to its whole cluster in the input. Clusters
         // are bounded by starters, which NFC does not reorder across (Hangul
         // syllables built from separate jamo are the known exception: they
         // stay decomposed in the view, which only means a phrase with them
@@ -93,25 +111,27 @@ pub(crate) fn view(block: &str) -> Option<View> {
         let mut k = 0;
         let mut cluster = String::new();
         while k < folded.len() {
-            let origin = folded[k].1;
+            let start = folded[k].1;
+            let mut end = folded[k].2;
             cluster.clear();
             cluster.push(folded[k].0);
             k += 1;
             while k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
                 cluster.push(folded[k].0);
+                end = folded[k].2;
                 k += 1;
             }
             for c in cluster.nfc() {
-                push(c, origin, &mut text, &mut map);
+                push(c, (start, end), &mut text);
             }
         }
     } else {
-        for &(c, origin) in &folded {
-            push(c, origin, &mut text, &mut map);
+        for &(c, start, end) in &folded {
+            push(c, (start, end), &mut text);
         }
     }
     map.push(block.len() as u32);
-    Some(View { text, map })
+    Some(View { text, map, ends })
 }
 
 /// Normalizes cleaned text for output: CRLF and CR to LF, Unicode spaces to
@@ -119,8 +139,13 @@ pub(crate) fn view(block: &str) -> Option<View> {
 /// removed, other C0 controls except tab and newline removed, then NFC.
 /// Borrows when nothing changes.
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
-    let needs_chars = text.bytes().any(|b| b == b'\r' || (b < 0x20 && b != b'\n' && b != b'\t'))
-        || (!text.is_ascii() && text.chars().any(|c| is_unicode_space(c) || drops_in_output(c)));
+    let needs_chars = text
+        .bytes()
+        .any(|b| b == b'\r' || (b < 0x20 && b != b'\n' && b != b'\t'))
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| is_unicode_space(c) || drops_in_output(c)));
     let needs_nfc = !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes;
     if !needs_chars && !needs_nfc {
         return Cow::Borrowed(text);
@@ -169,7 +194,8 @@ mod tests {
         let v = view(block).unwrap();
         assert_eq!(v.text, "Don't miss it");
         let at = v.text.find("miss").unwrap();
-        assert_eq!(&block[v.to_block(at)..v.to_block(at + 4)], "miss");
+        assert_eq!(&block[v.to_block(at)..v.end_to_block(at + 4)], "miss");
+        assert_eq!(v.end_to_block(v.text.len()), block.len());
         assert_eq!(v.to_block(v.text.len()), block.len());
     }
 

@@ -447,10 +447,11 @@ impl Detector {
             let view = views[bi].as_ref();
             let mt: &str = view.map_or(&text[block.span], |v| v.text.as_str());
             let to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.to_block(i));
+            let end_to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.end_to_block(i));
             let emit = |rule: u32, s: usize, e: usize, hits: &mut Vec<Hit>| {
                 let r = &self.rules[rule as usize];
                 if let Some(whole) = judge_match(r, mt, s, e) {
-                    let at = Span::new(to_abs(s), to_abs(e));
+                    let at = Span::new(to_abs(s), end_to_abs(e));
                     let span = if whole { block.span } else { at };
                     if !span.is_empty() {
                         hits.push(Hit {
