@@ -82,7 +82,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         && !marks[i].byline
         && !marks[i].boilerplate
         && !t.ends_with([':', ';', ','])
-        && !(ends_sentence(t) && !t.trim_end().ends_with(['?', '!']))
+        && (!ends_sentence(t) || t.trim_end().ends_with(['?', '!']))
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -125,10 +125,15 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
         // Title, [byline], date, [byline]
         let mut date = None;
         let mut byline = None;
-        for j in i + 1..(i + 1 + META_WINDOW).min(n) {
-            if marks[j].date && date.is_none() {
+        for (j, m) in marks
+            .iter()
+            .enumerate()
+            .take((i + 1 + META_WINDOW).min(n))
+            .skip(i + 1)
+        {
+            if m.date && date.is_none() {
                 date = Some(j);
-            } else if marks[j].byline && byline.is_none() {
+            } else if m.byline && byline.is_none() {
                 byline = Some(j);
             } else {
                 break;

@@ -524,7 +524,7 @@ fn on_word_boundaries(t: &str, s: usize, e: usize) -> bool {
         .next_back()
         .is_some_and(char::is_alphanumeric);
     let after = t[e..].chars().next().is_some_and(char::is_alphanumeric);
-    !(inner_first && before) && !(inner_last && after)
+    !((inner_first && before) || (inner_last && after))
 }
 
 /// Decoration: white space, punctuation, digits and symbols, but no letters
