@@ -58,7 +58,9 @@ impl Sweeper {
     /// ```
     #[must_use]
     pub fn new() -> Sweeper {
-        SweeperBuilder::new().build().expect("built-in rules compile (tested)")
+        SweeperBuilder::new()
+            .build()
+            .expect("built-in rules compile (tested)")
     }
 
     /// A builder to choose categories, add rules and set options.
@@ -121,7 +123,13 @@ impl Sweeper {
         let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
         let header = (layout.header_end > 0)
             .then(|| Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end));
-        Ok(Cleaned { input: text, text: cleaned, removals, articles, header })
+        Ok(Cleaned {
+            input: text,
+            text: cleaned,
+            removals,
+            articles,
+            header,
+        })
     }
 
     /// Cleans a document given as bytes, which must be UTF-8.
@@ -144,7 +152,9 @@ impl Sweeper {
     /// ```
     pub fn clean_bytes<'t>(&self, bytes: &'t [u8]) -> Result<Cleaned<'t>, CleanError> {
         let text = std::str::from_utf8(bytes).map_err(|e| {
-            CleanError::new(CleanErrorKind::InvalidUtf8 { offset: e.valid_up_to() })
+            CleanError::new(CleanErrorKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })
         })?;
         self.clean(text)
     }
@@ -191,9 +201,17 @@ fn articles<'t>(
     normalize: bool,
 ) -> Vec<Article<'t>> {
     let mut out = Vec::with_capacity(layout.articles.len() + 1);
-    let mut push = |first: usize, end: usize, title: Option<usize>, date_b: Option<usize>, byline: Option<usize>| {
+    let mut push = |first: usize,
+                    end: usize,
+                    title: Option<usize>,
+                    date_b: Option<usize>,
+                    byline: Option<usize>| {
         let span = Span::new(blocks[first].span.start, blocks[end - 1].span.end);
-        let skip: Vec<Span> = [title, date_b, byline].iter().flatten().map(|&i| blocks[i].span).collect();
+        let skip: Vec<Span> = [title, date_b, byline]
+            .iter()
+            .flatten()
+            .map(|&i| blocks[i].span)
+            .collect();
         let date = date_b.map(|i| blocks[i].span);
         out.push(Article {
             input: text,
@@ -202,7 +220,7 @@ fn articles<'t>(
             date,
             ymd: date.and_then(|d| date::parse(&text[d])),
             byline: byline.map(|i| blocks[i].span),
-            text: render::render(text, removals, span, &skip, normalize),
+            text: with_final_newline(render::render(text, removals, span, &skip, normalize)),
         });
     };
     // A header that was not removed (it holds prose) is an untitled article of its own.
@@ -224,6 +242,17 @@ fn articles<'t>(
         }
     }
     out
+}
+
+/// An article's text is whole lines: it ends with a newline unless empty.
+fn with_final_newline(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if text.is_empty() || text.ends_with('\n') {
+        text
+    } else {
+        let mut owned = text.into_owned();
+        owned.push('\n');
+        std::borrow::Cow::Owned(owned)
+    }
 }
 
 /// Configures and builds a [`Sweeper`].
@@ -306,7 +335,7 @@ impl SweeperBuilder {
     /// ```
     /// use textsweep::{Category, Sweeper};
     /// let s = Sweeper::builder().only(&[Category::Share]).build()?;
-    /// assert_eq!(s.clean("Advertisement\nShare")?.text(), "Advertisement\n");
+    /// assert_eq!(s.clean("Advertisement\nShare")?.text(), "Advertisement");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn only(&mut self, categories: &[Category]) -> &mut SweeperBuilder {
@@ -330,8 +359,18 @@ impl SweeperBuilder {
     /// assert_eq!(out.removals()[0].rule(), "user-phrase-0");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn phrase(&mut self, category: Category, scope: Scope, phrase: &str) -> &mut SweeperBuilder {
-        self.user.push(UserRule { category, scope, text: phrase.to_string(), is_pattern: false });
+    pub fn phrase(
+        &mut self,
+        category: Category,
+        scope: Scope,
+        phrase: &str,
+    ) -> &mut SweeperBuilder {
+        self.user.push(UserRule {
+            category,
+            scope,
+            text: phrase.to_string(),
+            is_pattern: false,
+        });
         self
     }
 
@@ -343,11 +382,21 @@ impl SweeperBuilder {
     /// ```
     /// use textsweep::{Category, Scope, Sweeper};
     /// let s = Sweeper::builder().pattern(Category::Comments, Scope::Line, r"^\d+ responses$").build()?;
-    /// assert_eq!(s.clean("A fact.\n12 responses")?.text(), "A fact.\n");
+    /// assert_eq!(s.clean("A fact.\n12 responses\n")?.text(), "A fact.\n");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn pattern(&mut self, category: Category, scope: Scope, pattern: &str) -> &mut SweeperBuilder {
-        self.user.push(UserRule { category, scope, text: pattern.to_string(), is_pattern: true });
+    pub fn pattern(
+        &mut self,
+        category: Category,
+        scope: Scope,
+        pattern: &str,
+    ) -> &mut SweeperBuilder {
+        self.user.push(UserRule {
+            category,
+            scope,
+            text: pattern.to_string(),
+            is_pattern: true,
+        });
         self
     }
 
