@@ -30,12 +30,20 @@ fn is_zero_width(c: char) -> bool {
     )
 }
 
+/// Control characters the output drops (C0 except tab and line breaks, and
+/// DEL). Matching ignores them too: otherwise a line such as "\0May 2, 2024"
+/// would be kept, come out of [`for_output`] as a date line, and be removed
+/// when the output is cleaned again.
+fn is_dropped_control(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7F}'
+}
+
 /// The character used for matching in place of `c`, or `None` to drop it.
 fn fold_char(c: char) -> Option<char> {
     if is_unicode_space(c) {
         return Some(' ');
     }
-    if is_zero_width(c) {
+    if is_zero_width(c) || is_dropped_control(c) {
         return None;
     }
     Some(match c {
@@ -76,9 +84,9 @@ impl View {
 }
 
 /// Returns the matching view of `block`, or `None` when the block can be
-/// matched as it is (pure ASCII, or nothing to fold).
+/// matched as it is (ASCII without control characters, or nothing to fold).
 pub(crate) fn view(block: &str) -> Option<View> {
-    if block.is_ascii() {
+    if block.is_ascii() && !block.bytes().any(|b| is_dropped_control(char::from(b))) {
         return None;
     }
     let needs_fold = block.chars().any(|c| fold_char(c) != Some(c));
@@ -141,7 +149,7 @@ pub(crate) fn view(block: &str) -> Option<View> {
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     let needs_chars = text
         .bytes()
-        .any(|b| b == b'\r' || (b < 0x20 && b != b'\n' && b != b'\t'))
+        .any(|b| b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n' && b != b'\t'))
         || (!text.is_ascii()
             && text
                 .chars()
@@ -160,7 +168,7 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
                 }
             }
             '\n' | '\t' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{7F}' => {}
+            c if is_dropped_control(c) => {}
             c if is_unicode_space(c) => out.push(' '),
             c if drops_in_output(c) => {}
             c => out.push(c),
@@ -213,5 +221,16 @@ mod tests {
         assert!(matches!(for_output("plain\ntext"), Cow::Borrowed(_)));
         assert_eq!(for_output("a\r\nb\rc\u{00A0}d\u{200B}e\0"), "a\nb\nc de");
         assert_eq!(for_output("e\u{0301}"), "\u{e9}");
+        // DEL alone is dropped too, not only when something else changes.
+        assert_eq!(for_output("a\u{7F}b"), "ab");
+    }
+
+    #[test]
+    fn view_drops_controls_like_the_output() {
+        let block = "\0May 2,\u{7F} 2024\t";
+        let v = view(block).unwrap();
+        assert_eq!(v.text, "May 2, 2024\t");
+        assert_eq!(v.to_block(0), 1);
+        assert!(view("Tab\tseparated").is_none());
     }
 }
