@@ -49,6 +49,14 @@ const SANDWICHED: ContextRule = ContextRule {
     reason: "a short non-sentence line between two removals of the same category",
 };
 
+const STANDALONE: ContextRule = ContextRule {
+    id: "caption-standalone",
+    reason: "a lone non-sentence line between paragraphs in an article with captions",
+};
+/// Sentence-case headings are common on the web ("How we test the cameras"),
+/// and on wcxb-dev a six-word floor took 40 headings for every 12 captions; no
+/// heading there had 15 words, so a lone caption line needs that many.
+const STANDALONE_MIN_WORDS: usize = 15;
 const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
@@ -62,6 +70,7 @@ pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (REPEATED_TITLE.id, REPEATED_TITLE.reason),
     (SANDWICHED.id, SANDWICHED.reason),
     (RELATED_CARDS.id, RELATED_CARDS.reason),
+    (STANDALONE.id, STANDALONE.reason),
 ];
 
 /// The verdict on one block.
@@ -377,6 +386,61 @@ impl CaptionContext<'_> {
                     verdict[i - 1] = caption(REPEATED_TITLE);
                     verdict[i - 2] = caption(REPEATED_TITLE);
                 }
+            }
+        }
+        self.standalone(verdict, range);
+    }
+
+    /// A lone caption line between paragraphs: in an article that already has
+    /// at least two captions, a paragraph of its own, in sentence case, of
+    /// [`STANDALONE_MIN_WORDS`] or more words, without double quotes, that does not end like a sentence
+    /// or a lead-in, with prose or removed lines on both sides and prose on at
+    /// least one (a standfirst between a date and a byline is not a caption).
+    /// Title-case lines (headings, names) and lines ending in `.`, `?`, `!` or
+    /// `:` are never taken.
+    fn standalone(&self, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+        let CaptionContext {
+            text,
+            blocks,
+            rules,
+            protected,
+            ..
+        } = *self;
+        let is_caption = |v: Verdict| match v {
+            Verdict::Rule(r) => rules[r as usize].category == Category::Caption,
+            Verdict::Context(c, ..) => c == Category::Caption,
+            Verdict::Keep => false,
+        };
+        if range.clone().filter(|&i| is_caption(verdict[i])).count() < 2 {
+            return;
+        }
+        let prose = |i: usize, verdict: &[Verdict]| {
+            let t = &text[blocks[i].span];
+            !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
+        };
+        for i in range.start + 1..range.end.saturating_sub(1) {
+            if verdict[i].removed() || protected[i] {
+                continue;
+            }
+            let b = blocks[i];
+            let t = &text[b.span];
+            let n = words(t);
+            let own_paragraph = blocks[i - 1].para != b.para && blocks[i + 1].para != b.para;
+            let capitalised = t
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            if own_paragraph
+                && n >= STANDALONE_MIN_WORDS
+                && capitalised * 2 < n
+                && !ends_sentence(t)
+                && !t.ends_with([':', ';', ','])
+                && !t.contains(['"', '“', '”'])
+                && (prose(i - 1, verdict) || verdict[i - 1].removed())
+                && (prose(i + 1, verdict) || verdict[i + 1].removed())
+                && (prose(i - 1, verdict) || prose(i + 1, verdict))
+            {
+                verdict[i] = Verdict::Context(Category::Caption, STANDALONE.id, STANDALONE.reason);
             }
         }
     }
