@@ -228,7 +228,10 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             );
             let t = &text[blocks[i].span];
             if let (Some(p), Some(q)) = (p, q) {
-                if p == q && p != Category::Metadata && t.len() <= 80 && !ends_sentence(t) {
+                // Widget clusters only: between two captions or two metadata
+                // lines sits a product heading or a title more often than not.
+                let widget = !matches!(p, Category::Metadata | Category::Caption);
+                if p == q && widget && t.len() <= 80 && !ends_sentence(t) {
                     verdict[i] = Verdict::Context(p, SANDWICHED.id, SANDWICHED.reason);
                 }
             }
@@ -352,11 +355,10 @@ impl CaptionContext<'_> {
             if role[i] == Role::Credit {
                 let same_para = blocks[i - 1].para == blocks[i].para;
                 let sentences = sentence_breaks(prev);
-                if prev.len() <= 300
-                    && words(prev) <= 40
-                    && sentences == 0
-                    && (same_para || !ends_sentence(prev))
-                {
+                // Only a line printed right above, with no blank line between:
+                // on wcxb-dev a credit after a blank line followed headings
+                // ("Best Budget: …") more often than captions.
+                if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para {
                     verdict[i - 1] = caption(BEFORE_CREDIT);
                     continue;
                 }

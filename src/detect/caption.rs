@@ -35,8 +35,24 @@ macro_rules! credit_labels {
 }
 
 const CREDIT_TRIGGERS: &[&str] = &[
-    "/", "getty", "photo", "image", "picture", "credit", "courtesy", "shutterstock", "alamy",
-    "istock", "alliance", "zuma", "via", "unsplash", "pexels", "pixabay", "flickr", "wikimedia",
+    "/",
+    "getty",
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "courtesy",
+    "shutterstock",
+    "alamy",
+    "istock",
+    "alliance",
+    "zuma",
+    "via",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "flickr",
+    "wikimedia",
 ];
 
 pub(crate) const RULES: &[RuleDef] = &[
@@ -217,7 +233,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "file photo",
             "file photo:",
             "file image",
-            "video:",
             "watch:",
             "main image:",
             "top image:",
@@ -291,14 +306,15 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
     )
     .max_len(30),
-    // "Acme Corp logo": alt text of a logo image. Safe: short, capitalised, ends in "logo".
+    // "Acme Corp logo": alt text of a logo image. Safe: one to five capitalised
+    // words then "logo" ("How to choose colors for your logo" is prose).
     RuleDef::pattern(
         "logo-alt",
         Category::Caption,
         Scope::Line,
         "alt text of a logo image",
         &["logo"],
-        r"^(?:The |An? )?\p{Lu}[\p{L}\d&.'’ -]*\s(?:[Ll]ogo|LOGO)$",
+        r"^(?:The |An? )?(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,5}(?:[Ll]ogo|LOGO)$",
     )
     .max_len(80),
 ];
