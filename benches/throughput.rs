@@ -1,0 +1,398 @@
+//! Throughput of textsweep against the ceilings, on the same bytes.
+//!
+//! Corpora:
+//! * `generated`: about 52 MiB of news-like documents from `gen/mod.rs` (our
+//!   own vocabulary and templates, deterministic);
+//! * `wcxb-dev`: `../shared/corpus/wcxb-dev/*.txt` concatenated, when present.
+//!
+//! For each corpus, in the same run:
+//! * `textsweep`: `Sweeper::clean` on every document, single-threaded;
+//! * `memchr-lines`: a memchr line split (the floor of any line-based tool);
+//! * `aho-corasick`: one ASCII-case-insensitive Aho-Corasick pass
+//!   (`AhoCorasickKind::DFA`, overlapping matches) with a few hundred phrases.
+//!
+//! Then `size_sweep`: one document of 1x..16x the same content, with
+//! `Throughput::Bytes`, so a superlinear cost shows as falling MB/s.
+//!
+//! Two modes:
+//! * `cargo bench --bench throughput` runs criterion and prints, at the end,
+//!   textsweep's MB/s and its ratio to each ceiling;
+//! * `cargo bench --bench throughput -- --table` is the quick mode: best of a
+//!   few runs per measurement, plus the CLI (`target/release/textsweep`, or
+//!   `$TEXTSWEEP_BIN`) at 1 and 2 threads, printed as the README's table.
+//!   Build the CLI first: `cargo build --release && cargo bench --bench throughput -- --table`.
+
+#[path = "gen/mod.rs"]
+mod gen;
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use criterion::{BenchmarkId, Criterion, Throughput};
+use textsweep::Sweeper;
+
+/// One corpus: its documents and the same bytes as one string.
+struct Corpus {
+    name: &'static str,
+    docs: Vec<String>,
+    joined: String,
+}
+
+impl Corpus {
+    fn new(name: &'static str, docs: Vec<String>) -> Corpus {
+        let joined = docs.concat();
+        Corpus { name, docs, joined }
+    }
+
+    fn bytes(&self) -> usize {
+        self.joined.len()
+    }
+}
+
+fn corpora() -> Vec<Corpus> {
+    let mut v = vec![Corpus::new(
+        "generated",
+        gen::corpus(gen::CORPUS_BYTES, gen::SEED),
+    )];
+    match gen::wcxb_dev() {
+        Some(docs) => v.push(Corpus::new("wcxb-dev", docs)),
+        None => eprintln!(
+            "note: ../shared/corpus/wcxb-dev not found; benching the generated corpus only"
+        ),
+    }
+    v
+}
+
+fn ceiling_ac() -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(gen::ceiling_phrases())
+        .expect("ceiling automaton")
+}
+
+fn run_textsweep(sweeper: &Sweeper, docs: &[String]) -> usize {
+    let mut n = 0;
+    for d in docs {
+        let out = sweeper.clean(d).expect("clean");
+        n += out.text().len() + out.removals().len();
+        black_box(&out);
+    }
+    n
+}
+
+fn run_memchr(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut n = 0;
+    for end in memchr::memchr_iter(b'\n', bytes) {
+        n += black_box(&bytes[start..end]).len();
+        start = end + 1;
+    }
+    n + bytes.len() - start
+}
+
+fn run_ac(ac: &AhoCorasick, text: &str) -> usize {
+    ac.find_overlapping_iter(text)
+        .map(|m| m.pattern().as_usize())
+        .sum()
+}
+
+/// One document made of the first `k` base chunks.
+fn sweep_doc(base: &[String], k: usize) -> String {
+    let mut d = String::new();
+    for _ in 0..k {
+        for part in base {
+            d.push_str(part);
+            d.push('\n');
+        }
+    }
+    d
+}
+
+fn sweep_base() -> Vec<String> {
+    // About 256 KiB of mixed documents, joined into one page.
+    gen::corpus(256 << 10, gen::SEED ^ 0x5eed)
+}
+
+const SWEEP: [usize; 5] = [1, 2, 4, 8, 16];
+
+fn mb_s(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+// ---------------------------------------------------------------- criterion
+
+/// Time per byte measured inside criterion's `iter_custom`, per bench id.
+static SEEN: Mutex<BTreeMap<String, (u64, Duration, usize)>> = Mutex::new(BTreeMap::new());
+
+fn record(id: &str, iters: u64, d: Duration, bytes: usize) {
+    let mut m = SEEN.lock().unwrap();
+    let e = m
+        .entry(id.to_string())
+        .or_insert((0, Duration::ZERO, bytes));
+    e.0 += iters;
+    e.1 += d;
+}
+
+fn criterion_main() {
+    let sweeper = Sweeper::new();
+    let ac = ceiling_ac();
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(10))
+        .configure_from_args();
+    let corpora = corpora();
+    for corpus in &corpora {
+        let mut g = c.benchmark_group(format!("corpus/{}", corpus.name));
+        g.throughput(Throughput::Bytes(corpus.bytes() as u64));
+        let bytes = corpus.bytes();
+        let id = format!("{}/textsweep", corpus.name);
+        g.bench_function("textsweep", |b| {
+            b.iter_custom(|iters| {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    black_box(run_textsweep(&sweeper, &corpus.docs));
+                }
+                let d = t.elapsed();
+                record(&id, iters, d, bytes);
+                d
+            })
+        });
+        let id = format!("{}/memchr-lines", corpus.name);
+        g.bench_function("ceiling/memchr-lines", |b| {
+            b.iter_custom(|iters| {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    black_box(run_memchr(&corpus.joined));
+                }
+                let d = t.elapsed();
+                record(&id, iters, d, bytes);
+                d
+            })
+        });
+        let id = format!("{}/aho-corasick", corpus.name);
+        g.bench_function("ceiling/aho-corasick-dfa", |b| {
+            b.iter_custom(|iters| {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    black_box(run_ac(&ac, &corpus.joined));
+                }
+                let d = t.elapsed();
+                record(&id, iters, d, bytes);
+                d
+            })
+        });
+        g.finish();
+    }
+    let base = sweep_base();
+    let mut g = c.benchmark_group("size_sweep");
+    for k in SWEEP {
+        let doc = sweep_doc(&base, k);
+        g.throughput(Throughput::Bytes(doc.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("textsweep", format!("{k}x")),
+            &doc,
+            |b, doc| b.iter(|| black_box(sweeper.clean(doc).expect("clean").removals().len())),
+        );
+    }
+    g.finish();
+    c.final_summary();
+
+    let seen = SEEN.lock().unwrap();
+    let rate = |id: &str| {
+        seen.get(id)
+            .map(|&(n, d, bytes)| bytes as f64 * n as f64 / 1e6 / d.as_secs_f64())
+    };
+    println!("\nsummary (mean over every criterion iteration):");
+    for corpus in &corpora {
+        let (Some(ts), Some(mc), Some(acr)) = (
+            rate(&format!("{}/textsweep", corpus.name)),
+            rate(&format!("{}/memchr-lines", corpus.name)),
+            rate(&format!("{}/aho-corasick", corpus.name)),
+        ) else {
+            continue; // filtered out on the command line
+        };
+        println!(
+            "  {:<10} textsweep {ts:>7.1} MB/s | memchr lines {mc:>8.1} MB/s (ratio {:.3}) | one AC pass {acr:>6.1} MB/s (ratio {:.2})",
+            corpus.name,
+            ts / mc,
+            ts / acr
+        );
+    }
+}
+
+// ---------------------------------------------------------------- --table
+
+/// Best (shortest) of `n` runs.
+fn best<F: FnMut()>(n: usize, mut f: F) -> Duration {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn cli_bin() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("TEXTSWEEP_BIN") {
+        return Some(PathBuf::from(p));
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    let p = target.join("release").join("textsweep");
+    p.is_file().then_some(p)
+}
+
+/// Wall time of one CLI run reading `input` (process start included, as
+/// score.py measures it), best of `n`.
+fn time_cli(bin: &PathBuf, args: &[&str], input: &std::path::Path, n: usize) -> Option<Duration> {
+    let mut best_d: Option<Duration> = None;
+    for _ in 0..n {
+        let stdin = std::fs::File::open(input).ok()?;
+        let t = Instant::now();
+        let status = Command::new(bin)
+            .args(args)
+            .stdin(stdin)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        let d = t.elapsed();
+        if !status.success() && status.code() != Some(1) {
+            eprintln!("{} {:?} failed: {status}", bin.display(), args);
+            return None;
+        }
+        best_d = Some(best_d.map_or(d, |b| b.min(d)));
+    }
+    best_d
+}
+
+fn table_main() {
+    let runs: usize = std::env::var("TEXTSWEEP_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let sweeper = Sweeper::new();
+    let ac = ceiling_ac();
+    let corpora = corpora();
+    let tmp = std::env::temp_dir().join(format!("textsweep-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).expect("temp dir");
+    let bin = cli_bin();
+    println!(
+        "runs per cell: best of {runs}; ceiling automaton: {} phrases",
+        gen::ceiling_phrases().len()
+    );
+    println!();
+    println!("| corpus | MB | library MB/s | CLI batch MB/s (1 thread) | CLI --jsonl MB/s, 1 thread | CLI --jsonl MB/s, 2 threads | memchr lines MB/s | one AC pass MB/s | library / AC pass |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for corpus in &corpora {
+        let bytes = corpus.bytes();
+        let lib = mb_s(
+            bytes,
+            best(runs, || {
+                black_box(run_textsweep(&sweeper, &corpus.docs));
+            }),
+        );
+        let mc = mb_s(
+            bytes,
+            best(runs, || {
+                black_box(run_memchr(&corpus.joined));
+            }),
+        );
+        let acr = mb_s(
+            bytes,
+            best(runs, || {
+                black_box(run_ac(&ac, &corpus.joined));
+            }),
+        );
+        let (mut batch, mut j1, mut j2) = ("n/a".to_string(), "n/a".to_string(), "n/a".to_string());
+        if let Some(bin) = &bin {
+            let bpath = tmp.join(format!("{}.batch", corpus.name));
+            let jpath = tmp.join(format!("{}.jsonl", corpus.name));
+            std::fs::write(&bpath, gen::batch(&corpus.docs)).expect("write batch");
+            std::fs::write(&jpath, gen::jsonl(&corpus.docs)).expect("write jsonl");
+            let fmt = |d: Option<Duration>| {
+                d.map_or("failed".to_string(), |d| format!("{:.0}", mb_s(bytes, d)))
+            };
+            batch = fmt(time_cli(bin, &["--json"], &bpath, runs));
+            j1 = fmt(time_cli(bin, &["--jsonl", "--threads", "1"], &jpath, runs));
+            j2 = fmt(time_cli(bin, &["--jsonl", "--threads", "2"], &jpath, runs));
+        }
+        println!(
+            "| {} | {:.1} | {lib:.0} | {batch} | {j1} | {j2} | {mc:.0} | {acr:.0} | {:.2} |",
+            corpus.name,
+            bytes as f64 / 1e6,
+            lib / acr
+        );
+    }
+    if bin.is_none() {
+        println!(
+            "\n(CLI columns: build it first with `cargo build --release`, or set TEXTSWEEP_BIN)"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+
+    println!();
+    println!("size sweep (one document, library):");
+    let base = sweep_base();
+    let mut line = String::new();
+    for k in SWEEP {
+        let doc = sweep_doc(&base, k);
+        let d = best(runs, || {
+            black_box(sweeper.clean(&doc).expect("clean").removals().len());
+        });
+        line.push_str(&format!(
+            "  {k}x {:.1} MB: {:.0} MB/s",
+            doc.len() as f64 / 1e6,
+            mb_s(doc.len(), d)
+        ));
+    }
+    println!("{line}");
+    let _ = std::io::stdout().flush();
+}
+
+/// `--profile NAME [N]`: only `Sweeper::clean` over one corpus, N times (3),
+/// for `perf record` or `valgrind --tool=callgrind`.
+fn profile_main(args: &[String]) {
+    let name = args.first().map_or("generated", String::as_str);
+    let n: usize = args.get(1).and_then(|v| v.parse().ok()).unwrap_or(3);
+    let sweeper = Sweeper::new();
+    let corpus = match name {
+        "wcxb-dev" => Corpus::new(
+            "wcxb-dev",
+            gen::wcxb_dev().expect("../shared/corpus/wcxb-dev"),
+        ),
+        "sweep16" => Corpus::new("sweep16", vec![sweep_doc(&sweep_base(), 16)]),
+        _ => Corpus::new("generated", gen::corpus(gen::CORPUS_BYTES, gen::SEED)),
+    };
+    let t = Instant::now();
+    for _ in 0..n {
+        black_box(run_textsweep(&sweeper, &corpus.docs));
+    }
+    let d = t.elapsed();
+    println!("{name}: {:.1} MB/s", mb_s(corpus.bytes() * n, d));
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(k) = args.iter().position(|a| a == "--profile") {
+        profile_main(&args[k + 1..]);
+    } else if args.iter().any(|a| a == "--table") {
+        table_main();
+    } else {
+        criterion_main();
+    }
+}
