@@ -113,7 +113,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::License,
         Scope::Prefix,
         "a disclaimer paragraph",
-        &["disclaimer:", "disclosure:", "editor's note:", "editorial note:", "legal disclaimer"],
+        &["disclaimer:", "disclosure:", "legal disclaimer"],
     )
     .max_len(700),
     // "© 2024 Example Media" or "Copyright 2024 …" as a line of its own.

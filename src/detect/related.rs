@@ -133,13 +133,15 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(220),
-    // "Recommended <headline>" with no sentence end: a recommendation widget.
-    RuleDef::phrases(
+    // "Recommended <Headline>" with no sentence end: a recommendation widget.
+    // The next word is capitalised ("Recommended courses:" is a lead-in).
+    RuleDef::pattern(
         "related-widget",
         Category::Related,
         Scope::Prefix,
         "a recommended or trending headline without a sentence end",
         &["recommended", "trending", "most read", "most popular"],
+        r"^(?:Recommended|RECOMMENDED|Trending|TRENDING|Most [Rr]ead|Most [Pp]opular)\s+\p{Lu}[^:]*$",
     )
     .max_len(200)
     .unpunctuated(),
