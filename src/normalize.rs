@@ -86,13 +86,14 @@ impl View {
 /// Returns the matching view of `block`, or `None` when the block can be
 /// matched as it is (ASCII without control characters, or nothing to fold).
 pub(crate) fn view(block: &str) -> Option<View> {
-    if block.is_ascii() && !block.bytes().any(|b| is_dropped_control(char::from(b))) {
-        return None;
-    }
-    let needs_fold = block.chars().any(|c| fold_char(c) != Some(c));
-    let needs_nfc = is_nfc_quick(block.chars()) != IsNormalized::Yes;
+    // Only the bytes that are not plain ASCII text are looked at: what they
+    // need decides whether the block needs a view (most blocks do not).
+    let (needs_fold, needs_nfc) = survey(block, is_view_special, |c| fold_char(c) != Some(c));
     if !needs_fold && !needs_nfc {
         return None;
+    }
+    if !needs_nfc {
+        return Some(fold_only(block));
     }
     // Fold character by character, remembering where each char came from.
     let mut folded: Vec<(char, u32, u32)> = Vec::with_capacity(block.len());
@@ -147,14 +148,11 @@ pub(crate) fn view(block: &str) -> Option<View> {
 /// removed, other C0 controls except tab and newline removed, then NFC.
 /// Borrows when nothing changes.
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
-    let needs_chars = text
-        .bytes()
-        .any(|b| b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n' && b != b'\t'))
-        || (!text.is_ascii()
-            && text
-                .chars()
-                .any(|c| is_unicode_space(c) || drops_in_output(c)));
-    let needs_nfc = !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+    // Looks only at controls, DEL and non-ASCII chars (see `survey`): plain
+    // ASCII text is skipped at memory speed and borrowed.
+    let (needs_chars, needs_nfc) = survey(text, is_output_special, |c| {
+        is_unicode_space(c) || drops_in_output(c)
+    });
     if !needs_chars && !needs_nfc {
         return Cow::Borrowed(text);
     }
@@ -185,6 +183,99 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
 /// emoji sequences and several scripts need them.
 fn drops_in_output(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Bytes [`view`] must look at: controls it drops, DEL and non-ASCII.
+fn is_view_special(b: u8) -> bool {
+    b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+}
+
+/// Bytes [`for_output`] must look at: controls other than tab and newline
+/// (`\r` included), DEL and non-ASCII.
+fn is_output_special(b: u8) -> bool {
+    b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n'))
+}
+
+/// The offset of the first byte at or after `from` for which `special` holds.
+/// Whole chunks are tested without an early exit, which the compiler
+/// vectorizes: plain ASCII text is skipped at memory speed.
+fn find_special(bytes: &[u8], from: usize, special: fn(u8) -> bool) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+        if chunk.iter().fold(false, |any, &b| any | special(b)) {
+            break;
+        }
+        i += CHUNK;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| special(b))
+        .map(|k| i + k)
+}
+
+/// Surveys `text` for normalization work, looking only at its special bytes.
+/// Returns (an ASCII special byte or a non-ASCII char for which `changes`
+/// holds is present, the text is not quick-checked NFC).
+///
+/// The NFC quick check runs on each maximal run of non-ASCII chars alone. An
+/// ASCII char is always allowed and a starter: it resets the check's state
+/// exactly as the start of a string does, so the whole text is "not `Yes`"
+/// exactly when one of its runs is.
+fn survey(text: &str, special: fn(u8) -> bool, changes: impl Fn(char) -> bool) -> (bool, bool) {
+    let bytes = text.as_bytes();
+    let (mut chars, mut nfc) = (false, false);
+    let mut i = 0;
+    while !(chars && nfc) {
+        let Some(k) = find_special(bytes, i, special) else {
+            break;
+        };
+        if bytes[k] < 0x80 {
+            chars = true;
+            i = k + 1;
+            continue;
+        }
+        // `k` follows an ASCII byte or a run's end, so it starts a char; the
+        // run ends before the next ASCII byte, also a char boundary.
+        let end = bytes[k..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |e| k + e);
+        let run = &text[k..end];
+        chars = chars || run.chars().any(&changes);
+        nfc = nfc || is_nfc_quick(run.chars()) != IsNormalized::Yes;
+        i = end;
+    }
+    (chars, nfc)
+}
+
+/// The view of a block that needs folding but no composition: runs of plain
+/// ASCII are copied whole, the other chars folded one by one.
+fn fold_only(block: &str) -> View {
+    let bytes = block.as_bytes();
+    let mut text = String::with_capacity(block.len());
+    let mut map: Vec<u32> = Vec::with_capacity(block.len() + 1);
+    let mut ends: Vec<u32> = Vec::with_capacity(block.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let k = find_special(bytes, i, is_view_special).unwrap_or(bytes.len());
+        text.push_str(&block[i..k]);
+        map.extend(i as u32..k as u32);
+        ends.extend(i as u32 + 1..k as u32 + 1);
+        let Some(c) = block[k..].chars().next() else {
+            break;
+        };
+        let end = k + c.len_utf8();
+        if let Some(f) = fold_char(c) {
+            text.push(f);
+            map.extend(std::iter::repeat(k as u32).take(f.len_utf8()));
+            ends.extend(std::iter::repeat(end as u32).take(f.len_utf8()));
+        }
+        i = end;
+    }
+    map.push(block.len() as u32);
+    View { text, map, ends }
 }
 
 #[cfg(test)]
@@ -223,6 +314,97 @@ mod tests {
         assert_eq!(for_output("e\u{0301}"), "\u{e9}");
         // DEL alone is dropped too, not only when something else changes.
         assert_eq!(for_output("a\u{7F}b"), "ab");
+    }
+
+    /// Strings over an alphabet of every kind of char the surveys treat
+    /// specially, from a fixed-seed xorshift generator.
+    fn awkward_strings() -> impl Iterator<Item = String> {
+        const ALPHABET: &[char] = &[
+            'a',
+            'Z',
+            '7',
+            ' ',
+            '\t',
+            '\n',
+            '\r',
+            '\0',
+            '\u{1F}',
+            '\u{7F}',
+            '\u{A0}',
+            '\u{AD}',
+            '\u{200B}',
+            '\u{200D}',
+            '\u{2019}',
+            '\u{201C}',
+            '\u{2060}',
+            '\u{3000}',
+            '\u{FEFF}',
+            '\u{E9}',
+            'e',
+            '\u{301}',
+            '\u{327}',
+            '\u{1100}',
+            '\u{1161}',
+            '\u{8A9E}',
+            '\u{212B}',
+            '\u{1D15E}',
+            '\u{F900}',
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..20_000).map(move |_| {
+            // Up to three 32-byte chunks, mostly plain ASCII.
+            let len = (next() % 100) as usize;
+            (0..len)
+                .map(|_| match next() % 3 {
+                    0 => ALPHABET[(next() % ALPHABET.len() as u64) as usize],
+                    _ => 'a',
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn surveys_agree_with_the_naive_checks() {
+        for s in awkward_strings() {
+            let naive_out = (
+                s.bytes()
+                    .any(|b| b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n' && b != b'\t'))
+                    || s.chars().any(|c| is_unicode_space(c) || drops_in_output(c)),
+                is_nfc_quick(s.chars()) != IsNormalized::Yes,
+            );
+            let out = survey(&s, is_output_special, |c| {
+                is_unicode_space(c) || drops_in_output(c)
+            });
+            assert_eq!(out, naive_out, "{s:?}");
+            let naive_view = (
+                s.chars().any(|c| fold_char(c) != Some(c)),
+                is_nfc_quick(s.chars()) != IsNormalized::Yes,
+            );
+            let v = survey(&s, is_view_special, |c| fold_char(c) != Some(c));
+            assert_eq!(v, naive_view, "{s:?}");
+            if v.0 && !v.1 {
+                // The fast fold against folding char by char.
+                let fast = fold_only(&s);
+                let (mut text, mut map, mut ends) = (String::new(), Vec::new(), Vec::new());
+                for (i, c) in s.char_indices() {
+                    if let Some(f) = fold_char(c) {
+                        text.push(f);
+                        map.extend(std::iter::repeat(i as u32).take(f.len_utf8()));
+                        ends.extend(
+                            std::iter::repeat((i + c.len_utf8()) as u32).take(f.len_utf8()),
+                        );
+                    }
+                }
+                map.push(s.len() as u32);
+                assert_eq!((fast.text, fast.map, fast.ends), (text, map, ends), "{s:?}");
+            }
+        }
     }
 
     #[test]
