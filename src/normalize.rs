@@ -179,10 +179,11 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Invisible characters with no meaning in running text. ZWJ and ZWNJ are kept:
-/// emoji sequences and several scripts need them.
-fn drops_in_output(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+/// Characters [`for_output`] drops: control characters other than tab and
+/// line breaks, and invisible characters with no meaning in running text.
+/// ZWJ and ZWNJ are kept: emoji sequences and several scripts need them.
+pub(crate) fn drops_in_output(c: char) -> bool {
+    is_dropped_control(c) || matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Bytes [`view`] must look at: controls it drops, DEL and non-ASCII.

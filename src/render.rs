@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::normalize;
+use crate::segment::is_trim;
 use crate::{Removal, Span};
 
 /// Renders the kept text of `region`, leaving out `removals` and `skip`.
@@ -30,16 +31,33 @@ pub(crate) fn render<'t>(
         v
     };
     if cuts.is_empty() {
-        return if normalize { normalize::for_output(region_text) } else { Cow::Borrowed(region_text) };
+        return if normalize {
+            normalize::for_output(region_text)
+        } else {
+            Cow::Borrowed(region_text)
+        };
     }
     let mut out = String::with_capacity(region.len());
     let mut pending_blank = false;
     let mut ci = 0;
     let mut line_start = region.start;
+    let bytes = text.as_bytes();
     while line_start < region.end {
-        let line_end = text[line_start..region.end].find('\n').map_or(region.end, |k| line_start + k);
+        // Lines end as the segmenter's do: at "\n", "\r\n" or a lone "\r". (A
+        // lone "\r" read as part of a line would join two blocks into one
+        // output line when a removal sits between them.)
+        let line_end = bytes[line_start..region.end]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(region.end, |k| line_start + k);
+        let next = if bytes.get(line_end) == Some(&b'\r') && bytes.get(line_end + 1) == Some(&b'\n')
+        {
+            line_end + 2
+        } else {
+            line_end + 1
+        };
         let line = &text[line_start..line_end];
-        if line.trim().is_empty() {
+        if is_blank(line) {
             pending_blank = !out.is_empty();
         } else {
             // Kept pieces of this line.
@@ -62,19 +80,23 @@ pub(crate) fn render<'t>(
                 ci += 1;
             }
             push_piece(&mut kept, &text[pos..line_end]);
-            let kept = if cut_here { kept.trim().to_string() } else { kept };
-            if !kept.trim().is_empty() {
+            let kept = if cut_here {
+                kept.trim_matches(is_trim)
+            } else {
+                kept.as_str()
+            };
+            if !is_blank(kept) {
                 if pending_blank {
                     out.push('\n');
                     pending_blank = false;
                 }
-                out.push_str(kept.trim_end_matches('\r'));
+                out.push_str(kept);
                 out.push('\n');
             }
         }
-        line_start = line_end + 1;
+        line_start = next;
     }
-    if !region_text.ends_with('\n') && out.ends_with('\n') {
+    if !region_text.ends_with(['\n', '\r']) && out.ends_with('\n') {
         out.pop();
     }
     if normalize {
@@ -87,6 +109,16 @@ pub(crate) fn render<'t>(
     }
 }
 
+/// A line with nothing the segmenter would keep: white space and characters
+/// output normalization drops (zero-width spaces, byte-order marks, control
+/// characters) only. Judged like this, and not with
+/// `str::trim`, a line left holding only a zero-width space after a cut
+/// disappears, as a blank line does, instead of surviving as a line that
+/// output normalization then empties.
+fn is_blank(line: &str) -> bool {
+    line.trim_matches(is_trim).is_empty()
+}
+
 /// Appends a kept piece, joining it to what came before with one space.
 fn push_piece(out: &mut String, piece: &str) {
     if piece.is_empty() {
@@ -95,9 +127,46 @@ fn push_piece(out: &mut String, piece: &str) {
     if out.is_empty() {
         out.push_str(piece);
     } else {
-        let t = out.trim_end().len();
+        let t = out.trim_end_matches(is_trim).len();
         out.truncate(t);
         out.push(' ');
-        out.push_str(piece.trim_start());
+        out.push_str(piece.trim_start_matches(is_trim));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Category;
+
+    fn cut(text: &str, removed: &[&str]) -> String {
+        let removals: Vec<Removal> = removed
+            .iter()
+            .map(|r| {
+                let at = text.find(r).expect("removed text is in the input");
+                Removal::new(
+                    Span::new(at, at + r.len()),
+                    Category::Share,
+                    "t".into(),
+                    "t".into(),
+                )
+            })
+            .collect();
+        render(text, &removals, Span::new(0, text.len()), &[], false).into_owned()
+    }
+
+    #[test]
+    fn lone_cr_ends_a_line() {
+        // Two lines around a removed one stay two lines, as the segmenter saw them.
+        assert_eq!(cut("One\rShare\rTwo", &["Share"]), "One\nTwo");
+        assert_eq!(cut("One\r\nShare\r\nTwo\r\n", &["Share"]), "One\nTwo\n");
+        assert_eq!(cut("One\rShare\r", &["Share"]), "One\n");
+    }
+
+    #[test]
+    fn invisible_leftovers_are_blank() {
+        // Only a zero-width space is left of the second line: it goes, like a blank line.
+        assert_eq!(cut("One\n\u{200B}Share\nTwo", &["Share"]), "One\nTwo");
+        assert_eq!(cut("One \u{FEFF}Share\u{200B} two", &["Share"]), "One two");
     }
 }

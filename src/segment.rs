@@ -6,7 +6,7 @@
 //! Spans point into the caller's input, so the blocks and the gaps between them
 //! tile the input exactly.
 
-use crate::normalize::is_unicode_space;
+use crate::normalize::{drops_in_output, is_unicode_space};
 use crate::Span;
 
 /// One non-blank line of the input.
@@ -18,9 +18,15 @@ pub(crate) struct Block {
     pub(crate) para: u32,
 }
 
-/// True for white space that may be trimmed from a line's ends.
-fn is_trim(c: char) -> bool {
-    c.is_whitespace() || is_unicode_space(c) || matches!(c, '\u{200B}' | '\u{FEFF}')
+/// True for what may be trimmed from a line's ends: white space, and the
+/// invisible characters output normalization drops (soft hyphen, zero-width
+/// space, word joiner, byte-order mark, control characters). Trimming the
+/// latter too keeps a block the same whether or not its text went through
+/// output normalization: "\u{7F} By Ann Lee" is the byline "By Ann Lee", as
+/// it is once normalized, and a line holding only "\0" is blank, as it is
+/// once normalized.
+pub(crate) fn is_trim(c: char) -> bool {
+    c.is_whitespace() || is_unicode_space(c) || drops_in_output(c)
 }
 
 /// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
@@ -48,13 +54,20 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         } else {
             blank_run = false;
             let s = start + trimmed_start;
-            out.push(Block { span: Span::new(s, s + inner.len()), para });
+            out.push(Block {
+                span: Span::new(s, s + inner.len()),
+                para,
+            });
         }
         if i >= bytes.len() {
             break;
         }
         // Consume the break: "\r\n", "\n" or a lone "\r".
-        i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+        i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
+        };
         start = i;
     }
     out
@@ -81,6 +94,14 @@ mod tests {
         assert!(blocks("").is_empty());
         assert!(blocks("\n\n \t\n").is_empty());
         assert_eq!(texts("\u{00A0}x\u{00A0}"), vec![("x", 0)]);
+    }
+
+    #[test]
+    fn invisible_and_control_characters_trim() {
+        assert_eq!(
+            texts("\u{7F} By Ann Lee\u{2060}\n\0\nNext"),
+            vec![("By Ann Lee", 0), ("Next", 1)]
+        );
     }
 
     #[test]
