@@ -57,6 +57,20 @@ const STANDALONE: ContextRule = ContextRule {
 /// and on wcxb-dev a six-word floor took 40 headings for every 12 captions; no
 /// heading there had 15 words, so a lone caption line needs that many.
 const STANDALONE_MIN_WORDS: usize = 15;
+const FOOTER: ContextRule = ContextRule {
+    id: "footer-zone",
+    reason: "a short line in the footer after the article's last paragraph",
+};
+const HEADER: ContextRule = ContextRule {
+    id: "header-zone",
+    reason: "a short line among the page furniture above the article's first paragraph",
+};
+/// The header zone lies within this many lines of the article's start.
+const HEADER_MAX_LINES: usize = 60;
+/// Lines in the header zone up to this many words are page furniture.
+const HEADER_MAX_WORDS: usize = 6;
+/// Lines in the footer zone up to this many words are footer lines.
+const FOOTER_MAX_WORDS: usize = 15;
 const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
@@ -71,6 +85,8 @@ pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (SANDWICHED.id, SANDWICHED.reason),
     (RELATED_CARDS.id, RELATED_CARDS.reason),
     (STANDALONE.id, STANDALONE.reason),
+    (FOOTER.id, FOOTER.reason),
+    (HEADER.id, HEADER.reason),
 ];
 
 /// The verdict on one block.
@@ -238,6 +254,28 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
 
+    // The footer zone: after the article's last prose paragraph, once a footer
+    // (licence, newsletter, comments, related, share, advertising) has begun,
+    // short non-sentence lines belong to it.
+    for a in &layout.articles {
+        footer_zone(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
+        header_zone(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
+    }
+
     // Related-story cards under the article.
     if enabled[Category::Related.index()] {
         for &i in &layout.cards {
@@ -308,6 +346,95 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Removes short non-sentence lines after the first footer removal that
+/// follows the last prose paragraph of `range`.
+fn footer_zone(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let is_prose = |i: usize| {
+        let t = &text[blocks[i].span];
+        words(t) >= 20 && ends_sentence(t)
+    };
+    let Some(last_prose) = range
+        .clone()
+        .rev()
+        .find(|&i| !verdict[i].removed() && is_prose(i))
+    else {
+        return;
+    };
+    let footer = |v: Verdict| {
+        matches!(
+            category_of(v, rules),
+            Some(
+                Category::License
+                    | Category::Newsletter
+                    | Category::Comments
+                    | Category::Related
+                    | Category::Share
+                    | Category::Advertising
+            )
+        )
+    };
+    let Some(start) = (last_prose + 1..range.end).find(|&i| footer(verdict[i])) else {
+        return;
+    };
+    let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
+    for i in start + 1..range.end {
+        if let Some(c) = category_of(verdict[i], rules) {
+            if c != Category::Metadata {
+                current = c;
+            }
+            continue;
+        }
+        let t = &text[blocks[i].span];
+        if !protected[i] && words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t) {
+            verdict[i] = Verdict::Context(current, FOOTER.id, FOOTER.reason);
+        }
+    }
+}
+
+/// Removes short non-sentence lines above the article's first prose
+/// paragraph when a removal (share bar, date, byline, breadcrumb) follows
+/// them there: the page furniture around the headline.
+fn header_zone(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
+    let Some(first_prose) = top.clone().find(|&i| {
+        let t = &text[blocks[i].span];
+        !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
+    }) else {
+        return;
+    };
+    let Some(last_removed) = (range.start..first_prose)
+        .rev()
+        .find(|&i| verdict[i].removed())
+    else {
+        return;
+    };
+    let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
+    for i in range.start..last_removed {
+        let t = &text[blocks[i].span];
+        if !verdict[i].removed()
+            && !protected[i]
+            && words(t) <= HEADER_MAX_WORDS
+            && !ends_sentence(t)
+        {
+            verdict[i] = Verdict::Context(current, HEADER.id, HEADER.reason);
+        }
+    }
 }
 
 /// What the caption rules that look at neighbours read.
