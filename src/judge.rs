@@ -379,6 +379,9 @@ fn footer_zone(
                     | Category::Related
                     | Category::Share
                     | Category::Advertising
+                    | Category::Navigation
+                    | Category::Notice
+                    | Category::Metadata
             )
         )
     };
