@@ -54,8 +54,12 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get a quote",
             "learn more",
             "get started",
-            "best prices today:",
-            "best prices today",
+            "more info",
+            "+ more info",
+            "more details",
+            "see details",
+            "view details",
+            "track price",
         ],
     ),
     // Shop buttons naming a retailer: "Check price at Amazon", "Buy on eBay".
@@ -68,8 +72,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["check price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
         r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[\d.,]+ at)\s+\S.*$",
     )
-    .max_len(80)
-    .unpunctuated(),
+    .max_len(80),
+    // "Price comparison from over 1,000 stores", "Starting at $19.99".
+    RuleDef::pattern(
+        "price-widget",
+        Category::Advertising,
+        Scope::Line,
+        "a price-comparison or price widget",
+        &["price comparison", "starting at", "list price", "on sale", "best price"],
+        r"(?i)^(?:price comparison from\b.*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[\d.,]+.*)$",
+    )
+    .max_len(80),
     // Affiliate and sponsorship disclosures. Safe: they speak of commissions
     // on links in this article.
     RuleDef::phrases(

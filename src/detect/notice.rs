@@ -53,6 +53,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // Template filler left on the page. Safe: no article is written in it.
+    RuleDef::phrases(
+        "placeholder-text",
+        Category::Notice,
+        Scope::Block,
+        "template placeholder text",
+        &["lorem ipsum", "this is some text inside of a div block"],
+    ),
     RuleDef::phrases(
         "consent-button",
         Category::Notice,
