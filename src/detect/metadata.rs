@@ -32,6 +32,27 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["by", "written by", "posted by", "author", "authors", "about the author", "words by"],
     )
     .role(Role::Byline),
+    // A dateline with a byline, a time or a reading time around the date:
+    // "By Jane Doe • March 12, 2025", "Jane Doe December 18, 2025",
+    // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read".
+    // Safe: before the date only a metadata word or two to four capitalised
+    // words (a name); after it only separators, times, time zones, reading
+    // times, "by Name", comment counts and capitalised words.
+    RuleDef::pattern(
+        "dateline-meta",
+        Category::Metadata,
+        Scope::Line,
+        "a date line with a byline, time or reading time",
+        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-"],
+        concat!(
+            r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified|[Dd]ate)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
+            r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
+            r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))",
+            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)|\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}|\d+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|\d+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})))*\s*$"
+        ),
+    )
+    .max_len(140)
+    .role(Role::Date),
     // Author boxes: "Jane Doe is a writer who covers …". Safe: a capitalised
     // name, "is/was a", and a writing job in one short paragraph.
     RuleDef::pattern(
