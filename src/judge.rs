@@ -246,8 +246,11 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             if let (Some(p), Some(q)) = (p, q) {
                 // Widget clusters only: between two captions or two metadata
                 // lines sits a product heading or a title more often than not.
-                let widget = !matches!(p, Category::Metadata | Category::Caption);
-                if p == q && widget && t.len() <= 80 && !ends_sentence(t) {
+                let widget = |c: Category| !matches!(c, Category::Metadata | Category::Caption);
+                let same = p == q && widget(p) && t.len() <= 80;
+                // Between two different widgets: only very short lines.
+                let mixed = widget(p) && widget(q) && words(t) <= 3;
+                if (same || mixed) && !ends_sentence(t) {
                     verdict[i] = Verdict::Context(p, SANDWICHED.id, SANDWICHED.reason);
                 }
             }
