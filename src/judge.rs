@@ -57,6 +57,12 @@ const STANDALONE: ContextRule = ContextRule {
 /// and on wcxb-dev a six-word floor took 40 headings for every 12 captions; no
 /// heading there had 15 words, so a lone caption line needs that many.
 const STANDALONE_MIN_WORDS: usize = 15;
+const TOC: ContextRule = ContextRule {
+    id: "table-of-contents",
+    reason: "a run of short lines that come again later as headings",
+};
+/// A table of contents has at least this many entries.
+const TOC_MIN_RUN: usize = 3;
 const FOOTER: ContextRule = ContextRule {
     id: "footer-zone",
     reason: "a short line in the footer after the article's last paragraph",
@@ -87,6 +93,7 @@ pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (STANDALONE.id, STANDALONE.reason),
     (FOOTER.id, FOOTER.reason),
     (HEADER.id, HEADER.reason),
+    (TOC.id, TOC.reason),
 ];
 
 /// The verdict on one block.
@@ -257,6 +264,12 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
 
+    // A table of contents: a run of short lines that all come again, later,
+    // as the article's headings.
+    if enabled[Category::Navigation.index()] {
+        table_of_contents(text, blocks, rules, &mut verdict, &protected);
+    }
+
     // The footer zone: after the article's last prose paragraph, once a footer
     // (licence, newsletter, comments, related, share, advertising) has begun,
     // short non-sentence lines belong to it.
@@ -349,6 +362,68 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Finds runs of [`TOC_MIN_RUN`] or more short lines right under a
+/// table-of-contents label that each appear again further down, and removes
+/// the run (the later copies are the headings).
+fn table_of_contents(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+) {
+    use std::collections::HashMap;
+    let short = |i: usize| {
+        let t = &text[blocks[i].span];
+        t.len() <= 120 && words(t) <= 15
+    };
+    // Last index of every short line's folded text.
+    let mut last: HashMap<String, usize> = HashMap::new();
+    let keys: Vec<Option<String>> = (0..blocks.len())
+        .map(|i| {
+            if !short(i) {
+                return None;
+            }
+            let k = fold_key(&text[blocks[i].span]);
+            (k.len() >= 4).then_some(k)
+        })
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            last.insert(k.clone(), i);
+        }
+    }
+    let repeats_later = |i: usize| {
+        keys[i]
+            .as_ref()
+            .is_some_and(|k| last.get(k).is_some_and(|&j| j > i + 1))
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if !repeats_later(i) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < blocks.len() && repeats_later(e) {
+            e += 1;
+        }
+        // Only right under a table-of-contents label ("Contents", "In this
+        // article"): on wcxb-dev, runs of repeated lines without one were
+        // body as often as not.
+        let labelled = i > 0
+            && matches!(verdict[i - 1], Verdict::Rule(r) if rules[r as usize].id == "toc-label");
+        if e - i >= TOC_MIN_RUN && labelled {
+            for k in i..e {
+                if !verdict[k].removed() && !protected[k] {
+                    verdict[k] = Verdict::Context(Category::Navigation, TOC.id, TOC.reason);
+                }
+            }
+        }
+        i = e;
+    }
 }
 
 /// Removes short non-sentence lines after the first footer removal that
