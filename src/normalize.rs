@@ -200,7 +200,7 @@ fn is_output_special(b: u8) -> bool {
 /// The offset of the first byte at or after `from` for which `special` holds.
 /// Whole chunks are tested without an early exit, which the compiler
 /// vectorizes: plain ASCII text is skipped at memory speed.
-fn find_special(bytes: &[u8], from: usize, special: fn(u8) -> bool) -> Option<usize> {
+fn find_special(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool + Copy) -> Option<usize> {
     const CHUNK: usize = 32;
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + CHUNK) {
@@ -224,7 +224,11 @@ fn find_special(bytes: &[u8], from: usize, special: fn(u8) -> bool) -> Option<us
 /// ASCII char is always allowed and a starter: it resets the check's state
 /// exactly as the start of a string does, so the whole text is "not `Yes`"
 /// exactly when one of its runs is.
-fn survey(text: &str, special: fn(u8) -> bool, changes: impl Fn(char) -> bool) -> (bool, bool) {
+fn survey(
+    text: &str,
+    special: impl Fn(u8) -> bool + Copy,
+    changes: impl Fn(char) -> bool,
+) -> (bool, bool) {
     let bytes = text.as_bytes();
     let (mut chars, mut nfc) = (false, false);
     let mut i = 0;

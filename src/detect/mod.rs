@@ -3,6 +3,13 @@
 //! patterns run only on the blocks their trigger phrases flagged, or, for the
 //! few untriggered patterns, on short blocks through one `RegexSet`.
 //!
+//! Long blocks (over [`SHORT`] bytes, mostly prose) are scanned more cheaply
+//! with the same result: most rules cannot fire on them (their `max_len` is
+//! shorter), and a phrase of a line, prefix or suffix rule can only fire near
+//! the block's first or last letter. So a long block gets one pass of a smaller
+//! automaton (the phrases and triggers that can matter anywhere in it) and a
+//! pass of the full one over its two edges. See [`Detector::scan`].
+//!
 //! A rule is data: a [`RuleDef`] with its category, id, scope and reason, kept
 //! in one table per category (the submodules). Adding a kind of boilerplate
 //! means adding an entry there, not code here.
@@ -20,6 +27,7 @@ mod related;
 mod share;
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -202,6 +210,13 @@ pub(crate) struct Hit {
     pub(crate) whole: bool,
 }
 
+/// Blocks longer than this (in matching bytes) get the long-block scan.
+const SHORT: usize = 200;
+
+/// An automaton match in a block: (block, pattern of [`Detector::ac`], start,
+/// end), offsets relative to the block's matching text.
+type Raw = (u32, u32, u32, u32);
+
 /// All rules, compiled.
 #[derive(Clone, Debug)]
 pub(crate) struct Detector {
@@ -213,6 +228,20 @@ pub(crate) struct Detector {
     free: Option<RegexSet>,
     free_patterns: Vec<u32>,
     free_max_len: usize,
+    /// Every untriggered pattern needs an ASCII digit or a non-ASCII char to
+    /// match, so the set can skip blocks without one.
+    free_needs_digit: bool,
+    /// The patterns of `ac` that can matter anywhere in a block longer than
+    /// [`SHORT`]: phrases of block and inline rules, and triggers, whose rules
+    /// allow such a length.
+    long_ac: Option<AhoCorasick>,
+    /// Pattern of `long_ac` → pattern of `ac`.
+    long_ids: Vec<u32>,
+    /// Per pattern of `ac`: a phrase of a line, prefix or suffix rule, which
+    /// fires only with nothing but decoration before or after it.
+    edge: Vec<bool>,
+    /// The longest such phrase, in bytes.
+    edge_len: usize,
 }
 
 fn compile(pattern: &str, rule: &str, size_limit: usize) -> Result<Regex, BuildError> {
@@ -352,22 +381,42 @@ impl Detector {
                 targets.push(Target::Phrase(idx));
             }
         }
-        let ac = if ac_phrases.is_empty() {
-            None
-        } else {
-            let mut b = AhoCorasick::builder();
-            b.ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard);
-            // The DFA is the fastest kind; it can refuse very large pattern
-            // sets, and then the automatic choice still works.
-            let ac = b
-                .clone()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&ac_phrases)
-                .or_else(|_| b.build(&ac_phrases))
-                .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
-            Some(ac)
-        };
+        let ac = automaton(&ac_phrases)?;
+        // What each automaton pattern can do in a long block.
+        let mut edge = vec![false; targets.len()];
+        let mut long_phrases = Vec::new();
+        let mut long_ids = Vec::new();
+        for (k, t) in targets.iter().enumerate() {
+            let (scope, max_len) = match *t {
+                Target::Phrase(rule) => (rules[rule as usize].scope, rules[rule as usize].max_len),
+                Target::Trigger(p) => {
+                    let r: &Rule = &rules[patterns[p as usize].rule as usize];
+                    // A trigger matters anywhere: it only lets its pattern run.
+                    let scope = if r.scope == Scope::Inline {
+                        Scope::Inline
+                    } else {
+                        Scope::Block
+                    };
+                    (scope, r.max_len)
+                }
+            };
+            match scope {
+                Scope::Line | Scope::Prefix | Scope::Suffix => edge[k] = true,
+                // Inline rules have no length cap.
+                Scope::Inline | Scope::Block => {
+                    if scope == Scope::Inline || max_len > SHORT {
+                        long_phrases.push(ac_phrases[k].clone());
+                        long_ids.push(k as u32);
+                    }
+                }
+            }
+        }
+        let edge_len = (0..targets.len())
+            .filter(|&k| edge[k])
+            .map(|k| ac_phrases[k].len())
+            .max();
+        let long_ac = automaton(&long_phrases)?;
+        let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
         let free = if free_sources.is_empty() {
             None
         } else {
@@ -394,42 +443,48 @@ impl Detector {
             free,
             free_patterns,
             free_max_len,
+            free_needs_digit,
+            long_ac,
+            long_ids,
+            edge,
+            edge_len: edge_len.unwrap_or(0),
         })
     }
 
     /// Finds every rule firing on every block, whether or not its category is
     /// on (the splitter reads date lines even when metadata is kept). Hits come
     /// out ordered by block.
+    ///
+    /// Blocks whose matching view differs from the input are matched on their
+    /// view. The automaton runs over runs of consecutive short blocks at once
+    /// (matches that cross a block boundary are dropped), over each other short
+    /// block alone, and as [`Detector::scan_long`] says over long blocks: every
+    /// way yields the same matches, in the same order, as one pass of the full
+    /// automaton over each block (`tests::scan_equals_the_naive_scan`).
     pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        // Blocks whose matching view differs from the input are scanned on
-        // their view; the rest are covered by one pass over the whole text.
-        let views: Vec<Option<View>> = blocks
-            .iter()
-            .map(|b| normalize::view(&text[b.span]))
-            .collect();
-        let mut raw: Vec<(u32, u32, u32, u32)> = Vec::new(); // block, target, start, end (block-relative)
-        if let Some(ac) = &self.ac {
-            let mut bi = 0usize;
-            for m in ac.find_overlapping_iter(text) {
-                // Matches come in order of their end; blocks are sorted.
-                while bi < blocks.len() && blocks[bi].span.end < m.end() {
-                    bi += 1;
-                }
-                let Some(b) = blocks.get(bi) else { break };
-                if m.start() < b.span.start || views[bi].is_some() {
-                    continue;
-                }
-                raw.push((
-                    bi as u32,
-                    m.pattern().as_u32(),
-                    (m.start() - b.span.start) as u32,
-                    (m.end() - b.span.start) as u32,
-                ));
+        let (views, raw) = self.matches(text, blocks);
+        self.hits(text, blocks, &views, &raw)
+    }
+
+    /// The views of the blocks that need one (sparse, by block) and the
+    /// automaton matches, in block order.
+    fn matches(&self, text: &str, blocks: &[Block]) -> (Vec<(u32, View)>, Vec<Raw>) {
+        let mut views: Vec<(u32, View)> = Vec::new();
+        let mut raw: Vec<Raw> = Vec::new(); // in block order
+        let mut run: Option<usize> = None; // first block of a run of short plain blocks
+        for (bi, b) in blocks.iter().enumerate() {
+            let view = normalize::view(&text[b.span]);
+            let mt: &str = view.as_ref().map_or(&text[b.span], |v| v.text.as_str());
+            if view.is_none() && mt.len() <= SHORT {
+                run.get_or_insert(bi);
+                continue;
             }
-            for (bi, v) in views.iter().enumerate() {
-                if let Some(v) = v {
-                    for m in ac.find_overlapping_iter(v.text.as_str()) {
+            if let Some(first) = run.take() {
+                self.scan_run(text, &blocks[first..bi], first, &mut raw);
+            }
+            if let Some(ac) = &self.ac {
+                if mt.len() <= SHORT {
+                    for m in ac.find_overlapping_iter(mt) {
                         raw.push((
                             bi as u32,
                             m.pattern().as_u32(),
@@ -437,14 +492,34 @@ impl Detector {
                             m.end() as u32,
                         ));
                     }
+                } else {
+                    self.scan_long(ac, bi as u32, mt, &mut raw);
                 }
             }
-            raw.sort_by_key(|r| r.0);
+            if let Some(v) = view {
+                views.push((bi as u32, v));
+            }
         }
+        if let Some(first) = run {
+            self.scan_run(text, &blocks[first..], first, &mut raw);
+        }
+        (views, raw)
+    }
+
+    /// The hits, from the automaton matches and the patterns.
+    fn hits(&self, text: &str, blocks: &[Block], views: &[(u32, View)], raw: &[Raw]) -> Vec<Hit> {
+        let mut hits = Vec::new();
         let mut cursor = 0usize;
+        let mut view_cursor = 0usize;
         let mut todo: Vec<u32> = Vec::new();
         for (bi, block) in blocks.iter().enumerate() {
-            let view = views[bi].as_ref();
+            let view = match views.get(view_cursor) {
+                Some((vb, v)) if *vb as usize == bi => {
+                    view_cursor += 1;
+                    Some(v)
+                }
+                _ => None,
+            };
             let mt: &str = view.map_or(&text[block.span], |v| v.text.as_str());
             let to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.to_block(i));
             let end_to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.end_to_block(i));
@@ -478,7 +553,7 @@ impl Detector {
                 }
             }
             if let Some(set) = &self.free {
-                if mt.len() <= self.free_max_len {
+                if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
                     for k in set.matches(mt).iter() {
                         todo.push(self.free_patterns[k]);
                     }
@@ -505,6 +580,152 @@ impl Detector {
         }
         hits
     }
+
+    /// Matches of the full automaton in `blocks` (consecutive short blocks
+    /// matched on the input, the first being block `first`), by one pass over
+    /// the text from the first block's start to the last one's end.
+    fn scan_run(&self, text: &str, blocks: &[Block], first: usize, raw: &mut Vec<Raw>) {
+        let (Some(ac), Some(a), Some(z)) = (&self.ac, blocks.first(), blocks.last()) else {
+            return;
+        };
+        let base = a.span.start;
+        let mut k = 0usize;
+        for m in ac.find_overlapping_iter(&text[base..z.span.end]) {
+            let (s, e) = (base + m.start(), base + m.end());
+            // Matches come in order of their end; blocks are sorted.
+            while k < blocks.len() && blocks[k].span.end < e {
+                k += 1;
+            }
+            let Some(b) = blocks.get(k) else { break };
+            if s < b.span.start {
+                continue; // crosses into the block from the gap or the block before
+            }
+            let (s, e) = (s - b.span.start, e - b.span.start);
+            raw.push(((first + k) as u32, m.pattern().as_u32(), s as u32, e as u32));
+        }
+    }
+
+    /// Matches in a long block `mt` (block `bi`), without running the full
+    /// automaton over all of it. A rule with a `max_len` below the block's
+    /// length cannot fire, nor can its pattern run, so its phrases and triggers
+    /// are not looked for; the rest are:
+    ///
+    /// * phrases of block and inline rules and triggers: anywhere, with
+    ///   `long_ac`;
+    /// * phrases of line and prefix rules: with only decoration before them,
+    ///   so they start at or before the first non-decoration char, at `a`, and
+    ///   end by `a + edge_len`; phrases of suffix rules, symmetrically, end at
+    ///   or after the end `z` of the last one. The full automaton runs over
+    ///   `..a + edge_len` and `z - edge_len..` and only their matches are kept.
+    ///
+    /// The matches are then put in the order one pass over the block gives:
+    /// by end, longer first, then by pattern (`tests::overlapping_order`).
+    fn scan_long(&self, ac: &AhoCorasick, bi: u32, mt: &str, raw: &mut Vec<Raw>) {
+        let from = raw.len();
+        if let Some(long) = &self.long_ac {
+            for m in long.find_overlapping_iter(mt) {
+                let k = self.long_ids[m.pattern().as_usize()];
+                raw.push((bi, k, m.start() as u32, m.end() as u32));
+            }
+        }
+        if self.edge_len > 0 {
+            let a = mt
+                .char_indices()
+                .find(|&(_, c)| !is_decoration_char(c))
+                .map_or(mt.len(), |(i, _)| i);
+            let z = mt
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_decoration_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let head = ceil_char_boundary(mt, a.saturating_add(self.edge_len));
+            let tail = floor_char_boundary(mt, z.saturating_sub(self.edge_len));
+            let windows = if head >= tail {
+                [(0, mt.len()), (0, 0)]
+            } else {
+                [(0, head), (tail, mt.len())]
+            };
+            for (ws, we) in windows {
+                if we == 0 {
+                    continue;
+                }
+                for m in ac.find_overlapping_iter(&mt[ws..we]) {
+                    let k = m.pattern().as_usize();
+                    if self.edge[k] {
+                        raw.push((bi, k as u32, (ws + m.start()) as u32, (ws + m.end()) as u32));
+                    }
+                }
+            }
+        }
+        raw[from..].sort_unstable_by_key(|&(_, k, s, e)| (e, Reverse(e - s), k));
+    }
+}
+
+/// The phrase automaton: ASCII-case-insensitive, all overlapping matches.
+fn automaton(phrases: &[String]) -> Result<Option<AhoCorasick>, BuildError> {
+    if phrases.is_empty() {
+        return Ok(None);
+    }
+    let mut b = AhoCorasick::builder();
+    b.ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard);
+    // The DFA is the fastest kind; it can refuse very large pattern
+    // sets, and then the automatic choice still works.
+    let ac = b
+        .clone()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(phrases)
+        .or_else(|_| b.build(phrases))
+        .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
+    Ok(Some(ac))
+}
+
+/// The smallest char boundary of `t` at or after `i` (or `t.len()`).
+fn ceil_char_boundary(t: &str, i: usize) -> usize {
+    (i..t.len())
+        .find(|&k| t.is_char_boundary(k))
+        .unwrap_or(t.len())
+}
+
+/// The largest char boundary of `t` at or before `i`.
+fn floor_char_boundary(t: &str, i: usize) -> usize {
+    (0..=i.min(t.len()))
+        .rev()
+        .find(|&k| t.is_char_boundary(k))
+        .unwrap_or(0)
+}
+
+/// True when `t` holds an ASCII digit or a non-ASCII char.
+fn has_digit(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit() || b >= 0x80)
+}
+
+/// True when every match of `pattern` holds an ASCII digit or a non-ASCII char
+/// (so a block without one cannot match). Conservative: false when unsure.
+fn needs_digit(pattern: &str) -> bool {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    fn needs(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => false,
+            HirKind::Literal(lit) => lit.0.iter().any(|&b| b.is_ascii_digit() || b >= 0x80),
+            HirKind::Class(Class::Unicode(c)) => c
+                .ranges()
+                .iter()
+                .all(|r| r.start() >= '\u{80}' || r.start().is_ascii_digit() && r.end() <= '9'),
+            HirKind::Class(Class::Bytes(c)) => c
+                .ranges()
+                .iter()
+                .all(|r| r.start() >= 0x80 || r.start().is_ascii_digit() && r.end() <= b'9'),
+            HirKind::Repetition(r) => r.min >= 1 && needs(&r.sub),
+            HirKind::Capture(c) => needs(&c.sub),
+            HirKind::Concat(hs) => hs.iter().any(needs),
+            HirKind::Alternation(hs) => hs.iter().all(needs),
+        }
+    }
+    // The parser's defaults are the regex crate's.
+    regex_syntax::Parser::new()
+        .parse(pattern)
+        .is_ok_and(|h| needs(&h))
 }
 
 /// Phrases are matched on the same folded view as the text.
@@ -531,8 +752,13 @@ fn on_word_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// and no currency or percent signs (a line "Twitter | $0.50" is a price list,
 /// not a share button).
 fn is_decoration(s: &str) -> bool {
-    !s.chars()
-        .any(|c| c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '¥' | '%'))
+    s.chars().all(is_decoration_char)
+}
+
+/// One char of decoration. (Decoration is decided char by char: the long-block
+/// scan relies on it to find where line, prefix and suffix phrases can fire.)
+fn is_decoration_char(c: char) -> bool {
+    !(c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '¥' | '%'))
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly
@@ -565,6 +791,169 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines made to hit the long-block scan's edge cases: phrases and
+    /// triggers of every rule at the start, the end and in the middle of
+    /// short and long lines, with decoration, digits, currency, curly quotes,
+    /// Unicode spaces and combining marks around them.
+    fn awkward_pages() -> Vec<String> {
+        let mut words: Vec<&str> = Vec::new();
+        for def in builtin() {
+            match def.matcher {
+                Matcher::Phrases(list) => words.extend(list.iter().copied()),
+                Matcher::Pattern { triggers, .. } => words.extend(triggers.iter().copied()),
+            }
+        }
+        let filler = [
+            "the",
+            "council",
+            "said",
+            "on",
+            "Tuesday",
+            "that",
+            "Photo:",
+            "Jane",
+            "Roe/AP",
+            "©",
+            "2024",
+            "|",
+            "•",
+            "-",
+            "$5",
+            "%",
+            "(",
+            ")",
+            "[",
+            "]",
+            ".",
+            ":",
+            "\u{2019}",
+            "\u{201C}",
+            "\u{A0}",
+            "e\u{301}",
+            "caf\u{E9}",
+            "\u{200B}",
+            "12",
+            "May",
+            "By",
+            "Ann",
+            "Lee",
+            "via",
+            "Getty Images",
+        ];
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut pages = Vec::new();
+        for _ in 0..400 {
+            let mut page = String::new();
+            for _ in 0..1 + next(12) {
+                let target = [10, 60, 190, 205, 260, 420, 900, 1600][next(8)];
+                let mut line = String::new();
+                while line.len() < target {
+                    let w = if next(3) == 0 {
+                        words[next(words.len())]
+                    } else {
+                        filler[next(filler.len())]
+                    };
+                    let w = if next(4) == 0 {
+                        w.to_uppercase()
+                    } else {
+                        w.to_string()
+                    };
+                    if !line.is_empty() {
+                        line.push(if next(10) == 0 { '\u{A0}' } else { ' ' });
+                    }
+                    line.push_str(&w);
+                }
+                page.push_str(&line);
+                page.push_str(["\n", "\n\n", "\r\n"][next(3)]);
+            }
+            pages.push(page);
+        }
+        pages
+    }
+
+    #[test]
+    fn scan_equals_the_naive_scan() {
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let ac = d.ac.as_ref().unwrap();
+        let mut long_blocks = 0;
+        for page in awkward_pages() {
+            let blocks = crate::segment::blocks(&page);
+            // Naive: the full automaton over every block's matching text.
+            let views: Vec<(u32, View)> = blocks
+                .iter()
+                .enumerate()
+                .filter_map(|(i, b)| {
+                    normalize::view(&page[b.span.start..b.span.end]).map(|v| (i as u32, v))
+                })
+                .collect();
+            let mut raw = Vec::new();
+            for (i, b) in blocks.iter().enumerate() {
+                let view = views.iter().find(|(k, _)| *k as usize == i).map(|(_, v)| v);
+                let mt = view.map_or(&page[b.span.start..b.span.end], |v| v.text.as_str());
+                long_blocks += usize::from(mt.len() > SHORT);
+                for m in ac.find_overlapping_iter(mt) {
+                    raw.push((
+                        i as u32,
+                        m.pattern().as_u32(),
+                        m.start() as u32,
+                        m.end() as u32,
+                    ));
+                }
+            }
+            let naive = d.hits(&page, &blocks, &views, &raw);
+            assert_eq!(d.scan(&page, &blocks), naive, "{page:?}");
+        }
+        assert!(long_blocks > 1000, "{long_blocks}");
+    }
+
+    #[test]
+    fn overlapping_order() {
+        // scan_long sorts its matches into the order of one overlapping pass.
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let ac = d.ac.as_ref().unwrap();
+        for page in awkward_pages() {
+            let got: Vec<(usize, usize, u32)> = ac
+                .find_overlapping_iter(&page)
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .collect();
+            let mut sorted = got.clone();
+            sorted.sort_by_key(|&(s, e, k)| (e, Reverse(e - s), k));
+            assert_eq!(got, sorted);
+        }
+    }
+
+    #[test]
+    fn digit_gate() {
+        assert!(needs_digit(crate::date::DATE_LINE));
+        assert!(needs_digit(
+            r"(?i)^(?:image|photo)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+        ));
+        assert!(needs_digit("caf\u{e9}|[0-9]+|\u{e9}"));
+        assert!(!needs_digit(r"\d*"));
+        assert!(!needs_digit(r"a|1"));
+        assert!(!needs_digit(r"[0-9a]"));
+        assert!(!needs_digit("(unclosed"));
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        assert!(d.free_needs_digit);
+        let user = UserRule {
+            category: Category::Share,
+            scope: Scope::Line,
+            text: "^x$".into(),
+            is_pattern: true,
+        };
+        assert!(
+            !Detector::new(true, &[user], &Limits::default())
+                .unwrap()
+                .free_needs_digit
+        );
+    }
 
     #[test]
     fn builtins_compile() {
