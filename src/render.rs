@@ -41,6 +41,7 @@ pub(crate) fn render<'t>(
     let mut pending_blank = false;
     let mut ci = 0;
     let mut line_start = region.start;
+    let mut pieces: Vec<&str> = Vec::new();
     let bytes = text.as_bytes();
     while line_start < region.end {
         // Lines end as the segmenter's do: at "\n", "\r\n" or a lone "\r". (A
@@ -60,8 +61,9 @@ pub(crate) fn render<'t>(
         if is_blank(line) {
             pending_blank = !out.is_empty();
         } else {
-            // Kept pieces of this line.
-            let mut kept = String::new();
+            // The kept pieces of this line, as slices of the input: no
+            // per-line copy, so a 50 MB line costs one copy (the output).
+            pieces.clear();
             let mut pos = line_start;
             let mut cut_here = false;
             while ci < cuts.len() && cuts[ci].start < line_end {
@@ -71,7 +73,7 @@ pub(crate) fn render<'t>(
                     continue;
                 }
                 let s = c.start.max(pos);
-                push_piece(&mut kept, &text[pos..s]);
+                pieces.push(&text[pos..s]);
                 pos = pos.max(c.end.min(line_end));
                 cut_here = true;
                 if c.end > line_end {
@@ -79,18 +81,36 @@ pub(crate) fn render<'t>(
                 }
                 ci += 1;
             }
-            push_piece(&mut kept, &text[pos..line_end]);
-            let kept = if cut_here {
-                kept.trim_matches(is_trim)
+            pieces.push(&text[pos..line_end]);
+            if cut_here {
+                // Around a cut, pieces are trimmed and joined with one space;
+                // a line left with nothing disappears.
+                let mut empty = true;
+                for p in pieces
+                    .iter()
+                    .map(|p| p.trim_matches(is_trim))
+                    .filter(|p| !p.is_empty())
+                {
+                    if empty {
+                        if pending_blank {
+                            out.push('\n');
+                            pending_blank = false;
+                        }
+                        empty = false;
+                    } else {
+                        out.push(' ');
+                    }
+                    out.push_str(p);
+                }
+                if !empty {
+                    out.push('\n');
+                }
             } else {
-                kept.as_str()
-            };
-            if !is_blank(kept) {
                 if pending_blank {
                     out.push('\n');
                     pending_blank = false;
                 }
-                out.push_str(kept);
+                out.push_str(line);
                 out.push('\n');
             }
         }
@@ -117,21 +137,6 @@ pub(crate) fn render<'t>(
 /// output normalization then empties.
 fn is_blank(line: &str) -> bool {
     line.trim_matches(is_trim).is_empty()
-}
-
-/// Appends a kept piece, joining it to what came before with one space.
-fn push_piece(out: &mut String, piece: &str) {
-    if piece.is_empty() {
-        return;
-    }
-    if out.is_empty() {
-        out.push_str(piece);
-    } else {
-        let t = out.trim_end_matches(is_trim).len();
-        out.truncate(t);
-        out.push(' ');
-        out.push_str(piece.trim_start_matches(is_trim));
-    }
 }
 
 #[cfg(test)]
