@@ -14,11 +14,25 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// Spaces other than U+0020 that mean a plain space.
+/// Spaces other than U+0020 that mean a plain space: the Unicode spaces, and
+/// the white-space controls and separators that do not end a line here
+/// (vertical tab, form feed, next line, line and paragraph separators).
+/// Dropping those instead would glue "Share\u{0C}on\u{0C}Twitter" into one
+/// word in the output.
 pub(crate) fn is_unicode_space(c: char) -> bool {
     matches!(
         c,
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        '\u{000B}'
+            | '\u{000C}'
+            | '\u{0085}'
+            | '\u{00A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
     )
 }
 
@@ -35,7 +49,7 @@ fn is_zero_width(c: char) -> bool {
 /// would be kept, come out of [`for_output`] as a date line, and be removed
 /// when the output is cleaned again.
 fn is_dropped_control(c: char) -> bool {
-    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7F}'
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}')) || c == '\u{7F}'
 }
 
 /// The character used for matching in place of `c`, or `None` to drop it.
@@ -419,5 +433,14 @@ mod tests {
         assert_eq!(v.text, "May 2, 2024\t");
         assert_eq!(v.to_block(0), 1);
         assert!(view("Tab\tseparated").is_none());
+    }
+
+    #[test]
+    fn separators_and_page_breaks_are_spaces() {
+        for sep in ['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'] {
+            let block = format!("Share{sep}on{sep}Twitter");
+            assert_eq!(view(&block).unwrap().text, "Share on Twitter");
+            assert_eq!(for_output(&block), "Share on Twitter");
+        }
     }
 }
