@@ -22,17 +22,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 pub(crate) fn is_unicode_space(c: char) -> bool {
     matches!(
         c,
-        '\u{000B}'
-            | '\u{000C}'
-            | '\u{0085}'
-            | '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -202,13 +193,14 @@ pub(crate) fn drops_in_output(c: char) -> bool {
 
 /// Bytes [`view`] must look at: controls it drops, DEL and non-ASCII.
 fn is_view_special(b: u8) -> bool {
-    b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    // Bitwise, not short-circuit, operators: the chunk test stays branch-free.
+    (b >= 0x7F) | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
 }
 
 /// Bytes [`for_output`] must look at: controls other than tab and newline
 /// (`\r` included), DEL and non-ASCII.
 fn is_output_special(b: u8) -> bool {
-    b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n'))
+    (b >= 0x7F) | ((b < 0x20) & (b != b'\t') & (b != b'\n'))
 }
 
 /// The offset of the first byte at or after `from` for which `special` holds.
@@ -218,7 +210,7 @@ fn find_special(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool + Copy) 
     const CHUNK: usize = 32;
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + CHUNK) {
-        if chunk.iter().fold(false, |any, &b| any | special(b)) {
+        if chunk.iter().fold(0u8, |any, &b| any | u8::from(special(b))) != 0 {
             break;
         }
         i += CHUNK;

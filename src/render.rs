@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::normalize;
-use crate::segment::is_trim;
+use crate::segment::{find_break, is_trim};
 use crate::{Removal, Span};
 
 /// Renders the kept text of `region`, leaving out `removals` and `skip`.
@@ -47,10 +47,7 @@ pub(crate) fn render<'t>(
         // Lines end as the segmenter's do: at "\n", "\r\n" or a lone "\r". (A
         // lone "\r" read as part of a line would join two blocks into one
         // output line when a removal sits between them.)
-        let line_end = bytes[line_start..region.end]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(region.end, |k| line_start + k);
+        let line_end = find_break(bytes, line_start).min(region.end);
         let next = if bytes.get(line_end) == Some(&b'\r') && bytes.get(line_end + 1) == Some(&b'\n')
         {
             line_end + 2

@@ -29,6 +29,25 @@ pub(crate) fn is_trim(c: char) -> bool {
     c.is_whitespace() || is_unicode_space(c) || drops_in_output(c)
 }
 
+/// The offset of the first line break (`\n` or `\r`) at or after `from`, or
+/// `bytes.len()`. Whole 32-byte chunks are tested without an early exit, which
+/// the compiler vectorizes: lines are found at memory speed.
+pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
+    const CHUNK: usize = 32;
+    let is_break = |b: u8| u8::from(b == b'\n') | u8::from(b == b'\r');
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+        if chunk.iter().fold(0u8, |any, &b| any | is_break(b)) != 0 {
+            break;
+        }
+        i += CHUNK;
+    }
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| is_break(b) != 0)
+        .map_or(bytes.len(), |k| i + k)
+}
+
 /// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
 pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let bytes = text.as_bytes();
@@ -38,10 +57,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let mut blank_run = false;
     let mut i = 0usize;
     while start <= bytes.len() {
-        // Find the end of this line.
-        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
-            i += 1;
-        }
+        i = find_break(bytes, i);
         let line_end = i;
         let line = &text[start..line_end];
         let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
@@ -102,6 +118,20 @@ mod tests {
             texts("\u{7F} By Ann Lee\u{2060}\n\0\nNext"),
             vec![("By Ann Lee", 0), ("Next", 1)]
         );
+    }
+
+    #[test]
+    fn breaks() {
+        let t = "a".repeat(100) + "\r" + &"b".repeat(40) + "\n";
+        assert_eq!(find_break(t.as_bytes(), 0), 100);
+        assert_eq!(find_break(t.as_bytes(), 101), 141);
+        assert_eq!(find_break(t.as_bytes(), 142), 142);
+        assert_eq!(find_break(b"", 0), 0);
+        for k in 0..70 {
+            let mut v = vec![b'x'; 70];
+            v[k] = b'\n';
+            assert_eq!(find_break(&v, 0), k);
+        }
     }
 
     #[test]
