@@ -2,6 +2,7 @@
 
 mod files;
 mod json;
+mod jsonl;
 
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Read, Write};
@@ -20,6 +21,8 @@ Examples:
   textsweep --skip caption,metadata a.txt keep captions and date/byline lines
   textsweep --only share,newsletter a.txt remove only these categories
   textsweep --in-place *.txt              rewrite files (atomically) with their cleaned text
+  textsweep --jsonl corpus.jsonl > out.jsonl
+                                          clean the \"text\" field of every JSON line, in parallel
   textsweep --rules                       list the built-in rules
 
 Categories: adblock share caption license newsletter related comments
@@ -29,7 +32,8 @@ Standard input may hold several documents separated by a line holding only
 U+001E (the record separator); the outputs are then separated the same way.
 
 Exit status: 0 on success, 1 when an input could not be read or was not
-UTF-8 (the other inputs are still processed), 2 on a usage error.";
+UTF-8 (the other inputs are still processed), or with --jsonl when a record
+was malformed (its output line is an error object), 2 on a usage error.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -71,6 +75,21 @@ struct Args {
     /// List the built-in rules and exit.
     #[arg(long)]
     rules: bool,
+    /// Read JSON Lines: one output line per input line, the record with its text field cleaned.
+    #[arg(long, conflicts_with_all = ["json", "explain", "in_place"])]
+    jsonl: bool,
+    /// With --jsonl: the field holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
+    text_field: String,
+    /// With --jsonl: add the removals to each record ("removed", as in --json).
+    #[arg(long, requires = "jsonl")]
+    with_removals: bool,
+    /// With --jsonl: add the articles to each record ("articles", as in --json).
+    #[arg(long, requires = "jsonl")]
+    with_articles: bool,
+    /// With --jsonl: worker threads (default: one per core).
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "jsonl")]
+    threads: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -104,6 +123,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.jsonl {
+        let opts = jsonl::Options {
+            text_field: args.text_field.clone(),
+            with_removals: args.with_removals,
+            with_articles: args.with_articles,
+            threads: args.threads,
+            lossy: args.lossy,
+            files: args.files.clone(),
+            output: args.output.clone(),
+        };
+        return jsonl::main(&opts, &sweeper);
+    }
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,

@@ -1,0 +1,761 @@
+//! `--jsonl`: clean a corpus given as JSON Lines, in parallel, in constant memory.
+//!
+//! Every input line gives exactly one output line, in the same order:
+//!
+//! * a JSON object: the same object, its fields in the same order and their
+//!   values byte for byte, except the text field (`--text-field`, default
+//!   `text`), which now holds the cleaned text; with `--with-removals` a
+//!   `"removed"` array and with `--with-articles` an `"articles"` array are
+//!   appended, shaped as in `--json` (offsets are bytes of the field's string);
+//! * a blank line: a blank line (it is no record);
+//! * anything else (bad JSON, not an object, no such field, not a string,
+//!   invalid UTF-8): `{"line":N,"error":"…"}`, N counting lines from 1. The run
+//!   goes on.
+//!
+//! Work is bounded: a reader thread cuts the input into chunks of whole lines
+//! (about [`CHUNK_BYTES`] each), the rayon pool cleans one chunk's records in
+//! parallel, and a writer thread writes each chunk's outputs in order, so at
+//! most a few chunks are in memory whatever the size of the input.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use textsweep::{Category, Sweeper};
+
+use crate::json;
+
+/// Input read per chunk, in bytes (whole lines: a longer line makes a
+/// longer chunk).
+const CHUNK_BYTES: usize = 4 << 20;
+/// Chunks waiting on each side of the pool.
+const IN_FLIGHT: usize = 2;
+
+/// What `--jsonl` was asked for.
+#[derive(Debug)]
+pub(crate) struct Options {
+    /// Name of the field holding the text.
+    pub(crate) text_field: String,
+    pub(crate) with_removals: bool,
+    pub(crate) with_articles: bool,
+    /// Worker threads; 0 for one per core.
+    pub(crate) threads: usize,
+    /// Replace invalid UTF-8 instead of reporting the line.
+    pub(crate) lossy: bool,
+    /// Input files, standard input when empty.
+    pub(crate) files: Vec<PathBuf>,
+    /// Output file (written atomically), standard output when `None`.
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// Counts for the summary.
+#[derive(Clone, Debug, Default)]
+struct Stats {
+    records: u64,
+    errors: u64,
+    bytes: u64,
+    removed: [u64; Category::ALL.len()],
+}
+
+impl Stats {
+    fn add(&mut self, o: &Stats) {
+        self.records += o.records;
+        self.errors += o.errors;
+        self.bytes += o.bytes;
+        for (a, b) in self.removed.iter_mut().zip(o.removed) {
+            *a += b;
+        }
+    }
+}
+
+/// A chunk of whole input lines.
+struct Chunk {
+    data: Vec<u8>,
+    /// Line `k` is `data[ends[k-1]..ends[k]]` (without its `\n`).
+    ends: Vec<usize>,
+    /// Number of the chunk's first line, from 1.
+    first_line: u64,
+}
+
+/// One chunk's outputs, in order, and their counts.
+struct Done {
+    out: Vec<u8>,
+    stats: Stats,
+}
+
+/// Runs `--jsonl`. Exit status: 0 when every record was cleaned, 1 when a
+/// record was malformed or an input or the output failed, 2 when the thread
+/// pool could not be built.
+pub(crate) fn main(opts: &Options, sweeper: &Sweeper) -> ExitCode {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("textsweep: cannot start {} threads: {e}", opts.threads);
+            return ExitCode::from(2);
+        }
+    };
+    let mut sink = match &opts.output {
+        None => Sink::Stdout(io::stdout()),
+        Some(path) => match AtomicFile::create(path) {
+            Ok(f) => Sink::File(f),
+            Err(e) => {
+                eprintln!("textsweep: {}: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let progress = progress_bar();
+    let started = Instant::now();
+    let read = |tx: SyncSender<Chunk>| read_chunks(&opts.files, CHUNK_BYTES, tx);
+    let (read_ok, write_result, total) =
+        pipeline(read, &mut sink, opts, sweeper, &pool, &progress, started);
+    progress.finish_and_clear();
+    let elapsed = started.elapsed();
+    let mut failed = !read_ok || total.errors > 0;
+    let write_ok = match write_result {
+        Ok(()) => true,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprintln!("textsweep: output: {e}");
+            false
+        }
+    };
+    failed |= !write_ok;
+    if let Sink::File(file) = sink {
+        // An input that could not be read, or a failed write, leaves the
+        // output file as it was.
+        if read_ok && write_ok {
+            let path = file.path.clone();
+            if let Err(e) = file.commit() {
+                eprintln!("textsweep: {}: {e}", path.display());
+                failed = true;
+            }
+        } else {
+            file.abandon();
+        }
+    }
+    eprintln!("{}", summary(&total, elapsed));
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads chunks with `read` on one thread, cleans each in `pool`, and writes
+/// the outputs in order to `sink` on another thread. Returns whether the
+/// inputs were read, how writing went, and the counts.
+fn pipeline(
+    read: impl FnOnce(SyncSender<Chunk>) -> bool + Send,
+    sink: &mut (impl Write + Send),
+    opts: &Options,
+    sweeper: &Sweeper,
+    pool: &rayon::ThreadPool,
+    progress: &ProgressBar,
+    started: Instant,
+) -> (bool, io::Result<()>, Stats) {
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(IN_FLIGHT);
+    let (done_tx, done_rx) = sync_channel::<Done>(IN_FLIGHT);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(|| read(chunk_tx));
+        let writer = scope.spawn(|| write_chunks(sink, done_rx, progress, started));
+        let mut total = Stats::default();
+        for chunk in chunk_rx {
+            let done = pool.install(|| clean_chunk(&chunk, opts, sweeper));
+            total.add(&done.stats);
+            if done_tx.send(done).is_err() {
+                break; // the writer failed; it reports why
+            }
+        }
+        drop(done_tx);
+        let read_ok = reader.join().unwrap_or(false);
+        let write_result = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("writer panicked")));
+        (read_ok, write_result, total)
+    })
+}
+
+/// The summary line printed on standard error at the end.
+fn summary(s: &Stats, elapsed: Duration) -> String {
+    let mb = s.bytes as f64 / 1e6;
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    let mut out = format!(
+        "textsweep: {} records, {} error{}, {mb:.1} MB in {secs:.2} s ({:.1} MB/s, {:.0} records/s); removed:",
+        s.records,
+        s.errors,
+        if s.errors == 1 { "" } else { "s" },
+        mb / secs,
+        s.records as f64 / secs,
+    );
+    let mut any = false;
+    for (c, n) in Category::ALL.iter().zip(s.removed) {
+        if n > 0 {
+            out.push_str(&format!(" {c} {n}"));
+            any = true;
+        }
+    }
+    if !any {
+        out.push_str(" nothing");
+    }
+    out
+}
+
+fn progress_bar() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {bytes} ({binary_bytes_per_sec}) {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb.enable_steady_tick(Duration::from_millis(200));
+    pb
+}
+
+/// Reads the inputs in chunks of whole lines. False when an input failed (it
+/// is reported; the next inputs are still read).
+fn read_chunks(files: &[PathBuf], chunk_bytes: usize, tx: SyncSender<Chunk>) -> bool {
+    let mut ok = true;
+    let mut line = 1u64;
+    let one = |name: &str, input: &mut dyn Read, line: &mut u64| -> bool {
+        match read_input(input, chunk_bytes, &tx, line) {
+            Ok(()) => true,
+            Err(e) => {
+                eprintln!("textsweep: {name}: {e}");
+                false
+            }
+        }
+    };
+    if files.is_empty() {
+        ok &= one("standard input", &mut io::stdin().lock(), &mut line);
+    }
+    for path in files {
+        match File::open(path) {
+            Ok(mut f) => ok &= one(&path.display().to_string(), &mut f, &mut line),
+            Err(e) => {
+                eprintln!("textsweep: {}: {e}", path.display());
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+/// Reads one input, sending chunks of whole lines; `line` counts lines across
+/// inputs. A missing final line break ends the last line anyway.
+fn read_input(
+    input: &mut dyn Read,
+    chunk_bytes: usize,
+    tx: &SyncSender<Chunk>,
+    line: &mut u64,
+) -> io::Result<()> {
+    let mut data: Vec<u8> = Vec::with_capacity(chunk_bytes + (64 << 10));
+    loop {
+        // Fill up to the chunk size (more when one line is longer).
+        let want = (data.len() + (64 << 10)).max(chunk_bytes);
+        let mut eof = false;
+        while data.len() < want {
+            let len = data.len();
+            data.resize(want, 0);
+            match input.read(&mut data[len..]) {
+                Ok(0) => {
+                    data.truncate(len);
+                    eof = true;
+                    break;
+                }
+                Ok(n) => data.truncate(len + n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => data.truncate(len),
+                Err(e) => {
+                    data.truncate(len);
+                    return Err(e);
+                }
+            }
+        }
+        // Whole lines go; the tail waits for more input.
+        let cut = if eof {
+            data.len()
+        } else {
+            match data.iter().rposition(|&b| b == b'\n') {
+                Some(k) => k + 1,
+                None => continue, // a line longer than the buffer: read more
+            }
+        };
+        if cut > 0 {
+            let rest = data.split_off(cut);
+            let chunk = std::mem::replace(&mut data, rest);
+            let ends = line_ends(&chunk);
+            let first_line = *line;
+            *line += ends.len() as u64;
+            if tx
+                .send(Chunk {
+                    data: chunk,
+                    ends,
+                    first_line,
+                })
+                .is_err()
+            {
+                return Ok(()); // the run stopped (output failed)
+            }
+        }
+        if eof {
+            return Ok(());
+        }
+    }
+}
+
+/// Ends of the lines of `data` (each line without its `\n`; a last line
+/// without one counts too).
+fn line_ends(data: &[u8]) -> Vec<usize> {
+    let mut ends: Vec<usize> = data
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'\n')
+        .map(|(k, _)| k)
+        .collect();
+    if !data.ends_with(b"\n") && !data.is_empty() {
+        ends.push(data.len());
+    }
+    ends
+}
+
+/// Cleans one chunk in the current pool; outputs in input order.
+fn clean_chunk(chunk: &Chunk, opts: &Options, sweeper: &Sweeper) -> Done {
+    let lines: Vec<(u64, &[u8])> = chunk
+        .ends
+        .iter()
+        .enumerate()
+        .map(|(k, &end)| {
+            let start = if k == 0 { 0 } else { chunk.ends[k - 1] + 1 };
+            (chunk.first_line + k as u64, &chunk.data[start..end])
+        })
+        .collect();
+    // Each task cleans a run of lines into its own buffer; the buffers are
+    // joined in order.
+    let parts: Vec<(Vec<u8>, Stats)> = lines
+        .par_chunks(16)
+        .map(|run| {
+            let mut out = Vec::new();
+            let mut stats = Stats::default();
+            for &(n, line) in run {
+                record(line, n, opts, sweeper, &mut out, &mut stats);
+            }
+            (out, stats)
+        })
+        .collect();
+    let mut done = Done {
+        out: Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum()),
+        stats: Stats::default(),
+    };
+    for (out, stats) in parts {
+        done.out.extend_from_slice(&out);
+        done.stats.add(&stats);
+    }
+    done
+}
+
+/// Writes the chunks' outputs in order.
+fn write_chunks(
+    sink: &mut (impl Write + Send),
+    rx: Receiver<Done>,
+    progress: &ProgressBar,
+    started: Instant,
+) -> io::Result<()> {
+    let mut w = BufWriter::with_capacity(1 << 20, sink);
+    let (mut records, mut bytes) = (0u64, 0u64);
+    for done in rx {
+        w.write_all(&done.out)?;
+        records += done.stats.records;
+        bytes += done.stats.bytes;
+        progress.set_position(bytes);
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        progress.set_message(format!(
+            "{records} records ({:.0}/s)",
+            records as f64 / secs
+        ));
+    }
+    w.flush()
+}
+
+/// Where the output goes.
+enum Sink {
+    Stdout(io::Stdout),
+    File(AtomicFile),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(s) => s.write(buf),
+            Sink::File(f) => f.file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(s) => s.flush(),
+            Sink::File(f) => f.file.flush(),
+        }
+    }
+}
+
+/// One input line to one output line (with its `\n`).
+fn record(
+    line: &[u8],
+    n: u64,
+    opts: &Options,
+    sweeper: &Sweeper,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+) {
+    stats.bytes += line.len() as u64 + 1;
+    if line.iter().all(u8::is_ascii_whitespace) {
+        out.push(b'\n');
+        return;
+    }
+    stats.records += 1;
+    let start = out.len();
+    if let Err(msg) = record_inner(line, opts, sweeper, out, stats) {
+        out.truncate(start);
+        stats.errors += 1;
+        out.extend_from_slice(b"{\"line\":");
+        out.extend_from_slice(n.to_string().as_bytes());
+        out.extend_from_slice(b",\"error\":");
+        json::write_str(out, &msg);
+        out.push(b'}');
+    }
+    out.push(b'\n');
+}
+
+fn record_inner(
+    line: &[u8],
+    opts: &Options,
+    sweeper: &Sweeper,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+) -> Result<(), String> {
+    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(line) {
+        Ok(t) => t.into(),
+        Err(_) if opts.lossy => String::from_utf8_lossy(line),
+        Err(e) => return Err(format!("invalid UTF-8 at byte offset {}", e.valid_up_to())),
+    };
+    let fields: Fields<'_> =
+        serde_json::from_str(&text).map_err(|e| format!("invalid JSON: {e}"))?;
+    let field = opts.text_field.as_str();
+    let Some(raw) = fields
+        .0
+        .iter()
+        .rev()
+        .find(|(k, _)| k.0 == field)
+        .map(|(_, v)| v)
+    else {
+        return Err(format!("no field {field:?}"));
+    };
+    let body: String =
+        serde_json::from_str(raw.get()).map_err(|_| format!("field {field:?} is not a string"))?;
+    let cleaned = sweeper.clean(&body).map_err(|e| e.to_string())?;
+    for r in cleaned.removals() {
+        if let Some(k) = Category::ALL.iter().position(|&c| c == r.category()) {
+            stats.removed[k] += 1;
+        }
+    }
+    // The record, its fields in order, the text replaced.
+    let extra =
+        |k: &str| (opts.with_removals && k == "removed") || (opts.with_articles && k == "articles");
+    out.push(b'{');
+    let mut first = true;
+    for (k, v) in &fields.0 {
+        if extra(&k.0) {
+            continue; // replaced by ours below
+        }
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        json::write_str(out, &k.0);
+        out.push(b':');
+        if k.0 == field {
+            json::write_str(out, cleaned.text());
+        } else {
+            out.extend_from_slice(v.get().as_bytes());
+        }
+    }
+    let doc = json::doc(&body, &cleaned);
+    if opts.with_removals {
+        out.extend_from_slice(if first {
+            b"\"removed\":"
+        } else {
+            b",\"removed\":"
+        });
+        first = false;
+        serde_json::to_writer(&mut *out, &doc.removed).map_err(|e| e.to_string())?;
+    }
+    if opts.with_articles {
+        out.extend_from_slice(if first {
+            b"\"articles\":"
+        } else {
+            b",\"articles\":"
+        });
+        serde_json::to_writer(&mut *out, &doc.articles).map_err(|e| e.to_string())?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// A JSON object's fields in order, each value as its raw JSON text.
+struct Fields<'a>(Vec<(Key<'a>, &'a RawValue)>);
+
+/// An object key, borrowed from the input when it has no escapes.
+struct Key<'a>(std::borrow::Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(v.into()))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(v.to_string().into()))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut v = Vec::new();
+                while let Some(k) = map.next_key::<Key<'de>>()? {
+                    let raw: &'de RawValue = map.next_value()?;
+                    v.push((k, raw));
+                }
+                Ok(Fields(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// The output file: written to a temporary file beside it, renamed over it
+/// when the run ends (see `files::write_atomic` for the whole-buffer case).
+struct AtomicFile {
+    file: File,
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    fn create(path: &Path) -> io::Result<AtomicFile> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.textsweep-{}.tmp", std::process::id()));
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        Ok(AtomicFile {
+            file,
+            tmp,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Removes the temporary file; the target stays as it was.
+    fn abandon(self) {
+        drop(self.file);
+        let _ = fs::remove_file(&self.tmp);
+    }
+
+    fn commit(self) -> io::Result<()> {
+        let result = (|| {
+            self.file.sync_all()?;
+            if let Ok(meta) = fs::metadata(&self.path) {
+                fs::set_permissions(&self.tmp, meta.permissions())?;
+            }
+            fs::rename(&self.tmp, &self.path)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(with: bool) -> Options {
+        Options {
+            text_field: "body".into(),
+            with_removals: with,
+            with_articles: with,
+            threads: 1,
+            lossy: false,
+            files: Vec::new(),
+            output: None,
+        }
+    }
+
+    /// Runs the pipeline over `input` with `threads` workers and chunks of
+    /// about `chunk` bytes (read in pieces of 7 bytes, so lines straddle reads).
+    fn run(input: &[u8], opts: &Options, threads: usize, chunk: usize) -> (Vec<u8>, Stats) {
+        struct Trickle<'a>(&'a [u8]);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let n = buf.len().min(7).min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let sweeper = Sweeper::new();
+        let mut out = Vec::new();
+        let read = |tx: SyncSender<Chunk>| {
+            let mut line = 1;
+            read_input(&mut Trickle(input), chunk, &tx, &mut line).is_ok()
+        };
+        let bar = ProgressBar::hidden();
+        let (ok, written, stats) =
+            pipeline(read, &mut out, opts, &sweeper, &pool, &bar, Instant::now());
+        assert!(ok);
+        written.unwrap();
+        (out, stats)
+    }
+
+    fn corpus() -> Vec<u8> {
+        let mut input = Vec::new();
+        for k in 0..300 {
+            let line = match k % 10 {
+                3 => "not json".to_string(),
+                5 => String::new(),
+                7 => format!("{{\"id\":{k},\"body\":{k}}}"),
+                8 => format!("{{\"id\":{k}}}"),
+                _ => format!(
+                    "{{\"id\":{k},\"body\":\"Rates Rise Again {k}\\n\\nThe bank raised rates.\\n\\nShare this article\\n\",\"n\":[1, 2.50]}}"
+                ),
+            };
+            input.extend_from_slice(line.as_bytes());
+            input.push(b'\n');
+        }
+        input
+    }
+
+    #[test]
+    fn output_is_the_same_for_any_thread_count_and_chunk_size() {
+        let input = corpus();
+        let o = opts(true);
+        let (want, stats) = run(&input, &o, 1, 1 << 20);
+        assert_eq!(stats.records, 270);
+        assert_eq!(stats.errors, 90);
+        for (threads, chunk) in [(2, 1 << 20), (2, 64), (4, 1), (3, 1000)] {
+            assert_eq!(
+                run(&input, &o, threads, chunk).0,
+                want,
+                "{threads} threads, chunks of {chunk}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_output_line_per_input_line() {
+        let input = corpus();
+        let (out, _) = run(&input, &opts(false), 2, 100);
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 300);
+        assert_eq!(
+            lines[0],
+            r#"{"id":0,"body":"Rates Rise Again 0\n\nThe bank raised rates.\n","n":[1, 2.50]}"#
+        );
+        assert_eq!(
+            lines[3],
+            r#"{"line":4,"error":"invalid JSON: expected ident at line 1 column 2"}"#
+        );
+        assert_eq!(lines[5], "");
+        assert_eq!(
+            lines[7],
+            r#"{"line":8,"error":"field \"body\" is not a string"}"#
+        );
+        assert_eq!(lines[298], r#"{"line":299,"error":"no field \"body\""}"#);
+    }
+
+    #[test]
+    fn last_line_without_a_break_and_removals_and_articles() {
+        let (out, stats) = run(
+            br#"{"body":"Advertisement\nA fact.","removed":1}"#,
+            &opts(true),
+            1,
+            8,
+        );
+        assert_eq!(
+            stats.removed[Category::ALL
+                .iter()
+                .position(|&c| c == Category::Advertising)
+                .unwrap()],
+            1
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["body"], "A fact.");
+        assert_eq!(v["removed"][0]["rule"], "ad-label");
+        assert_eq!(v["removed"][0]["start"], 0);
+        assert_eq!(
+            v["articles"][0]["text"].as_str().map(str::trim_end),
+            Some("A fact.")
+        );
+        assert!(out.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_line_or_replaced() {
+        let input = b"{\"body\":\"caf\xe9\"}\n";
+        let (out, stats) = run(input, &opts(false), 1, 8);
+        assert_eq!(stats.errors, 1);
+        assert_eq!(
+            out,
+            b"{\"line\":1,\"error\":\"invalid UTF-8 at byte offset 12\"}\n"
+        );
+        let lossy = Options {
+            lossy: true,
+            ..opts(false)
+        };
+        assert_eq!(
+            run(input, &lossy, 1, 8).0,
+            "{\"body\":\"caf\u{fffd}\"}\n".as_bytes()
+        );
+    }
+}
