@@ -65,6 +65,81 @@ pub(crate) fn doc<'a>(input: &'a str, out: &'a Cleaned<'a>) -> Doc<'a> {
     }
 }
 
+impl Doc<'_> {
+    /// Writes the object as `serde_json::to_writer` would (the same bytes; see
+    /// the tests), with the strings copied by [`write_str`].
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"articles\":");
+        write_articles(out, &self.articles);
+        out.extend_from_slice(b",\"removed\":");
+        write_removed(out, &self.removed);
+        if let Some(h) = self.header {
+            out.extend_from_slice(b",\"header\":");
+            write_str(out, h);
+        }
+        out.push(b'}');
+    }
+}
+
+/// `[{"title":…,"date":…,"ymd":…,"byline":…,"text":…,"start":…,"end":…},…]`
+pub(crate) fn write_articles(out: &mut Vec<u8>, articles: &[ArticleJson<'_>]) {
+    out.push(b'[');
+    for (k, a) in articles.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"title\":");
+        write_opt(out, a.title);
+        out.extend_from_slice(b",\"date\":");
+        write_opt(out, a.date);
+        if let Some(ymd) = &a.ymd {
+            out.extend_from_slice(b",\"ymd\":");
+            write_str(out, ymd);
+        }
+        out.extend_from_slice(b",\"byline\":");
+        write_opt(out, a.byline);
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, a.text);
+        write_span(out, a.start, a.end);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// `[{"category":…,"rule":…,"reason":…,"text":…,"start":…,"end":…},…]`
+pub(crate) fn write_removed(out: &mut Vec<u8>, removed: &[RemovedJson<'_>]) {
+    out.push(b'[');
+    for (k, r) in removed.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"category\":");
+        write_str(out, r.category);
+        out.extend_from_slice(b",\"rule\":");
+        write_str(out, r.rule);
+        out.extend_from_slice(b",\"reason\":");
+        write_str(out, r.reason);
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, r.text);
+        write_span(out, r.start, r.end);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+fn write_opt(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn write_span(out: &mut Vec<u8>, start: usize, end: usize) {
+    use std::io::Write as _;
+    // Writing to a Vec cannot fail.
+    let _ = write!(out, ",\"start\":{start},\"end\":{end}");
+}
+
 /// Writes `s` as a JSON string, escaped exactly as serde_json escapes it
 /// (`\"`, `\\`, `\b \f \n \r \t`, other controls as `\u00xx`), but
 /// copying the runs that need no escape whole: most text has none.
@@ -76,19 +151,19 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let mut start = 0; // first byte not yet copied
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip whole chunks that need nothing.
-        if let Some(chunk) = bytes.get(i..i + CHUNK) {
-            if chunk.iter().fold(0u8, |any, &b| any | needs(b)) == 0 {
-                i += CHUNK;
-                continue;
+    loop {
+        // Skip whole chunks that need nothing, then find the byte that does.
+        while let Some(chunk) = bytes.get(i..i + CHUNK) {
+            if chunk.iter().fold(0u8, |any, &b| any | needs(b)) != 0 {
+                break;
             }
+            i += CHUNK;
         }
+        let Some(k) = bytes[i..].iter().position(|&b| needs(b) != 0) else {
+            break;
+        };
+        i += k;
         let b = bytes[i];
-        if needs(b) == 0 {
-            i += 1;
-            continue;
-        }
         out.extend_from_slice(&bytes[start..i]);
         match b {
             b'"' => out.extend_from_slice(b"\\\""),
@@ -114,7 +189,28 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::write_str;
+    use super::{doc, write_str};
+
+    #[test]
+    fn documents_write_as_serde_json_does() {
+        let pages = [
+            "",
+            "Just one line.",
+            "Posts Tagged 'rivers'\n\nFloods Reach the Old Town\nMarch 3, 2021\nBy Ann Lee\n\nWater \"rose\".\n\n\
+             Dam Repairs Begin at Last\nMarch 1, 2021\n\nCrews arrived.\n\nShare on Facebook\n",
+            "Advertisement\nA fact.\tTabbed \u{1} control\nRead more: Ten other stories\n",
+        ];
+        for page in pages {
+            let cleaned = textsweep::clean(page).unwrap();
+            let d = doc(page, &cleaned);
+            let mut ours = Vec::new();
+            d.write(&mut ours);
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(&d).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn strings_escape_as_serde_json_does() {

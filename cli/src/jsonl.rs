@@ -500,7 +500,7 @@ fn record_inner(
             b",\"removed\":"
         });
         first = false;
-        serde_json::to_writer(&mut *out, &doc.removed).map_err(|e| e.to_string())?;
+        json::write_removed(out, &doc.removed);
     }
     if opts.with_articles {
         out.extend_from_slice(if first {
@@ -508,7 +508,7 @@ fn record_inner(
         } else {
             b",\"articles\":"
         });
-        serde_json::to_writer(&mut *out, &doc.articles).map_err(|e| e.to_string())?;
+        json::write_articles(out, &doc.articles);
     }
     out.push(b'}');
     Ok(())

@@ -297,9 +297,7 @@ fn split_records(text: &str) -> Vec<&str> {
 impl Printer {
     fn write(&self, input: &str, cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
         if self.json {
-            let doc = json::doc(input, cleaned);
-            // Serializing plain structs of strings and integers cannot fail.
-            serde_json::to_writer(&mut *out, &doc).expect("JSON of strings and integers");
+            json::doc(input, cleaned).write(out);
             out.push(b'\n');
         } else if self.explain {
             self.explain(input, cleaned, out);
