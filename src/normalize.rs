@@ -162,11 +162,20 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Plain ASCII (tab and newline included) is copied whole; only the
+        // special chars are looked at one by one.
+        let k = find_special(bytes, i, is_output_special).unwrap_or(bytes.len());
+        out.push_str(&text[i..k]);
+        let Some(c) = text[k..].chars().next() else {
+            break;
+        };
+        i = k + c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if bytes.get(i) != Some(&b'\n') {
                     out.push('\n');
                 }
             }
@@ -397,6 +406,27 @@ mod tests {
                 s.chars().any(|c| fold_char(c) != Some(c)),
                 is_nfc_quick(s.chars()) != IsNormalized::Yes,
             );
+            // Output normalization against the char-by-char loop.
+            let mut naive = String::new();
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\r' => {
+                        if chars.peek() != Some(&'\n') {
+                            naive.push('\n');
+                        }
+                    }
+                    '\n' | '\t' => naive.push(c),
+                    c if is_dropped_control(c) => {}
+                    c if is_unicode_space(c) => naive.push(' '),
+                    c if drops_in_output(c) => {}
+                    c => naive.push(c),
+                }
+            }
+            if naive_out.1 {
+                naive = naive.nfc().collect();
+            }
+            assert_eq!(for_output(&s), naive, "{s:?}");
             let v = survey(&s, is_view_special, |c| fold_char(c) != Some(c));
             assert_eq!(v, naive_view, "{s:?}");
             if v.0 && !v.1 {
