@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use crate::detect::{ends_sentence, Hit, Role, Rule};
+use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::segment::Block;
 use crate::split::Layout;
 use crate::{Category, Removal, Span};
@@ -114,6 +114,7 @@ impl Verdict {
 
 /// Everything the judge reads.
 pub(crate) struct Input<'a> {
+    pub(crate) detector: &'a Detector,
     pub(crate) text: &'a str,
     pub(crate) blocks: &'a [Block],
     pub(crate) hits: &'a [Hit],
@@ -163,6 +164,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         rules,
         layout,
         enabled,
+        ..
     } = *input;
     let n = blocks.len();
     let mut verdict = vec![Verdict::Keep; n];
@@ -189,17 +191,20 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             .filter(|h| enabled[rules[h.rule as usize].category.index()])
             .collect();
         k = end;
-        if protected[b] {
-            continue;
-        }
-        if let Some(h) = group.iter().filter(|h| h.whole).min_by_key(|h| h.rule) {
+        // A title is never removed, but a share bar glued to it is cut.
+        let whole = group.iter().filter(|h| h.whole).min_by_key(|h| h.rule);
+        if let (Some(h), false) = (whole, protected[b]) {
             verdict[b] = Verdict::Rule(h.rule);
             match_at[b] = Some(h.at);
             role[b] = rules[h.rule as usize].role;
             continue;
         }
         // Inline parts: if they leave no letters, the block goes.
-        let mut ps: Vec<(Span, u32)> = group.iter().map(|h| (h.span, h.rule)).collect();
+        let mut ps: Vec<(Span, u32)> = group
+            .iter()
+            .filter(|h| !h.whole)
+            .map(|h| (h.span, h.rule))
+            .collect();
         if ps.is_empty() {
             continue;
         }
@@ -212,17 +217,28 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 _ => merged.push((s, r)),
             }
         }
-        let mut rest_has_letters = false;
+        // What the cuts leave, joined as the output joins it.
+        let mut rest = String::new();
         let mut pos = span.start;
         for (s, _) in &merged {
-            rest_has_letters |= text[pos..s.start].chars().any(char::is_alphabetic);
+            rest.push_str(text[pos..s.start].trim());
+            rest.push(' ');
             pos = s.end;
         }
-        rest_has_letters |= text[pos..span.end].chars().any(char::is_alphabetic);
-        if rest_has_letters {
-            parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
-        } else if let Some(&(_, r)) = merged.first() {
+        rest.push_str(text[pos..span.end].trim());
+        let rest_has_letters = rest.chars().any(char::is_alphabetic);
+        if protected[b] {
+            if rest_has_letters {
+                parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
+            }
+        } else if !rest_has_letters {
+            verdict[b] = Verdict::Rule(merged[0].1);
+        } else if let Some(r) = input.detector.whole_rule(&rest, enabled) {
+            // The rest is itself boilerplate ("5 min read" before a share bar).
             verdict[b] = Verdict::Rule(r);
+            role[b] = rules[r as usize].role;
+        } else {
+            parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
         }
     }
 
@@ -264,6 +280,16 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
 
+    // Related-story cards under the article.
+    if enabled[Category::Related.index()] {
+        for &i in &layout.cards {
+            if !verdict[i].removed() && !protected[i] {
+                verdict[i] =
+                    Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
+            }
+        }
+    }
+
     // A table of contents: a run of short lines that all come again, later,
     // as the article's headings.
     if enabled[Category::Navigation.index()] {
@@ -290,16 +316,6 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
-    }
-
-    // Related-story cards under the article.
-    if enabled[Category::Related.index()] {
-        for &i in &layout.cards {
-            if !verdict[i].removed() && !protected[i] {
-                verdict[i] =
-                    Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
-            }
-        }
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.

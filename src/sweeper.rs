@@ -111,6 +111,7 @@ impl Sweeper {
             split::single(&blocks, &marks, None)
         };
         let removals = judge::judge(&judge::Input {
+            detector: &inner.detector,
             text,
             blocks: &blocks,
             hits: &hits,
@@ -183,7 +184,9 @@ fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) 
         match rule.role {
             Role::Date => mark.date = true,
             Role::Byline => mark.byline = true,
-            _ if rule.category != Category::Metadata && enabled[rule.category.index()] => {
+            // Metadata with no date or byline role ("5 min read") is
+            // boilerplate too: such a line is never a title.
+            _ if enabled[rule.category.index()] => {
                 mark.boilerplate = true;
             }
             _ => {}

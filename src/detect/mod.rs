@@ -28,6 +28,7 @@ mod share;
 
 use std::borrow::Cow;
 use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -189,10 +190,27 @@ enum Target {
     Trigger(u32),
 }
 
+/// A compiled pattern. Built-in patterns (trusted, and compiled by the tests)
+/// are compiled the first time a block needs them: a run over a few pages
+/// compiles only the patterns their triggers call for. User patterns are
+/// compiled when the `Sweeper` is built, so that errors show there.
 #[derive(Clone, Debug)]
 struct Pattern {
     rule: u32,
-    regex: Regex,
+    source: Cow<'static, str>,
+    regex: OnceLock<Regex>,
+}
+
+/// The size limit of built-in patterns (trusted; may exceed a user's limit).
+const BUILTIN_LIMIT: usize = 16 << 20;
+
+impl Pattern {
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            compile(&self.source, "built-in", BUILTIN_LIMIT)
+                .expect("built-in patterns compile (tested)")
+        })
+    }
 }
 
 /// A rule firing on a block.
@@ -224,8 +242,11 @@ pub(crate) struct Detector {
     ac: Option<AhoCorasick>,
     targets: Vec<Target>,
     patterns: Vec<Pattern>,
-    /// Untriggered patterns: one set over short blocks, then each match located.
-    free: Option<RegexSet>,
+    /// Untriggered patterns: one set over short blocks, then each match
+    /// located. Built when first needed, unless user patterns are in it.
+    free: Option<OnceLock<RegexSet>>,
+    free_sources: Vec<String>,
+    free_limit: usize,
     free_patterns: Vec<u32>,
     free_max_len: usize,
     /// Every untriggered pattern needs an ASCII digit or a non-ASCII char to
@@ -280,18 +301,18 @@ impl Detector {
         let mut free_sources = Vec::new();
         let mut free_patterns = Vec::new();
         let mut free_max_len = 0usize;
-        // Built-in patterns are trusted and may be larger than a user's limit.
-        let builtin_limit = 16 << 20;
+        let builtin_limit = BUILTIN_LIMIT;
 
         let mut add_pattern = |rule_idx: u32,
-                               regex: Regex,
+                               source: Cow<'static, str>,
+                               regex: Option<Regex>,
                                triggers: &[&str],
                                max_len: usize,
                                ac_phrases: &mut Vec<String>,
                                targets: &mut Vec<Target>| {
             let p = patterns.len() as u32;
             if triggers.is_empty() {
-                free_sources.push(regex.as_str().to_string());
+                free_sources.push(source.to_string());
                 free_patterns.push(p);
                 free_max_len = free_max_len.max(max_len);
             }
@@ -299,9 +320,14 @@ impl Detector {
                 ac_phrases.push(fold_phrase(t));
                 targets.push(Target::Trigger(p));
             }
+            let cell = OnceLock::new();
+            if let Some(re) = regex {
+                let _ = cell.set(re);
+            }
             patterns.push(Pattern {
                 rule: rule_idx,
-                regex,
+                source,
+                regex: cell,
             });
         };
 
@@ -325,10 +351,10 @@ impl Detector {
                         }
                     }
                     Matcher::Pattern { triggers, pattern } => {
-                        let re = compile(pattern, def.id, builtin_limit)?;
                         add_pattern(
                             idx,
-                            re,
+                            Cow::Borrowed(pattern),
+                            None,
                             triggers,
                             def.max_len,
                             &mut ac_phrases,
@@ -375,7 +401,15 @@ impl Detector {
             if u.is_pattern {
                 let re = compile(&u.text, &id, limits.get_regex_size_limit())?;
                 // User patterns have no trigger: they run on every block.
-                add_pattern(idx, re, &[], usize::MAX, &mut ac_phrases, &mut targets);
+                add_pattern(
+                    idx,
+                    Cow::Owned(u.text.clone()),
+                    Some(re),
+                    &[],
+                    usize::MAX,
+                    &mut ac_phrases,
+                    &mut targets,
+                );
             } else {
                 ac_phrases.push(fold_phrase(u.text.trim()));
                 targets.push(Target::Phrase(idx));
@@ -417,23 +451,17 @@ impl Detector {
             .max();
         let long_ac = automaton(&long_phrases)?;
         let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
+        let free_limit = builtin_limit.max(limits.get_regex_size_limit() * free_sources.len());
         let free = if free_sources.is_empty() {
             None
+        } else if user.iter().any(|u| u.is_pattern) {
+            // With user patterns in it, the set is built now: its errors are
+            // the user's to see.
+            let cell = OnceLock::new();
+            let _ = cell.set(free_set(&free_sources, free_limit)?);
+            Some(cell)
         } else {
-            let set = RegexSetBuilder::new(&free_sources)
-                .size_limit(builtin_limit.max(limits.get_regex_size_limit() * free_sources.len()))
-                .dfa_size_limit(16 << 20)
-                .build()
-                .map_err(|e| {
-                    BuildError::with_source(
-                        BuildErrorKind::InvalidPattern {
-                            rule: "pattern-set".to_string(),
-                            pattern: String::new(),
-                        },
-                        e,
-                    )
-                })?;
-            Some(set)
+            Some(OnceLock::new())
         };
         Ok(Detector {
             rules,
@@ -441,6 +469,8 @@ impl Detector {
             targets,
             patterns,
             free,
+            free_sources,
+            free_limit,
             free_patterns,
             free_max_len,
             free_needs_digit,
@@ -461,6 +491,26 @@ impl Detector {
     /// block alone, and as [`Detector::scan_long`] says over long blocks: every
     /// way yields the same matches, in the same order, as one pass of the full
     /// automaton over each block (`tests::scan_equals_the_naive_scan`).
+    /// The first rule, in table order, of an enabled category that removes
+    /// the whole of `line`, if any. The judge asks this of what an inline cut
+    /// leaves of a line, so that one cleaning removes what a second one would.
+    pub(crate) fn whole_rule(&self, line: &str, enabled: &[bool]) -> Option<u32> {
+        let start = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let block = Block {
+            span: Span::new(start, start + t.len()),
+            para: 0,
+        };
+        self.scan(line, &[block])
+            .into_iter()
+            .filter(|h| h.whole && enabled[self.rules[h.rule as usize].category.index()])
+            .map(|h| h.rule)
+            .min()
+    }
+
     pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {
         let (views, raw) = self.matches(text, blocks);
         self.hits(text, blocks, &views, &raw)
@@ -554,6 +604,10 @@ impl Detector {
             }
             if let Some(set) = &self.free {
                 if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
+                    let set = set.get_or_init(|| {
+                        free_set(&self.free_sources, self.free_limit)
+                            .expect("built-in patterns compile (tested)")
+                    });
                     for k in set.matches(mt).iter() {
                         todo.push(self.free_patterns[k]);
                     }
@@ -567,7 +621,7 @@ impl Detector {
                 if r.scope != Scope::Inline && mt.len() > r.max_len {
                     continue;
                 }
-                for m in pat.regex.find_iter(mt) {
+                for m in pat.regex().find_iter(mt) {
                     if m.is_empty() {
                         continue;
                     }
@@ -659,6 +713,23 @@ impl Detector {
         }
         raw[from..].sort_unstable_by_key(|&(_, k, s, e)| (e, Reverse(e - s), k));
     }
+}
+
+/// The set of the untriggered patterns.
+fn free_set(sources: &[String], size_limit: usize) -> Result<RegexSet, BuildError> {
+    RegexSetBuilder::new(sources)
+        .size_limit(size_limit)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .map_err(|e| {
+            BuildError::with_source(
+                BuildErrorKind::InvalidPattern {
+                    rule: "pattern-set".to_string(),
+                    pattern: String::new(),
+                },
+                e,
+            )
+        })
 }
 
 /// The phrase automaton: ASCII-case-insensitive, all overlapping matches.
@@ -958,6 +1029,11 @@ mod tests {
     #[test]
     fn builtins_compile() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        // Built-in patterns compile lazily: compile each one and the set now.
+        for p in &d.patterns {
+            compile(&p.source, "test", BUILTIN_LIMIT).unwrap();
+        }
+        free_set(&d.free_sources, d.free_limit).unwrap();
         assert!(d.rules.len() > 20);
         let mut ids: Vec<_> = d.rules.iter().map(|r| r.id.clone()).collect();
         ids.sort();

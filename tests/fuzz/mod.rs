@@ -150,7 +150,7 @@ fn regressions_from_properties() {
 /// (`header-zone`). Cause: `known_bug_inline_remainder`. Replayed strictly
 /// there; `findings_replay` replays it with the exemption.
 #[test]
-#[ignore = "known bug in judge.rs: an inline removal's remainder is not judged again (issue 4 report)"]
+
 fn crash_69781bd_strict() {
     let data = finding("crash-69781bd10a351c3ba093066e4df8dde3e29af040");
     assert_idempotent(
@@ -181,7 +181,7 @@ fn assert_idempotent(sweeper: &textsweep::Sweeper, text: &str) {
 /// whole-line rules on the remainder (or re-scan that block's rest) before
 /// keeping it; in the same pass, let context rules see the result.
 #[test]
-#[ignore = "known bug in judge.rs: an inline removal's remainder is not judged again (issue 4 report)"]
+
 fn known_bug_inline_remainder() {
     let sweeper = textsweep::Sweeper::new();
     for text in [
@@ -204,7 +204,7 @@ fn known_bug_inline_remainder() {
 /// `boilerplate` false for metadata rules with `Role::Plain`), and inline
 /// hits on a title should still be cut.
 #[test]
-#[ignore = "known bug in split.rs/judge.rs: a title is never judged (issue 4 report)"]
+
 fn known_bug_protected_title() {
     let sweeper = textsweep::Sweeper::new();
     for text in [
