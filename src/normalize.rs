@@ -63,27 +63,67 @@ fn fold_char(c: char) -> Option<char> {
 pub(crate) struct View {
     /// The normalized text.
     pub(crate) text: String,
-    /// `map[i]` is the offset, relative to the block start, of the first input
-    /// byte of the char that produced byte `i` of `text`; `map[text.len()]` is
-    /// the block length.
-    map: Vec<u32>,
+    map: Map,
+}
+
+/// How view offsets map back to the block.
+#[derive(Debug)]
+enum Map {
+    /// Per byte of the view (composed views): `map[i]` is the offset,
+    /// relative to the block start, of the first input byte of the char that
+    /// produced byte `i` of the text, `map[text.len()]` the block length;
     /// `ends[i]` is the offset just past that input char (or cluster).
-    ends: Vec<u32>,
+    Full { map: Vec<u32>, ends: Vec<u32> },
+    /// Only the chars that were folded or dropped (folded views, the common
+    /// case: a few curly quotes in a line); the bytes between them keep their
+    /// offsets, shifted.
+    Edits(Vec<Edit>),
+}
+
+/// View bytes `at..at + len` come from the input char at `from..to` (`len`
+/// is 0 for a dropped char).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Edit {
+    at: u32,
+    len: u32,
+    from: u32,
+    to: u32,
 }
 
 impl View {
     /// Maps the start of a match in the view back to an offset in the block.
+    /// (`i` is a char boundary of the view, or its length.)
     pub(crate) fn to_block(&self, i: usize) -> usize {
-        self.map.get(i).copied().unwrap_or(0) as usize
+        match &self.map {
+            Map::Full { map, .. } => map.get(i).copied().unwrap_or(0) as usize,
+            Map::Edits(edits) => {
+                let k = edits.partition_point(|e| e.at as usize <= i);
+                match k.checked_sub(1).map(|k| edits[k]) {
+                    None => i,
+                    Some(e) if i < (e.at + e.len) as usize => e.from as usize,
+                    Some(e) => e.to as usize + (i - (e.at + e.len) as usize),
+                }
+            }
+        }
     }
 
     /// Maps the end of a match in the view back to an offset in the block:
     /// just past the input char that produced the match's last byte, so that
     /// dropped zero-width characters after it stay outside the match.
     pub(crate) fn end_to_block(&self, i: usize) -> usize {
-        match i.checked_sub(1) {
-            None => 0,
-            Some(k) => self.ends.get(k).copied().unwrap_or(0) as usize,
+        let Some(j) = i.checked_sub(1) else {
+            return 0;
+        };
+        match &self.map {
+            Map::Full { ends, .. } => ends.get(j).copied().unwrap_or(0) as usize,
+            Map::Edits(edits) => {
+                let k = edits.partition_point(|e| e.at as usize <= j);
+                match k.checked_sub(1).map(|k| edits[k]) {
+                    None => i,
+                    Some(e) if j < (e.at + e.len) as usize => e.to as usize,
+                    Some(e) => e.to as usize + (j - (e.at + e.len) as usize) + 1,
+                }
+            }
         }
     }
 }
@@ -145,7 +185,10 @@ pub(crate) fn view(block: &str) -> Option<View> {
         }
     }
     map.push(block.len() as u32);
-    Some(View { text, map, ends })
+    Some(View {
+        text,
+        map: Map::Full { map, ends },
+    })
 }
 
 /// Normalizes cleaned text for output: CRLF and CR to LF, Unicode spaces to
@@ -271,31 +314,45 @@ fn survey(
 }
 
 /// The view of a block that needs folding but no composition: runs of plain
-/// ASCII are copied whole, the other chars folded one by one.
+/// ASCII are copied whole, the other chars folded one by one, and only the
+/// folded and dropped ones recorded in the map.
 fn fold_only(block: &str) -> View {
     let bytes = block.as_bytes();
     let mut text = String::with_capacity(block.len());
-    let mut map: Vec<u32> = Vec::with_capacity(block.len() + 1);
-    let mut ends: Vec<u32> = Vec::with_capacity(block.len());
+    let mut edits = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let k = find_special(bytes, i, is_view_special).unwrap_or(bytes.len());
         text.push_str(&block[i..k]);
-        map.extend(i as u32..k as u32);
-        ends.extend(i as u32 + 1..k as u32 + 1);
         let Some(c) = block[k..].chars().next() else {
             break;
         };
         let end = k + c.len_utf8();
-        if let Some(f) = fold_char(c) {
-            text.push(f);
-            map.extend(std::iter::repeat(k as u32).take(f.len_utf8()));
-            ends.extend(std::iter::repeat(end as u32).take(f.len_utf8()));
+        let at = text.len() as u32;
+        match fold_char(c) {
+            Some(f) if f == c => text.push(c),
+            Some(f) => {
+                text.push(f);
+                edits.push(Edit {
+                    at,
+                    len: f.len_utf8() as u32,
+                    from: k as u32,
+                    to: end as u32,
+                });
+            }
+            None => edits.push(Edit {
+                at,
+                len: 0,
+                from: k as u32,
+                to: end as u32,
+            }),
         }
         i = end;
     }
-    map.push(block.len() as u32);
-    View { text, map, ends }
+    View {
+        text,
+        map: Map::Edits(edits),
+    }
 }
 
 #[cfg(test)]
@@ -443,7 +500,16 @@ mod tests {
                     }
                 }
                 map.push(s.len() as u32);
-                assert_eq!((fast.text, fast.map, fast.ends), (text, map, ends), "{s:?}");
+                assert_eq!(fast.text, text, "{s:?}");
+                // Matches start and end on char boundaries: the maps agree there.
+                let full = View {
+                    text: text.clone(),
+                    map: Map::Full { map, ends },
+                };
+                for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(fast.to_block(i), full.to_block(i), "{s:?} at {i}");
+                    assert_eq!(fast.end_to_block(i), full.end_to_block(i), "{s:?} at {i}");
+                }
             }
         }
     }
