@@ -288,7 +288,7 @@ fn read_input(
         let cut = if eof {
             data.len()
         } else {
-            match data.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', &data) {
                 Some(k) => k + 1,
                 None => continue, // a line longer than the buffer: read more
             }
@@ -319,12 +319,7 @@ fn read_input(
 /// Ends of the lines of `data` (each line without its `\n`; a last line
 /// without one counts too).
 fn line_ends(data: &[u8]) -> Vec<usize> {
-    let mut ends: Vec<usize> = data
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b == b'\n')
-        .map(|(k, _)| k)
-        .collect();
+    let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', data).collect();
     if !data.ends_with(b"\n") && !data.is_empty() {
         ends.push(data.len());
     }
