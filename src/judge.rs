@@ -36,6 +36,10 @@ const AFTER_PLACEHOLDER: ContextRule = ContextRule {
     id: "caption-after-placeholder",
     reason: "a non-sentence line right after an image placeholder",
 };
+const AFTER_CREDIT: ContextRule = ContextRule {
+    id: "caption-after-credit",
+    reason: "a non-sentence line printed right after a credit line",
+};
 const BEFORE_CREDIT: ContextRule = ContextRule {
     id: "caption-before-credit",
     reason: "the caption line of the credit below it",
@@ -87,6 +91,7 @@ pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
     (DUPLICATE_CAPTION.id, DUPLICATE_CAPTION.reason),
     (AFTER_PLACEHOLDER.id, AFTER_PLACEHOLDER.reason),
     (BEFORE_CREDIT.id, BEFORE_CREDIT.reason),
+    (AFTER_CREDIT.id, AFTER_CREDIT.reason),
     (REPEATED_TITLE.id, REPEATED_TITLE.reason),
     (SANDWICHED.id, SANDWICHED.reason),
     (RELATED_CARDS.id, RELATED_CARDS.reason),
@@ -569,6 +574,18 @@ impl CaptionContext<'_> {
                 let next = &text[blocks[i + 1].span];
                 if next.len() <= 200 && (!ends_sentence(next) || words(next) <= 12) {
                     verdict[i + 1] = caption(AFTER_PLACEHOLDER);
+                }
+            }
+            // The line right after a credit line, printed with it (no blank
+            // line between), when it is short and not a sentence.
+            if role[i] == Role::Credit
+                && i + 1 < range.end
+                && free(i + 1, verdict)
+                && blocks[i + 1].para == blocks[i].para
+            {
+                let next = &text[blocks[i + 1].span];
+                if words(next) <= 20 && !ends_sentence(next) {
+                    verdict[i + 1] = caption(AFTER_CREDIT);
                 }
             }
             if i == range.start || !free(i - 1, verdict) {
