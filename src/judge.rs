@@ -582,6 +582,8 @@ impl CaptionContext<'_> {
                 && i + 1 < range.end
                 && free(i + 1, verdict)
                 && blocks[i + 1].para == blocks[i].para
+                && (i == 0 || blocks[i - 1].para != blocks[i].para)
+                && (i + 2 >= blocks.len() || blocks[i + 2].para != blocks[i + 1].para)
             {
                 let next = &text[blocks[i + 1].span];
                 if words(next) <= 20 && !ends_sentence(next) {
@@ -599,7 +601,11 @@ impl CaptionContext<'_> {
                 // Only a line printed right above, with no blank line between:
                 // on wcxb-dev a credit after a blank line followed headings
                 // ("Best Budget: …") more often than captions.
-                if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para {
+                // The two must make a paragraph of their own: a credit printed
+                // under the last line of a paragraph of prose credits nothing.
+                let alone = (i - 1 == range.start || blocks[i - 2].para != blocks[i - 1].para)
+                    && (i + 1 >= blocks.len() || blocks[i + 1].para != blocks[i].para);
+                if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para && alone {
                     verdict[i - 1] = caption(BEFORE_CREDIT);
                     continue;
                 }
