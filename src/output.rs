@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use crate::{Category, Span};
 
@@ -121,15 +122,110 @@ impl Removal {
 /// assert_eq!(a.text().trim(), body.trim());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Article<'t> {
     pub(crate) input: &'t str,
     pub(crate) span: Span,
     pub(crate) title: Option<Span>,
     pub(crate) date: Option<Span>,
-    pub(crate) ymd: Option<(u16, u8, u8)>,
     pub(crate) byline: Option<Span>,
-    pub(crate) text: Cow<'t, str>,
+    /// The document's removals, shared, for rendering the text.
+    pub(crate) removals: Arc<[Removal]>,
+    pub(crate) normalize: bool,
+    /// Parsed when first asked for.
+    pub(crate) ymd: OnceLock<Option<(u16, u8, u8)>>,
+    /// Rendered when first asked for: a caller who wants only the document's
+    /// text, or only the articles, pays for that alone.
+    pub(crate) text: OnceLock<Rendered>,
+}
+
+/// A rendered text: a slice of the input, or owned. It has no lifetime: in a
+/// `OnceLock`, a `Cow<'t, str>` would make `Cleaned` and `Article` invariant
+/// in `'t`.
+#[derive(Clone, Debug)]
+pub(crate) enum Rendered {
+    Slice(usize, usize),
+    Owned(String),
+}
+
+impl Rendered {
+    fn new<'t>(input: &'t str, text: Cow<'t, str>) -> Rendered {
+        match text {
+            Cow::Borrowed(s) => {
+                // Renders borrow only slices of the input.
+                let start = (s.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+                match input.get(start..start.wrapping_add(s.len())) {
+                    Some(t) if t.as_ptr() == s.as_ptr() => Rendered::Slice(start, start + s.len()),
+                    _ => Rendered::Owned(s.to_string()),
+                }
+            }
+            Cow::Owned(s) => Rendered::Owned(s),
+        }
+    }
+
+    fn get<'a>(&'a self, input: &'a str) -> &'a str {
+        match self {
+            Rendered::Slice(a, b) => &input[*a..*b],
+            Rendered::Owned(s) => s,
+        }
+    }
+
+    fn into_cow(self, input: &str) -> Cow<'_, str> {
+        match self {
+            Rendered::Slice(a, b) => Cow::Borrowed(&input[a..b]),
+            Rendered::Owned(s) => Cow::Owned(s),
+        }
+    }
+}
+
+impl<'t> Article<'t> {
+    pub(crate) fn new(
+        input: &'t str,
+        span: Span,
+        title: Option<Span>,
+        date: Option<Span>,
+        byline: Option<Span>,
+        removals: Arc<[Removal]>,
+        normalize: bool,
+    ) -> Article<'t> {
+        Article {
+            input,
+            span,
+            title,
+            date,
+            byline,
+            removals,
+            normalize,
+            ymd: OnceLock::new(),
+            text: OnceLock::new(),
+        }
+    }
+}
+
+impl PartialEq for Article<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.input == o.input
+            && self.span == o.span
+            && self.title == o.title
+            && self.date == o.date
+            && self.byline == o.byline
+            && self.text() == o.text()
+    }
+}
+
+impl Eq for Article<'_> {}
+
+impl fmt::Debug for Article<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Article")
+            .field("span", &self.span)
+            .field("title", &self.title())
+            .field("date", &self.date())
+            .field("ymd", &self.ymd())
+            .field("byline", &self.byline())
+            .field("text", &self.text())
+            .finish()
+    }
 }
 
 impl<'t> Article<'t> {
@@ -215,7 +311,9 @@ impl<'t> Article<'t> {
     /// ```
     #[must_use]
     pub fn ymd(&self) -> Option<(u16, u8, u8)> {
-        self.ymd
+        *self
+            .ymd
+            .get_or_init(|| self.date.and_then(|d| crate::date::parse(&self.input[d])))
     }
 
     /// The byline ("By Jane Doe in Paris"), when found.
@@ -257,7 +355,30 @@ impl<'t> Article<'t> {
     /// ```
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.text
+        self.text
+            .get_or_init(|| {
+                let skip: Vec<Span> = [self.title, self.date, self.byline]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let text = crate::render::render(
+                    self.input,
+                    &self.removals,
+                    self.span,
+                    &skip,
+                    self.normalize,
+                );
+                // An article's text is whole lines: it ends with a newline unless empty.
+                let text = if text.is_empty() || text.ends_with('\n') {
+                    text
+                } else {
+                    let mut owned = text.into_owned();
+                    owned.push('\n');
+                    Cow::Owned(owned)
+                };
+                Rendered::new(self.input, text)
+            })
+            .get(self.input)
     }
 }
 
@@ -281,14 +402,39 @@ impl<'t> Article<'t> {
 /// assert_eq!(rebuilt, input.len());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 #[must_use]
 pub struct Cleaned<'t> {
     pub(crate) input: &'t str,
-    pub(crate) text: Cow<'t, str>,
-    pub(crate) removals: Vec<Removal>,
+    pub(crate) removals: Arc<[Removal]>,
     pub(crate) articles: Vec<Article<'t>>,
     pub(crate) header: Option<Span>,
+    pub(crate) normalize: bool,
+    /// Rendered when first asked for.
+    pub(crate) text: OnceLock<Rendered>,
+}
+
+impl PartialEq for Cleaned<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.input == o.input
+            && self.removals == o.removals
+            && self.articles == o.articles
+            && self.header == o.header
+            && self.text() == o.text()
+    }
+}
+
+impl Eq for Cleaned<'_> {}
+
+impl fmt::Debug for Cleaned<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cleaned")
+            .field("text", &self.text())
+            .field("removals", &self.removals())
+            .field("articles", &self.articles)
+            .field("header", &self.header)
+            .finish()
+    }
 }
 
 impl<'t> Cleaned<'t> {
@@ -302,7 +448,18 @@ impl<'t> Cleaned<'t> {
     /// ```
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.text
+        self.rendered().get(self.input)
+    }
+
+    /// The cleaned text, rendered on first use.
+    fn rendered(&self) -> &Rendered {
+        self.text
+            .get_or_init(|| Rendered::new(self.input, self.render()))
+    }
+
+    fn render(&self) -> Cow<'t, str> {
+        let whole = Span::new(0, self.input.len());
+        crate::render::render(self.input, &self.removals, whole, &[], self.normalize)
     }
 
     /// The cleaned text, borrowed from the input when nothing changed.
@@ -317,7 +474,14 @@ impl<'t> Cleaned<'t> {
     /// ```
     #[must_use]
     pub fn into_text(self) -> Cow<'t, str> {
-        self.text
+        let input = self.input;
+        match self.text.into_inner() {
+            Some(r) => r.into_cow(input),
+            None => {
+                let whole = Span::new(0, input.len());
+                crate::render::render(input, &self.removals, whole, &[], self.normalize)
+            }
+        }
     }
 
     /// Every removal, sorted by position, never overlapping.
@@ -411,12 +575,42 @@ impl<'t> Cleaned<'t> {
     /// ```
     #[must_use]
     pub fn is_changed(&self) -> bool {
-        !matches!(self.text, Cow::Borrowed(t) if t.len() == self.input.len())
+        !matches!(self.rendered(), Rendered::Slice(a, b) if b - a == self.input.len())
     }
 }
 
 impl fmt::Display for Cleaned<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.text())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Article, Cleaned};
+
+    // The lazily rendered texts must not make the types invariant in their
+    // lifetime, nor lose Send and Sync (a compile-time check).
+    #[allow(dead_code)]
+    fn covariant<'a: 'b, 'b>(c: Cleaned<'a>, a: Article<'a>) -> (Cleaned<'b>, Article<'b>) {
+        (c, a)
+    }
+
+    #[test]
+    fn send_sync_and_lazy_texts() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Cleaned<'static>>();
+        send_sync::<Article<'static>>();
+        let page = "Rain Returns to the Valley\nMay 2, 2020\n\nIt rained.\nAdvertisement\n";
+        let a = crate::clean(page).unwrap();
+        let b = crate::clean(page).unwrap();
+        // Equal whichever texts were rendered first.
+        assert_eq!(a.articles()[0].text(), "It rained.\n");
+        assert_eq!(a, b);
+        assert_eq!(b.text(), "Rain Returns to the Valley\n\nIt rained.\n");
+        assert!(b.is_changed());
+        assert_eq!(b.clone().into_text(), b.text());
+        assert_eq!(crate::clean(page).unwrap().into_text(), b.text());
+        assert_eq!(format!("{a:?}"), format!("{b:?}"));
     }
 }

@@ -1,13 +1,13 @@
 //! The compiled cleaner, [`Sweeper`], and its [`SweeperBuilder`].
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::detect::{Detector, Hit, Role, UserRule};
+use crate::judge;
 use crate::output::{Article, Cleaned};
 use crate::segment::{self, Block};
 use crate::split::{self, Layout, Marks};
-use crate::{date, judge, render};
-use crate::{BuildError, Category, CleanError, CleanErrorKind, Limits, Scope, Span};
+use crate::{BuildError, Category, CleanError, CleanErrorKind, Limits, Removal, Scope, Span};
 
 /// A compiled cleaner: built once, used for any number of documents, shared
 /// freely between threads (`Send + Sync`, cheap to clone).
@@ -119,17 +119,19 @@ impl Sweeper {
             layout: &layout,
             enabled: &inner.enabled,
         });
-        let whole = Span::new(0, text.len());
-        let cleaned = render::render(text, &removals, whole, &[], inner.normalize);
+        // The texts are rendered when first asked for (see `Cleaned::text`
+        // and `Article::text`).
+        let removals: Arc<[Removal]> = removals.into();
         let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
         let header = (layout.header_end > 0)
             .then(|| Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end));
         Ok(Cleaned {
             input: text,
-            text: cleaned,
             removals,
             articles,
             header,
+            normalize: inner.normalize,
+            text: OnceLock::new(),
         })
     }
 
@@ -200,7 +202,7 @@ fn articles<'t>(
     text: &'t str,
     blocks: &[Block],
     layout: &Layout,
-    removals: &[crate::Removal],
+    removals: &Arc<[Removal]>,
     normalize: bool,
 ) -> Vec<Article<'t>> {
     let mut out = Vec::with_capacity(layout.articles.len() + 1);
@@ -210,21 +212,16 @@ fn articles<'t>(
                     date_b: Option<usize>,
                     byline: Option<usize>| {
         let span = Span::new(blocks[first].span.start, blocks[end - 1].span.end);
-        let skip: Vec<Span> = [title, date_b, byline]
-            .iter()
-            .flatten()
-            .map(|&i| blocks[i].span)
-            .collect();
-        let date = date_b.map(|i| blocks[i].span);
-        out.push(Article {
-            input: text,
+        let at = |b: Option<usize>| b.map(|i| blocks[i].span);
+        out.push(Article::new(
+            text,
             span,
-            title: title.map(|i| blocks[i].span),
-            date,
-            ymd: date.and_then(|d| date::parse(&text[d])),
-            byline: byline.map(|i| blocks[i].span),
-            text: with_final_newline(render::render(text, removals, span, &skip, normalize)),
-        });
+            at(title),
+            at(date_b),
+            at(byline),
+            Arc::clone(removals),
+            normalize,
+        ));
     };
     // A header that was not removed (it holds prose) is an untitled article of its own.
     if layout.header_end > 0 {
@@ -245,17 +242,6 @@ fn articles<'t>(
         }
     }
     out
-}
-
-/// An article's text is whole lines: it ends with a newline unless empty.
-fn with_final_newline(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    if text.is_empty() || text.ends_with('\n') {
-        text
-    } else {
-        let mut owned = text.into_owned();
-        owned.push('\n');
-        std::borrow::Cow::Owned(owned)
-    }
 }
 
 /// Configures and builds a [`Sweeper`].
