@@ -4,5 +4,6 @@
 mod suite;
 
 mod fuzz;
+mod limits;
 mod pathological;
 mod props;

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use crate::fuzz::check::{self, Input, Rule};
+use crate::fuzz::check::{self, Input, LimitSpec, Rule};
 
 /// Lines the built-in rules remove (or read as metadata), written for these tests.
 const BOILERPLATE: &[&str] = &[
@@ -228,6 +228,7 @@ fn input() -> impl Strategy<Value = Input> {
                 split,
                 normalize,
                 rules,
+                limits: None,
                 text,
             }
         });
@@ -236,16 +237,28 @@ fn input() -> impl Strategy<Value = Input> {
         any::<bool>(),
         any::<bool>(),
         proptest::collection::vec(user_rule(), 0..4),
+        proptest::option::weighted(0.3, (0u32..4096, 0u16..64, 0u8..5, 0u32..200_000)),
         page(),
     )
-        .prop_map(|(categories, split, normalize, rules, text)| Input {
-            categories,
-            builtins: false,
-            split,
-            normalize,
-            rules,
-            text,
-        });
+        .prop_map(
+            |(categories, split, normalize, rules, limits, text)| Input {
+                categories,
+                builtins: false,
+                split,
+                normalize,
+                rules,
+                // Small limits, so that each one is hit.
+                limits: limits.map(
+                    |(input_bytes, rule_bytes, user_rules, regex_size)| LimitSpec {
+                        input_bytes,
+                        rule_bytes,
+                        user_rules,
+                        regex_size,
+                    },
+                ),
+                text,
+            },
+        );
     prop_oneof![with_builtins, without_builtins]
 }
 

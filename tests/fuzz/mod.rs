@@ -76,11 +76,20 @@ fn structured_seeds_decode_to_their_text() {
     }
 }
 
-/// The findings: file name, target, and the test that covers it.
-const FINDINGS: &[(&str, &str)] = &[(
-    "crash-69781bd10a351c3ba093066e4df8dde3e29af040",
-    "clean_bytes",
-)];
+/// The findings: file name, target, and whether the cause is fixed (a known,
+/// unfixed one is replayed by its own `#[ignore]`d test until it is).
+const FINDINGS: &[(&str, &str, bool)] = &[
+    (
+        "crash-69781bd10a351c3ba093066e4df8dde3e29af040",
+        "clean_bytes",
+        true,
+    ),
+    (
+        "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293",
+        "structured",
+        false,
+    ),
+];
 
 fn finding(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -102,10 +111,10 @@ fn every_finding_has_a_test() {
     assert_eq!(files, listed, "tests/fuzz/testdata and FINDINGS differ");
 }
 
-/// Every finding replays through its target's function without a failure.
+/// Every fixed finding replays through its target's function without a failure.
 #[test]
 fn findings_replay() {
-    for (name, target) in FINDINGS {
+    for (name, target, _) in FINDINGS.iter().filter(|f| f.2) {
         let data = finding(name);
         let ok = match *target {
             "clean_bytes" => check::run_bytes(&data),
@@ -143,15 +152,14 @@ fn regressions_from_properties() {
     }
 }
 
-/// crash-69781bd… (clean_bytes, after the judge gained its header zone):
-/// "Ca\n2 May 2024\u{a0}Share on Facebook·\n…". The inline share bar is cut
-/// from line 2, leaving "2 May 2024 ·"; cleaning the output again reads that
-/// as a date line, removes it, and makes "Ca" above it a header
-/// (`header-zone`). Cause: `known_bug_inline_remainder`. Replayed strictly
-/// there; `findings_replay` replays it with the exemption.
+/// crash-69781bd… (clean_bytes, against 87d213c): "Ca\n2 May 2024\u{a0}Share
+/// on Facebook·\n…". The inline share bar was cut from line 2, leaving
+/// "2 May 2024 ·"; cleaning the output again read that as a date line,
+/// removed it, and made "Ca" above it a header (`header-zone`). Cause: the
+/// rest of a line after an inline cut was kept without being judged again.
+/// Fixed in 3f039da (judge: the rest of a cut line is scanned again).
 #[test]
-
-fn crash_69781bd_strict() {
+fn crash_69781bd() {
     let data = finding("crash-69781bd10a351c3ba093066e4df8dde3e29af040");
     assert_idempotent(
         &textsweep::Sweeper::new(),
@@ -174,15 +182,11 @@ fn assert_idempotent(sweeper: &textsweep::Sweeper, text: &str) {
     );
 }
 
-/// Known bug (src/judge.rs, not this issue's to edit): when an inline rule
-/// cuts part of a line, the rest of the line is kept without being judged
-/// again, although on its own it is boilerplate. The next cleaning removes
-/// it, so cleaning is not idempotent. Fix: after inline cuts, run the
-/// whole-line rules on the remainder (or re-scan that block's rest) before
-/// keeping it; in the same pass, let context rules see the result.
+/// Found by tests/props.rs: when an inline rule cut part of a line, the rest
+/// was kept without being judged again, although on its own it is
+/// boilerplate; the next cleaning removed it. Fixed in 3f039da.
 #[test]
-
-fn known_bug_inline_remainder() {
+fn idempotent_after_an_inline_cut() {
     let sweeper = textsweep::Sweeper::new();
     for text in [
         "5 min read Share on Facebook\n",
@@ -190,22 +194,18 @@ fn known_bug_inline_remainder() {
         "2 May 2024 Share on Twitter (opens new window)\n",
         "Image: the square at dawn \u{a9} Ann Lee Share on Twitter (opens new window)\n",
         "Share on Facebook Read more: Ten other stories from the valley\nThe council met.\n",
+        "2021-11-08\u{200b}Share this:\n",
     ] {
         assert_idempotent(&sweeper, text);
     }
 }
 
-/// Known bug (src/split.rs and src/judge.rs): a line followed by a date line
-/// is an article title and is never judged (titles are protected), even when
-/// it is itself boilerplate the rules know ("5 min read" is a reading-time
-/// line; a title may end in a share bar). The date line is removed, so the
-/// next cleaning sees no title and removes the line. Fix: `title_like` should
-/// refuse a line with a whole-line metadata hit (sweeper.rs `marks` leaves
-/// `boilerplate` false for metadata rules with `Role::Plain`), and inline
-/// hits on a title should still be cut.
+/// Found by tests/props.rs: a line followed by a date line was an article
+/// title and was never judged, even when it was boilerplate the rules know
+/// ("5 min read"; a title ending in a share bar). Once the date line was
+/// removed, the next cleaning removed it. Fixed in 3f039da.
 #[test]
-
-fn known_bug_protected_title() {
+fn idempotent_for_titles() {
     let sweeper = textsweep::Sweeper::new();
     for text in [
         "5 min read\nMay 2, 2024\n",
@@ -213,4 +213,54 @@ fn known_bug_protected_title() {
     ] {
         assert_idempotent(&sweeper, text);
     }
+}
+
+/// crash-ad49c49… (structured, against 6eaf54c): a user phrase "\0" with
+/// `Scope::Line`, and the text "…\n\n«Getty Imag". Panic in
+/// detect::on_word_boundaries: "start byte index 1 is not a char boundary".
+/// Cause (src/detect/mod.rs, not this issue's to edit): the phrase is not
+/// white space, so it passes the empty-rule check, but it folds to "" for
+/// matching (matching ignores control characters since a0234fd, and always
+/// ignored zero-width ones, so "\u{200B}" did the same before). The empty
+/// pattern matches at every byte, inside "«" too. Fix: test the folded phrase
+/// for emptiness. Also pinned by tests/limits.rs
+/// `invisible_only_phrase_is_an_empty_rule`.
+#[test]
+#[ignore = "known bug in detect/mod.rs: an invisible-only phrase folds to an empty pattern (issue 4 report)"]
+fn crash_ad49c49() {
+    assert!(structured(&finding(
+        "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293"
+    )));
+}
+
+/// Found by tests/props.rs against 6eaf54c (src/judge.rs and src/split.rs,
+/// not this issue's to edit): "Print this page Share on Facebook" above a
+/// date line is taken for a title; the title gets its inline cut (the share
+/// bar) but what is left, "Print this page", is a whole-line share label that
+/// titles are never judged for. With the date line removed, the next cleaning
+/// removes it. Fix: judge a title's remainder after its inline cuts too (or
+/// let `title_like` refuse a line whose remainder is boilerplate).
+#[test]
+#[ignore = "known bug in judge.rs/split.rs: a title's remainder after an inline cut is not judged (issue 4 report)"]
+fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
+    assert_idempotent(
+        &textsweep::Sweeper::new(),
+        "Print this page Share on Facebook\nMay 2, 2024\n",
+    );
+}
+
+/// Found by tests/props.rs against 6eaf54c (src/detect/share.rs, not this
+/// issue's to edit): two share bars glued together, "Share on
+/// FacebookShare on Facebook · …". The inline share-bar pattern needs a word
+/// boundary after the network name, so it cuts only the second bar; the
+/// first, now followed by a space, is cut by the next cleaning. Fix: let the
+/// pattern end a network name before a capital letter that starts another
+/// "Share", or repeat the inline scan until nothing changes.
+#[test]
+#[ignore = "known bug in detect/share.rs: glued share bars are cut one at a time (issue 4 report)"]
+fn idempotent_for_glued_share_bars() {
+    assert_idempotent(
+        &textsweep::Sweeper::new(),
+        "Share on FacebookShare on Facebook \u{b7} Why the Tram Extension Is Two Years Late?\n",
+    );
 }
