@@ -66,17 +66,12 @@ pub(crate) struct View {
     map: Map,
 }
 
-/// How view offsets map back to the block.
+/// How view offsets map back to the block: only the chars (or clusters) that
+/// were folded, dropped or composed; the bytes between them keep their
+/// offsets, shifted. (One entry per changed char, not per byte: a view costs
+/// little more than its text.)
 #[derive(Debug)]
 enum Map {
-    /// Per byte of the view (composed views): `map[i]` is the offset,
-    /// relative to the block start, of the first input byte of the char that
-    /// produced byte `i` of the text, `map[text.len()]` the block length;
-    /// `ends[i]` is the offset just past that input char (or cluster).
-    Full { map: Vec<u32>, ends: Vec<u32> },
-    /// Only the chars that were folded or dropped (folded views, the common
-    /// case: a few curly quotes in a line); the bytes between them keep their
-    /// offsets, shifted.
     Edits(Vec<Edit>),
 }
 
@@ -95,7 +90,6 @@ impl View {
     /// (`i` is a char boundary of the view, or its length.)
     pub(crate) fn to_block(&self, i: usize) -> usize {
         match &self.map {
-            Map::Full { map, .. } => map.get(i).copied().unwrap_or(0) as usize,
             Map::Edits(edits) => {
                 let k = edits.partition_point(|e| e.at as usize <= i);
                 match k.checked_sub(1).map(|k| edits[k]) {
@@ -115,7 +109,6 @@ impl View {
             return 0;
         };
         match &self.map {
-            Map::Full { ends, .. } => ends.get(j).copied().unwrap_or(0) as usize,
             Map::Edits(edits) => {
                 let k = edits.partition_point(|e| e.at as usize <= j);
                 match k.checked_sub(1).map(|k| edits[k]) {
@@ -140,55 +133,90 @@ pub(crate) fn view(block: &str) -> Option<View> {
     if !needs_nfc {
         return Some(fold_only(block));
     }
-    // Fold character by character, remembering where each char came from.
-    let mut folded: Vec<(char, u32, u32)> = Vec::with_capacity(block.len());
-    for (i, c) in block.char_indices() {
-        if let Some(f) = fold_char(c) {
-            folded.push((f, i as u32, (i + c.len_utf8()) as u32));
-        }
-    }
+    Some(compose(block))
+}
+
+/// Longest cluster (a starter and the marks after it) the view composes.
+/// Unicode's Stream-Safe Text Format allows 30 marks in a row; a longer run
+/// is not text anyone searches, and composing it would need a buffer of 8
+/// bytes per mark.
+const MAX_CLUSTER: usize = 32;
+
+/// The view of a block that needs composition. Composes cluster by cluster,
+/// so every composed char maps to its whole cluster in the input. Clusters
+/// are bounded by starters, which NFC does not reorder across (Hangul
+/// syllables built from separate jamo are the known exception: they stay
+/// decomposed in the view, which only means a phrase with them does not
+/// match; clusters longer than [`MAX_CLUSTER`] stay as they are too).
+///
+/// Streams the block: the memory is the view's text and one edit per
+/// cluster that changed or holds more than one char (an edit maps the
+/// cluster as a whole, as a match must not end inside one).
+fn compose(block: &str) -> View {
     let mut text = String::with_capacity(block.len());
-    let mut map = Vec::with_capacity(block.len() + 1);
-    let mut ends = Vec::with_capacity(block.len());
-    let mut push = |c: char, origin: (u32, u32), text: &mut String| {
-        text.push(c);
-        map.extend(std::iter::repeat(origin.0).take(c.len_utf8()));
-        ends.extend(std::iter::repeat(origin.1).take(c.len_utf8()));
-    };
-    if needs_nfc {
-        // Compose cluster by cluster (a starter and the marks after it), so
-        // every composed char maps to its whole cluster in the input. Clusters
-        // are bounded by starters, which NFC does not reorder across (Hangul
-        // syllables built from separate jamo are the known exception: they
-        // stay decomposed in the view, which only means a phrase with them
-        // does not match).
-        let mut k = 0;
-        let mut cluster = String::new();
-        while k < folded.len() {
-            let start = folded[k].1;
-            let mut end = folded[k].2;
-            cluster.clear();
-            cluster.push(folded[k].0);
-            k += 1;
-            while k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
-                cluster.push(folded[k].0);
-                end = folded[k].2;
-                k += 1;
+    let mut edits = Vec::new();
+    let mut cluster = String::new();
+    let mut chars = block.char_indices().peekable();
+    // Dropped chars after the cluster's last char: inside the cluster if a
+    // mark follows them, else dropped on their own.
+    let mut trailing: Vec<(u32, u32)> = Vec::new();
+    while let Some((i, c)) = chars.next() {
+        let Some(f) = fold_char(c) else {
+            edits.push(Edit {
+                at: text.len() as u32,
+                len: 0,
+                from: i as u32,
+                to: (i + c.len_utf8()) as u32,
+            });
+            continue;
+        };
+        cluster.clear();
+        cluster.push(f);
+        let mut n = 1;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            match fold_char(d) {
+                None => trailing.push((j as u32, (j + d.len_utf8()) as u32)),
+                Some(g) if canonical_combining_class(g) != 0 => {
+                    cluster.push(g);
+                    n += 1;
+                    end = j + d.len_utf8();
+                    trailing.clear();
+                }
+                Some(_) => break,
             }
-            for c in cluster.nfc() {
-                push(c, (start, end), &mut text);
-            }
+            chars.next();
         }
-    } else {
-        for &(c, start, end) in &folded {
-            push(c, (start, end), &mut text);
+        let at = text.len();
+        if n == 1 && f == c && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes {
+            // The common case: the char as it is, mapped by its offset.
+            text.push(c);
+        } else {
+            if n <= MAX_CLUSTER {
+                text.extend(cluster.nfc());
+            } else {
+                text.push_str(&cluster);
+            }
+            edits.push(Edit {
+                at: at as u32,
+                len: (text.len() - at) as u32,
+                from: i as u32,
+                to: end as u32,
+            });
+        }
+        for (from, to) in trailing.drain(..) {
+            edits.push(Edit {
+                at: text.len() as u32,
+                len: 0,
+                from,
+                to,
+            });
         }
     }
-    map.push(block.len() as u32);
-    Some(View {
+    View {
         text,
-        map: Map::Full { map, ends },
-    })
+        map: Map::Edits(edits),
+    }
 }
 
 /// Normalizes cleaned text for output: CRLF and CR to LF, Unicode spaces to
@@ -486,32 +514,66 @@ mod tests {
             assert_eq!(for_output(&s), naive, "{s:?}");
             let v = survey(&s, is_view_special, |c| fold_char(c) != Some(c));
             assert_eq!(v, naive_view, "{s:?}");
-            if v.0 && !v.1 {
-                // The fast fold against folding char by char.
-                let fast = fold_only(&s);
-                let (mut text, mut map, mut ends) = (String::new(), Vec::new(), Vec::new());
-                for (i, c) in s.char_indices() {
-                    if let Some(f) = fold_char(c) {
-                        text.push(f);
-                        map.extend(std::iter::repeat(i as u32).take(f.len_utf8()));
-                        ends.extend(
-                            std::iter::repeat((i + c.len_utf8()) as u32).take(f.len_utf8()),
-                        );
-                    }
-                }
-                map.push(s.len() as u32);
+            if let Some(fast) = view(&s) {
+                // The view against folding and composing char by char, with
+                // one map entry per byte.
+                let (text, map, ends) = naive_view_of(&s);
                 assert_eq!(fast.text, text, "{s:?}");
                 // Matches start and end on char boundaries: the maps agree there.
-                let full = View {
-                    text: text.clone(),
-                    map: Map::Full { map, ends },
-                };
                 for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                    assert_eq!(fast.to_block(i), full.to_block(i), "{s:?} at {i}");
-                    assert_eq!(fast.end_to_block(i), full.end_to_block(i), "{s:?} at {i}");
+                    assert_eq!(fast.to_block(i), map[i] as usize, "{s:?} at {i}");
+                    let end = i.checked_sub(1).map_or(0, |j| ends[j] as usize);
+                    assert_eq!(fast.end_to_block(i), end, "{s:?} at {i}");
                 }
             }
         }
+    }
+
+    /// The view built the simple way: fold every char, compose each cluster
+    /// (a starter and its marks), and record for every byte of the view the
+    /// input offsets where its char or cluster starts and ends.
+    fn naive_view_of(s: &str) -> (String, Vec<u32>, Vec<u32>) {
+        let folded: Vec<(char, u32, u32)> = s
+            .char_indices()
+            .filter_map(|(i, c)| fold_char(c).map(|f| (f, i as u32, (i + c.len_utf8()) as u32)))
+            .collect();
+        let (mut text, mut map, mut ends) = (String::new(), Vec::new(), Vec::new());
+        let mut k = 0;
+        while k < folded.len() {
+            let (start, mut end) = (folded[k].1, folded[k].2);
+            let mut cluster = String::from(folded[k].0);
+            k += 1;
+            while k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
+                cluster.push(folded[k].0);
+                end = folded[k].2;
+                k += 1;
+            }
+            for c in cluster.nfc() {
+                text.push(c);
+                map.extend(std::iter::repeat(start).take(c.len_utf8()));
+                ends.extend(std::iter::repeat(end).take(c.len_utf8()));
+            }
+        }
+        // Past the end: the block length.
+        map.push(s.len() as u32);
+        (text, map, ends)
+    }
+
+    #[test]
+    fn long_mark_runs_are_mapped_whole_and_not_composed() {
+        let marks = "\u{301}\u{323}".repeat(40);
+        let block = format!("Caf\u{e9}e{marks} society");
+        let v = view(&block).unwrap();
+        assert_eq!(
+            v.text,
+            format!("Caf\u{e9}e{marks} society"),
+            "too long to compose"
+        );
+        let at = v.text.find(" society").unwrap();
+        assert_eq!(&block[v.to_block(at)..], " society");
+        // A match ending on the "e" takes its marks with it.
+        let e = v.text.find('e').unwrap();
+        assert_eq!(v.end_to_block(e + 1), block.find(" society").unwrap());
     }
 
     #[test]
