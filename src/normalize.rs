@@ -232,6 +232,13 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     if !needs_chars && !needs_nfc {
         return Cow::Borrowed(text);
     }
+    if needs_nfc {
+        // Straight into the composer, without an intermediate copy, into a
+        // string sized once (NFC rarely changes the length much).
+        let mut out = String::with_capacity(text.len());
+        out.extend(output_chars(text).nfc());
+        return Cow::Owned(out);
+    }
     let mut out = String::with_capacity(text.len());
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -257,11 +264,27 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
             c => out.push(c),
         }
     }
-    if needs_nfc {
-        Cow::Owned(out.nfc().collect())
-    } else {
-        Cow::Owned(out)
-    }
+    Cow::Owned(out)
+}
+
+/// The chars of `text` after the char rules of [`for_output`], one by one.
+fn output_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut chars = text.chars().peekable();
+    std::iter::from_fn(move || loop {
+        let c = chars.next()?;
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    return Some('\n');
+                }
+            }
+            '\n' | '\t' => return Some(c),
+            c if is_dropped_control(c) => {}
+            c if is_unicode_space(c) => return Some(' '),
+            c if drops_in_output(c) => {}
+            c => return Some(c),
+        }
+    })
 }
 
 /// Characters [`for_output`] drops: control characters other than tab and
