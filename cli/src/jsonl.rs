@@ -166,23 +166,41 @@ fn pipeline(
     started: Instant,
 ) -> (bool, io::Result<()>, Stats) {
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(IN_FLIGHT);
-    let (done_tx, done_rx) = sync_channel::<Done>(IN_FLIGHT);
+    // Chunks are cleaned as pool tasks, several at once, so that the workers
+    // never wait for the slowest record of a chunk; the writer puts them back
+    // in order. A chunk holds a slot from the moment it is handed to the pool
+    // until it is written: memory stays bounded.
+    let (done_tx, done_rx) = sync_channel::<(usize, Done)>(IN_FLIGHT);
+    let (slot_tx, slot_rx) = sync_channel::<()>(IN_FLIGHT);
+    for _ in 0..IN_FLIGHT {
+        let _ = slot_tx.send(());
+    }
+    let total = std::sync::Mutex::new(Stats::default());
     std::thread::scope(|scope| {
         let reader = scope.spawn(|| read(chunk_tx));
-        let writer = scope.spawn(|| write_chunks(sink, done_rx, progress, started));
-        let mut total = Stats::default();
-        for chunk in chunk_rx {
-            let done = pool.install(|| clean_chunk(&chunk, opts, sweeper));
-            total.add(&done.stats);
-            if done_tx.send(done).is_err() {
-                break; // the writer failed; it reports why
+        let writer = scope.spawn(|| write_chunks(sink, done_rx, slot_tx, progress, started));
+        pool.in_place_scope(|tasks| {
+            for (k, chunk) in chunk_rx.into_iter().enumerate() {
+                if slot_rx.recv().is_err() {
+                    break; // the writer stopped (it failed; it reports why)
+                }
+                let done_tx = done_tx.clone();
+                let total = &total;
+                tasks.spawn(move |_| {
+                    let done = clean_chunk(&chunk, opts, sweeper);
+                    if let Ok(mut t) = total.lock() {
+                        t.add(&done.stats);
+                    }
+                    let _ = done_tx.send((k, done));
+                });
             }
-        }
+        });
         drop(done_tx);
         let read_ok = reader.join().unwrap_or(false);
         let write_result = writer
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("writer panicked")));
+        let total = total.into_inner().unwrap_or_default();
         (read_ok, write_result, total)
     })
 }
@@ -364,14 +382,28 @@ fn clean_chunk(chunk: &Chunk, opts: &Options, sweeper: &Sweeper) -> Done {
 /// Writes the chunks' outputs in order.
 fn write_chunks(
     sink: &mut (impl Write + Send),
-    rx: Receiver<Done>,
+    rx: Receiver<(usize, Done)>,
+    slots: SyncSender<()>,
     progress: &ProgressBar,
     started: Instant,
 ) -> io::Result<()> {
     let mut w = BufWriter::with_capacity(1 << 20, sink);
     let (mut records, mut bytes) = (0u64, 0u64);
-    for done in rx {
+    // Chunks finish in any order; they are written in input order.
+    let mut waiting = std::collections::BTreeMap::new();
+    let mut next = 0usize;
+    let in_order = rx.into_iter().flat_map(|(k, done)| {
+        waiting.insert(k, done);
+        let mut ready = Vec::new();
+        while let Some(done) = waiting.remove(&next) {
+            ready.push(done);
+            next += 1;
+        }
+        ready
+    });
+    for done in in_order {
         w.write_all(&done.out)?;
+        let _ = slots.send(()); // a chunk is done with; the next may start
         records += done.stats.records;
         bytes += done.stats.bytes;
         progress.set_position(bytes);
