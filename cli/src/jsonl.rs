@@ -13,9 +13,10 @@
 //!   goes on.
 //!
 //! Work is bounded: a reader thread cuts the input into chunks of whole lines
-//! (about [`CHUNK_BYTES`] each), the rayon pool cleans one chunk's records in
-//! parallel, and a writer thread writes each chunk's outputs in order, so at
-//! most a few chunks are in memory whatever the size of the input.
+//! (about [`CHUNK_BYTES`] each), the rayon pool cleans up to [`IN_FLIGHT`]
+//! chunks at once (the records of a chunk in parallel), and a writer thread
+//! writes the chunks' outputs in input order, so at most a few chunks are in
+//! memory whatever the size of the input.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
@@ -36,7 +37,7 @@ use crate::json;
 /// Input read per chunk, in bytes (whole lines: a longer line makes a
 /// longer chunk).
 const CHUNK_BYTES: usize = 4 << 20;
-/// Chunks waiting on each side of the pool.
+/// Chunks being cleaned or waiting to be written (and chunks read ahead).
 const IN_FLIGHT: usize = 2;
 
 /// What `--jsonl` was asked for.
