@@ -396,6 +396,11 @@ fn table_of_contents(
     protected: &[bool],
 ) {
     use std::collections::HashMap;
+    let is_label =
+        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].id == "toc-label");
+    if !verdict.iter().any(|&v| is_label(v)) {
+        return;
+    }
     let short = |i: usize| {
         let t = &text[blocks[i].span];
         t.len() <= 120 && words(t) <= 15
@@ -434,8 +439,7 @@ fn table_of_contents(
         // Only right under a table-of-contents label ("Contents", "In this
         // article"): on wcxb-dev, runs of repeated lines without one were
         // body as often as not.
-        let labelled = i > 0
-            && matches!(verdict[i - 1], Verdict::Rule(r) if rules[r as usize].id == "toc-label");
+        let labelled = i > 0 && is_label(verdict[i - 1]);
         if e - i >= TOC_MIN_RUN && labelled {
             for k in i..e {
                 if !verdict[k].removed() && !protected[k] {

@@ -64,25 +64,26 @@ fn word_count(s: &str) -> usize {
 fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let b = &blocks[i];
     let t = &text[b.span];
-    let words = word_count(t);
+    // Cheap tests first: most lines fail one of them.
+    if t.len() > 250 || marks[i].date || marks[i].byline || marks[i].boilerplate {
+        return false;
+    }
+    let starts_well = t.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\'' | '‘' | '“' | '¿' | '¡')
+    });
+    if !starts_well || t.ends_with([':', ';', ',']) {
+        return false;
+    }
+    if ends_sentence(t) && !t.trim_end().ends_with(['?', '!']) {
+        return false;
+    }
     // A title opens a paragraph, or follows a line that ended a sentence or
     // was boilerplate (scraped text often has no blank lines).
     let opens_paragraph = i == 0
         || blocks[i - 1].para != b.para
         || marks[i - 1].boilerplate
         || ends_sentence(&text[blocks[i - 1].span]);
-    let starts_well = t.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\'' | '‘' | '“' | '¿' | '¡')
-    });
-    opens_paragraph
-        && starts_well
-        && (3..=25).contains(&words)
-        && t.len() <= 250
-        && !marks[i].date
-        && !marks[i].byline
-        && !marks[i].boilerplate
-        && !t.ends_with([':', ';', ','])
-        && (!ends_sentence(t) || t.trim_end().ends_with(['?', '!']))
+    opens_paragraph && (3..=25).contains(&word_count(t))
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -158,15 +159,16 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
             .iter()
             .map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span]))
             .collect();
-        let mut best = shapes[0].clone();
-        let mut best_count = 0;
-        for s in &shapes {
-            let c = shapes.iter().filter(|t| *t == s).count();
-            if c > best_count {
-                best = s.clone();
-                best_count = c;
-            }
+        // Count shapes with a map (linear); ties go to the shape seen first.
+        let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+        for (k, sh) in shapes.iter().enumerate() {
+            counts.entry(sh.as_str()).or_insert((0, k)).0 += 1;
         }
+        let best = counts
+            .iter()
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .map(|(sh, _)| sh.to_string())
+            .unwrap_or_default();
         let mut kept = Vec::new();
         for (s, shape) in starts.into_iter().zip(shapes) {
             if shape == best {
