@@ -144,8 +144,10 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(1500),
     // A title-case credit label closing the line: "… Picture: Daily Paper",
-    // "… Photographer: Jane Doe/Agency". Safe: the label is followed by at most
-    // 80 bytes of capitalised text without a sentence end.
+    // "… Photographer: Jane Doe/Agency". Safe: the label is followed by
+    // capitalised text without `!?:;` to the end of a line that does not end
+    // like a sentence. (No `{0,80}` bound: bounded repeats cost the regex its
+    // fast engines; see DESIGN.md.)
     RuleDef::pattern(
         "credit-label-tail",
         Category::Caption,
@@ -155,7 +157,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"(?:^|\s)",
             credit_labels!(),
-            r"\s*:\s+\p{Lu}[^!?:;]{0,80}$"
+            r"\s*:\s+\p{Lu}[^!?:;]*$"
         ),
     )
     .max_len(1500)
@@ -188,7 +190,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Suffix,
         "ends with a copyright credit",
         &["©"],
-        r"\s©\s*\p{Lu}[\p{L}&.'’ /-]{0,60}$",
+        r"\s©\s*\p{Lu}[\p{L}&.'’ /-]*$",
     )
     .max_len(1500),
     // A caption glued in front of the body on one line: "… power' © AP The US

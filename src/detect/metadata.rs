@@ -43,7 +43,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Metadata,
         Scope::Line,
         "a date line with a byline, time or reading time",
-        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-"],
+        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20"],
         concat!(
             r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified|[Dd]ate)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
