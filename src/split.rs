@@ -211,10 +211,15 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
             e += 1;
         }
         if e - k >= 2 {
-            let before: usize = (0..starts[k].first)
-                .filter(|&b| !marks[b].boilerplate)
-                .map(|b| word_count(&text[blocks[b].span]))
-                .sum();
+            // Enough article text before the run? Stop counting at the
+            // threshold, so many runs on one page stay linear.
+            let mut before = 0;
+            for b in (0..starts[k].first).filter(|&b| !marks[b].boilerplate) {
+                before += word_count(&text[blocks[b].span]);
+                if before >= ARTICLE_WORDS {
+                    break;
+                }
+            }
             if before >= ARTICLE_WORDS {
                 for (j, s) in starts[k..e].iter().enumerate() {
                     let last = k + j + 1 == e;
