@@ -126,9 +126,15 @@ impl View {
 pub(crate) fn view(block: &str) -> Option<View> {
     // Only the bytes that are not plain ASCII text are looked at: what they
     // need decides whether the block needs a view (most blocks do not).
-    let (needs_fold, needs_nfc) = survey(block, is_view_special, |c| fold_char(c) != Some(c));
+    let (needs_fold, mut needs_nfc) = survey(block, is_view_special, |c| fold_char(c) != Some(c));
     if !needs_fold && !needs_nfc {
         return None;
+    }
+    if !needs_nfc && !block.is_ascii() {
+        // The survey checks each run of non-ASCII chars alone, but dropping
+        // a char can join two runs, or two marks of one, out of canonical
+        // order ("\u{6D8}\0\u{6E3}"): check the folded chars as they will be.
+        needs_nfc = is_nfc_quick(block.chars().filter_map(fold_char)) != IsNormalized::Yes;
     }
     if !needs_nfc {
         return Some(fold_only(block));
@@ -226,11 +232,15 @@ fn compose(block: &str) -> View {
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     // Looks only at controls, DEL and non-ASCII chars (see `survey`): plain
     // ASCII text is skipped at memory speed and borrowed.
-    let (needs_chars, needs_nfc) = survey(text, is_output_special, |c| {
+    let (needs_chars, mut needs_nfc) = survey(text, is_output_special, |c| {
         is_unicode_space(c) || drops_in_output(c)
     });
     if !needs_chars && !needs_nfc {
         return Cow::Borrowed(text);
+    }
+    if !needs_nfc && !text.is_ascii() {
+        // As in `view`: dropped chars can bring marks together out of order.
+        needs_nfc = is_nfc_quick(output_chars(text)) != IsNormalized::Yes;
     }
     if needs_nfc {
         // Straight into the composer, without an intermediate copy, into a
@@ -440,6 +450,11 @@ mod tests {
         assert!(matches!(for_output("plain\ntext"), Cow::Borrowed(_)));
         assert_eq!(for_output("a\r\nb\rc\u{00A0}d\u{200B}e\0"), "a\nb\nc de");
         assert_eq!(for_output("e\u{0301}"), "\u{e9}");
+        // Dropping a char between two marks puts them in canonical order
+        // (found by the clean_bytes target, crash-fe5c9cd).
+        assert_eq!(for_output("\u{6D8}\0\u{6E3}"), "\u{6E3}\u{6D8}");
+        assert_eq!(for_output("\u{6D8}\u{200B}\u{6E3}"), "\u{6E3}\u{6D8}");
+        assert_eq!(view("x\u{6D8}\0\u{6E3}").unwrap().text, "x\u{6E3}\u{6D8}");
         // DEL alone is dropped too, not only when something else changes.
         assert_eq!(for_output("a\u{7F}b"), "ab");
     }
@@ -477,6 +492,10 @@ mod tests {
             '\u{212B}',
             '\u{1D15E}',
             '\u{F900}',
+            '\u{6D8}',
+            '\u{6E3}',
+            '\u{0}',
+            '\u{12}',
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
         let mut next = move || {
@@ -531,16 +550,17 @@ mod tests {
                     c => naive.push(c),
                 }
             }
-            if naive_out.1 {
-                naive = naive.nfc().collect();
-            }
+            // NFC of NFC text is itself: compose always, after dropping.
+            naive = naive.nfc().collect();
             assert_eq!(for_output(&s), naive, "{s:?}");
             let v = survey(&s, is_view_special, |c| fold_char(c) != Some(c));
             assert_eq!(v, naive_view, "{s:?}");
             if let Some(fast) = view(&s) {
-                // The view against folding and composing char by char, with
-                // one map entry per byte.
-                let (text, map, ends) = naive_view_of(&s);
+                // The view against folding (and, when the folded chars are not
+                // NFC, composing) char by char, with one map entry per byte.
+                let composed = is_nfc_quick(s.chars().filter_map(fold_char)) != IsNormalized::Yes
+                    || survey(&s, is_view_special, |_| false).1;
+                let (text, map, ends) = naive_view_of(&s, composed);
                 assert_eq!(fast.text, text, "{s:?}");
                 // Matches start and end on char boundaries: the maps agree there.
                 for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
@@ -553,9 +573,9 @@ mod tests {
     }
 
     /// The view built the simple way: fold every char, compose each cluster
-    /// (a starter and its marks), and record for every byte of the view the
-    /// input offsets where its char or cluster starts and ends.
-    fn naive_view_of(s: &str) -> (String, Vec<u32>, Vec<u32>) {
+    /// (a starter and its marks) when `composed`, and record for every byte
+    /// of the view the input offsets where its char or cluster starts and ends.
+    fn naive_view_of(s: &str, composed: bool) -> (String, Vec<u32>, Vec<u32>) {
         let folded: Vec<(char, u32, u32)> = s
             .char_indices()
             .filter_map(|(i, c)| fold_char(c).map(|f| (f, i as u32, (i + c.len_utf8()) as u32)))
@@ -566,7 +586,7 @@ mod tests {
             let (start, mut end) = (folded[k].1, folded[k].2);
             let mut cluster = String::from(folded[k].0);
             k += 1;
-            while k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
+            while composed && k < folded.len() && canonical_combining_class(folded[k].0) != 0 {
                 cluster.push(folded[k].0);
                 end = folded[k].2;
                 k += 1;

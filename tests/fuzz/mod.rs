@@ -85,6 +85,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         true,
     ),
     (
+        "crash-fe5c9cd687de943fa402c1bf45bab1832fc341c6",
+        "clean_bytes",
+        true,
+    ),
+    (
         "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293",
         "structured",
         false,
@@ -128,6 +133,21 @@ fn findings_replay() {
         };
         assert!(ok, "{name}: rejected as too large");
     }
+}
+
+/// crash-fe5c9cd… (clean_bytes, against 0a00f97): "Nj\xA3N\x8A\u{6D8}\x12\0\0\0
+/// \u{6E3}N". Output normalization decided whether to compose (NFC) from
+/// the text before dropping control and zero-width characters, run by run;
+/// dropping the controls brought U+06D8 (class 230) and U+06E3 (class 220)
+/// together out of canonical order, and the output was not NFC. (Also so for
+/// "\u{6D8}\u{200B}\u{6E3}" before any of issue 4's changes.) Fixed in the
+/// commit after 0a00f97: the composition check runs on the chars as they will
+/// be once dropped, in the output and in the matching view.
+#[test]
+fn crash_fe5c9cd() {
+    assert!(check::run_bytes(&finding(
+        "crash-fe5c9cd687de943fa402c1bf45bab1832fc341c6"
+    )));
 }
 
 /// Inputs the property tests (tests/props.rs) found, minimized by proptest,
