@@ -32,7 +32,14 @@ pub enum Scope {
 }
 
 /// Size limits. Every default is documented on its setter; the defaults suit
-/// untrusted web text.
+/// untrusted web text. Exceeding a limit is a typed error carrying the values:
+///
+/// | limit | default | error |
+/// |---|---|---|
+/// | [`max_input_bytes`](Limits::max_input_bytes) | 1 GiB | [`CleanErrorKind::InputTooLarge`](crate::CleanErrorKind::InputTooLarge) |
+/// | [`max_rule_bytes`](Limits::max_rule_bytes) | 1024 bytes | [`BuildErrorKind::RuleTooLong`](crate::BuildErrorKind::RuleTooLong) |
+/// | [`max_user_rules`](Limits::max_user_rules) | 10 000 | [`BuildErrorKind::TooManyRules`](crate::BuildErrorKind::TooManyRules) |
+/// | [`regex_size_limit`](Limits::regex_size_limit) | 1 MiB | [`BuildErrorKind::InvalidPattern`](crate::BuildErrorKind::InvalidPattern) |
 ///
 /// # Examples
 ///
