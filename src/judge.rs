@@ -160,6 +160,71 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// How many times a line is cut again after its first inline cuts.
+const MAX_RECUTS: usize = 4;
+
+/// Sorts inline cuts and merges the overlapping ones.
+fn merge(mut ps: Vec<(Span, u32)>) -> Vec<(Span, u32)> {
+    ps.sort_by_key(|p| (p.0.start, std::cmp::Reverse(p.0.end)));
+    let mut merged: Vec<(Span, u32)> = Vec::with_capacity(ps.len());
+    for (s, r) in ps {
+        match merged.last_mut() {
+            Some((last, _)) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push((s, r)),
+        }
+    }
+    merged
+}
+
+/// What the cuts leave of `span`, joined with single spaces as the output
+/// joins it, and its pieces: `(offset in the rest, offset in the input, len)`.
+fn remainder(text: &str, span: Span, cuts: &[(Span, u32)]) -> (String, Vec<(usize, usize, usize)>) {
+    let mut rest = String::new();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut pos = span.start;
+    let mut push = |from: usize, to: usize, rest: &mut String| {
+        let raw = &text[from..to];
+        let lead = raw.len() - raw.trim_start().len();
+        let piece = raw.trim();
+        if piece.is_empty() {
+            return;
+        }
+        if !rest.is_empty() {
+            rest.push(' ');
+        }
+        pieces.push((rest.len(), from + lead, piece.len()));
+        rest.push_str(piece);
+    };
+    for (s, _) in cuts {
+        push(pos, s.start.max(pos), &mut rest);
+        pos = pos.max(s.end);
+    }
+    push(pos, span.end, &mut rest);
+    (rest, pieces)
+}
+
+/// Maps the start of a match in a remainder back to the input.
+fn map_start(pieces: &[(usize, usize, usize)], p: usize, span: Span) -> usize {
+    for &(r, o, len) in pieces {
+        if p < r + len {
+            return o + p.saturating_sub(r);
+        }
+    }
+    span.end
+}
+
+/// Maps the end of a match in a remainder back to the input.
+fn map_end(pieces: &[(usize, usize, usize)], p: usize, span: Span) -> usize {
+    let mut end = span.start;
+    for &(r, o, len) in pieces {
+        if p <= r {
+            break;
+        }
+        end = o + (p - r).min(len);
+    }
+    end
+}
+
 /// Settles every block and returns the removals, sorted and non-overlapping.
 pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     let Input {
@@ -205,7 +270,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             continue;
         }
         // Inline parts: if they leave no letters, the block goes.
-        let mut ps: Vec<(Span, u32)> = group
+        let ps: Vec<(Span, u32)> = group
             .iter()
             .filter(|h| !h.whole)
             .map(|h| (h.span, h.rule))
@@ -213,33 +278,37 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         if ps.is_empty() {
             continue;
         }
-        ps.sort_by_key(|p| (p.0.start, std::cmp::Reverse(p.0.end)));
         let span = blocks[b].span;
-        let mut merged: Vec<(Span, u32)> = Vec::new();
-        for (s, r) in ps {
-            match merged.last_mut() {
-                Some((last, _)) if s.start <= last.end => last.end = last.end.max(s.end),
-                _ => merged.push((s, r)),
+        let mut merged = merge(ps);
+        // Judge what the cuts leave, and cut again what that shows (a share bar
+        // glued to another), until nothing changes: one cleaning removes what
+        // a second one would.
+        let mut whole = None;
+        for _ in 0..MAX_RECUTS {
+            let (rest, pieces) = remainder(text, span, &merged);
+            if !rest.chars().any(char::is_alphabetic) {
+                whole = Some(merged[0].1);
+                break;
             }
-        }
-        // What the cuts leave, joined as the output joins it.
-        let mut rest = String::new();
-        let mut pos = span.start;
-        for (s, _) in &merged {
-            rest.push_str(text[pos..s.start].trim());
-            rest.push(' ');
-            pos = s.end;
-        }
-        rest.push_str(text[pos..span.end].trim());
-        let rest_has_letters = rest.chars().any(char::is_alphabetic);
-        if protected[b] {
-            if rest_has_letters {
-                parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
+            // The rest is itself boilerplate ("5 min read" before a share bar);
+            // a title whose rest is boilerplate is boilerplate too.
+            if let Some(r) = input.detector.whole_rule(&rest, enabled) {
+                whole = Some(r);
+                break;
             }
-        } else if !rest_has_letters {
-            verdict[b] = Verdict::Rule(merged[0].1);
-        } else if let Some(r) = input.detector.whole_rule(&rest, enabled) {
-            // The rest is itself boilerplate ("5 min read" before a share bar).
+            let more = input.detector.inline_hits(&rest, enabled);
+            if more.is_empty() {
+                break;
+            }
+            for (s, e, r) in more {
+                merged.push((
+                    Span::new(map_start(&pieces, s, span), map_end(&pieces, e, span)),
+                    r,
+                ));
+            }
+            merged = merge(merged);
+        }
+        if let Some(r) = whole {
             verdict[b] = Verdict::Rule(r);
             role[b] = rules[r as usize].role;
         } else {

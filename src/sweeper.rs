@@ -213,10 +213,18 @@ fn articles<'t>(
                     byline: Option<usize>| {
         let span = Span::new(blocks[first].span.start, blocks[end - 1].span.end);
         let at = |b: Option<usize>| b.map(|i| blocks[i].span);
+        // A title line the judge removed after all (what its inline cuts left
+        // was boilerplate) is no title.
+        let removed = |sp: Span| {
+            removals
+                .iter()
+                .any(|r| r.span().start <= sp.start && sp.end <= r.span().end)
+        };
+        let title = at(title).filter(|&t| !removed(t));
         out.push(Article::new(
             text,
             span,
-            at(title),
+            title,
             at(date_b),
             at(byline),
             Arc::clone(removals),

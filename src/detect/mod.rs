@@ -374,7 +374,11 @@ impl Detector {
                 n_phrase += 1;
                 format!("user-phrase-{}", n_phrase - 1)
             };
-            if u.text.trim().is_empty() {
+            // Empty once folded as the text is: a phrase of only zero-width or
+            // control characters would match at every byte.
+            if u.text.trim().is_empty()
+                || (!u.is_pattern && fold_phrase(u.text.trim()).trim().is_empty())
+            {
                 return Err(BuildError::new(BuildErrorKind::EmptyRule { rule: id }));
             }
             if u.text.len() > limits.get_max_rule_bytes() {
@@ -452,7 +456,11 @@ impl Detector {
             .max();
         let long_ac = automaton(&long_phrases)?;
         let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
-        let free_limit = builtin_limit.max(limits.get_regex_size_limit() * free_sources.len());
+        let free_limit = builtin_limit.max(
+            limits
+                .get_regex_size_limit()
+                .saturating_mul(free_sources.len()),
+        );
         let free = if free_sources.is_empty() {
             None
         } else if user.iter().any(|u| u.is_pattern) {
@@ -510,6 +518,26 @@ impl Detector {
             .filter(|h| h.whole && enabled[self.rules[h.rule as usize].category.index()])
             .map(|h| h.rule)
             .min()
+    }
+
+    /// The inline hits of enabled categories in `line`: `(start, end, rule)`,
+    /// offsets into `line`. The judge asks this of what an inline cut leaves,
+    /// until nothing more is cut (glued share bars are cut one by one).
+    pub(crate) fn inline_hits(&self, line: &str, enabled: &[bool]) -> Vec<(usize, usize, u32)> {
+        let start = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if t.is_empty() {
+            return Vec::new();
+        }
+        let block = Block {
+            span: Span::new(start, start + t.len()),
+            para: 0,
+        };
+        self.scan(line, &[block])
+            .into_iter()
+            .filter(|h| !h.whole && enabled[self.rules[h.rule as usize].category.index()])
+            .map(|h| (h.span.start, h.span.end, h.rule))
+            .collect()
     }
 
     pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {

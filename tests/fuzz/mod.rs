@@ -243,7 +243,7 @@ fn idempotent_for_titles() {
 /// crash-ad49c49… (structured, against 6eaf54c): a user phrase "\0" with
 /// `Scope::Line`, and the text "…\n\n«Getty Imag". Panic in
 /// detect::on_word_boundaries: "start byte index 1 is not a char boundary".
-/// Cause (src/detect/mod.rs, not this issue's to edit): the phrase is not
+/// Cause (src/detect/mod.rs): the phrase is not
 /// white space, so it passes the empty-rule check, but it folds to "" for
 /// matching (matching ignores control characters since a0234fd, and always
 /// ignored zero-width ones, so "\u{200B}" did the same before). The empty
@@ -253,7 +253,6 @@ fn idempotent_for_titles() {
 /// 78b565a the `structured` target hit it 10 more times, always through a
 /// phrase of control characters ("\0", "\n\u{1}", "\u{12}" x 5, ...).
 #[test]
-#[ignore = "known bug in detect/mod.rs: an invisible-only phrase folds to an empty pattern (issue 4 report)"]
 fn crash_ad49c49() {
     assert!(structured(&finding(
         "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293"
@@ -268,7 +267,6 @@ fn crash_ad49c49() {
 /// removes it. Fix: judge a title's remainder after its inline cuts too (or
 /// let `title_like` refuse a line whose remainder is boilerplate).
 #[test]
-#[ignore = "known bug in judge.rs/split.rs: a title's remainder after an inline cut is not judged (issue 4 report)"]
 fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
     let sweeper = textsweep::Sweeper::new();
     for text in [
@@ -281,7 +279,7 @@ fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
 }
 
 /// Found by tests/props.rs against 6eaf54c (src/detect/share.rs and the
-/// re-scan in detect/mod.rs, not this issue's to edit): two share bars glued
+/// re-scan in detect/mod.rs): two share bars glued
 /// together, "Share on FacebookShare on Facebook · …". The inline share-bar
 /// pattern needs a word boundary after the network name, so it cuts only the
 /// second bar; the first, now followed by a space, is cut by the next
@@ -293,7 +291,6 @@ fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
 /// The `structured` target found it too, against 78b565a:
 /// crash-417713b… is "w Share on TwitterShare on Twitter" with every category.
 #[test]
-#[ignore = "known bug in detect/share.rs: glued share bars are cut one at a time (issue 4 report)"]
 fn idempotent_for_glued_share_bars() {
     assert!(structured(&finding(
         "crash-417713b4b6cdd6767b9fcd716db164ff65f8af2d"
