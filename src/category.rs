@@ -121,6 +121,8 @@ impl FromStr for Category {
         Category::ALL
             .into_iter()
             .find(|c| c.as_str().eq_ignore_ascii_case(t))
-            .ok_or_else(|| ParseCategoryError { name: s.to_string() })
+            .ok_or_else(|| ParseCategoryError {
+                name: s.to_string(),
+            })
     }
 }

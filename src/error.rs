@@ -71,7 +71,10 @@ impl BuildError {
         kind: BuildErrorKind,
         source: impl std::error::Error + Send + Sync + 'static,
     ) -> BuildError {
-        BuildError { kind, source: Some(Box::new(source)) }
+        BuildError {
+            kind,
+            source: Some(Box::new(source)),
+        }
     }
 
     /// What went wrong.
@@ -130,7 +133,9 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 

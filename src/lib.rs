@@ -114,8 +114,16 @@ pub fn clean(text: &str) -> Result<Cleaned<'_>, CleanError> {
 pub fn rules() -> impl Iterator<Item = (&'static str, Option<Category>, &'static str)> {
     detect::builtin()
         .map(|d| (d.id, Some(d.category), d.reason))
-        .chain(judge::CONTEXT_RULES.iter().map(|&(id, reason)| (id, None, reason)))
-        .chain(std::iter::once(("page-header", Some(Category::Navigation), "the header of a roundup page")))
+        .chain(
+            judge::CONTEXT_RULES
+                .iter()
+                .map(|&(id, reason)| (id, None, reason)),
+        )
+        .chain(std::iter::once((
+            "page-header",
+            Some(Category::Navigation),
+            "the header of a roundup page",
+        )))
 }
 
 #[cfg(doctest)]

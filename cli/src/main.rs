@@ -140,7 +140,11 @@ fn main() -> ExitCode {
         Color::Never => false,
         Color::Auto => args.output.is_none() && io::stdout().is_terminal(),
     };
-    let printer = Printer { json: args.json, explain: args.explain, color };
+    let printer = Printer {
+        json: args.json,
+        explain: args.explain,
+        color,
+    };
     let mut failed = false;
     let mut out: Vec<u8> = Vec::new();
     if args.files.is_empty() {
@@ -183,7 +187,11 @@ fn main() -> ExitCode {
         }
     }
     if args.in_place {
-        return if failed { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        return if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let code = match &args.output {
         Some(path) => match files::write_atomic(path, &out) {
@@ -281,7 +289,9 @@ fn split_records(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut line_start = 0;
     while line_start < text.len() {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |k| line_start + k);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |k| line_start + k);
         let line = text[line_start..line_end].trim_end_matches([' ', '\t', '\r']);
         let next = (line_end + 1).min(text.len());
         if line == "\u{1e}" {
@@ -310,7 +320,11 @@ impl Printer {
         for r in cleaned.removals() {
             let text: String = input[r.span()].chars().take(100).collect();
             let cat = r.category().as_str();
-            let (on, off) = if self.color { (color_of(r.category()), "\x1b[0m") } else { ("", "") };
+            let (on, off) = if self.color {
+                (color_of(r.category()), "\x1b[0m")
+            } else {
+                ("", "")
+            };
             out.extend_from_slice(
                 format!(
                     "{on}{cat:<11}{off} {:<26} {:>7}..{:<7} {:?}\n",
@@ -324,8 +338,13 @@ impl Printer {
         }
         let n = cleaned.articles().len();
         out.extend_from_slice(
-            format!("# {} removals, {} article{}\n", cleaned.removals().len(), n, if n == 1 { "" } else { "s" })
-                .as_bytes(),
+            format!(
+                "# {} removals, {} article{}\n",
+                cleaned.removals().len(),
+                n,
+                if n == 1 { "" } else { "s" }
+            )
+            .as_bytes(),
         );
     }
 }
