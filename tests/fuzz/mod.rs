@@ -77,7 +77,8 @@ fn structured_seeds_decode_to_their_text() {
 }
 
 /// The findings: file name, target, and whether the cause is fixed (a known,
-/// unfixed one is replayed by its own `#[ignore]`d test until it is).
+/// unfixed one is replayed by its own `#[ignore]`d test until it is; all are
+/// fixed today).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-69781bd10a351c3ba093066e4df8dde3e29af040",
@@ -92,12 +93,12 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293",
         "structured",
-        false,
+        true,
     ),
     (
         "crash-417713b4b6cdd6767b9fcd716db164ff65f8af2d",
         "structured",
-        false,
+        true,
     ),
 ];
 
@@ -247,8 +248,8 @@ fn idempotent_for_titles() {
 /// white space, so it passes the empty-rule check, but it folds to "" for
 /// matching (matching ignores control characters since a0234fd, and always
 /// ignored zero-width ones, so "\u{200B}" did the same before). The empty
-/// pattern matches at every byte, inside "«" too. Fix: test the folded phrase
-/// for emptiness. Also pinned by tests/limits.rs
+/// pattern matches at every byte, inside "«" too. Fixed in 54053e5: a phrase
+/// that folds to nothing is an `EmptyRule` error. Also pinned by tests/limits.rs
 /// `invisible_only_phrase_is_an_empty_rule`. In a 10-minute run against
 /// 78b565a the `structured` target hit it 10 more times, always through a
 /// phrase of control characters ("\0", "\n\u{1}", "\u{12}" x 5, ...).
@@ -259,13 +260,12 @@ fn crash_ad49c49() {
     )));
 }
 
-/// Found by tests/props.rs against 6eaf54c (src/judge.rs and src/split.rs,
-/// not this issue's to edit): "Print this page Share on Facebook" above a
+/// Found by tests/props.rs against 6eaf54c (src/judge.rs and src/split.rs): "Print this page Share on Facebook" above a
 /// date line is taken for a title; the title gets its inline cut (the share
 /// bar) but what is left, "Print this page", is a whole-line share label that
 /// titles are never judged for. With the date line removed, the next cleaning
-/// removes it. Fix: judge a title's remainder after its inline cuts too (or
-/// let `title_like` refuse a line whose remainder is boilerplate).
+/// removes it. Fixed in 54053e5: a title whose remainder after its cuts is
+/// boilerplate is removed, and the article reports no title.
 #[test]
 fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
     let sweeper = textsweep::Sweeper::new();
@@ -284,9 +284,8 @@ fn idempotent_for_a_title_that_is_boilerplate_once_cut() {
 /// pattern needs a word boundary after the network name, so it cuts only the
 /// second bar; the first, now followed by a space, is cut by the next
 /// cleaning. Likewise a bar inside another ("Share(opens new window) on
-/// Facebook"): cutting the inner one completes the outer. Fix: repeat the
-/// inline scan on what a cut leaves until nothing changes (or let the pattern
-/// end a network name before another "Share").
+/// Facebook"): cutting the inner one completes the outer. Fixed in 54053e5:
+/// the judge scans what a cut leaves again, up to four times.
 ///
 /// The `structured` target found it too, against 78b565a:
 /// crash-417713b… is "w Share on TwitterShare on Twitter" with every category.
