@@ -77,8 +77,7 @@ fn structured_seeds_decode_to_their_text() {
 }
 
 /// The findings: file name, target, and whether the cause is fixed (a known,
-/// unfixed one is replayed by its own `#[ignore]`d test until it is; all are
-/// fixed today).
+/// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-69781bd10a351c3ba093066e4df8dde3e29af040",
@@ -94,6 +93,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "crash-75a745db981a8ac974bae860f9e927d44d0de147",
         "clean_bytes",
         true,
+    ),
+    (
+        "crash-f593ed8f836dbcc28b70075e3400af9f1c2e2ac7",
+        "clean_bytes",
+        false,
     ),
     (
         "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293",
@@ -324,4 +328,21 @@ fn idempotent_for_glued_share_bars() {
     ] {
         assert_idempotent(&sweeper, text);
     }
+}
+
+/// crash-f593ed8… (clean_bytes, against b0b7164): "SShare onShare on
+/// Facebook\0 Facebook n". Cutting the inner bar leaves "SShare on" and
+/// "\0 Facebook n"; the first cleaning keeps them, the output joins them as
+/// "SShare on Facebook n", and the second cleaning cuts "Share on Facebook"
+/// from it (the inline pattern has no word boundary before "Share"). Cause
+/// (src/judge.rs / src/detect, not this issue's to edit): the re-scan of what
+/// a cut leaves (54053e5) does not see the pieces as the output joins them
+/// (one space between them, the NUL dropped). Fix: re-scan the pieces joined
+/// the way render joins them.
+#[test]
+#[ignore = "known bug in judge.rs: the re-scan after a cut does not see the pieces as rendered (issue 4 report)"]
+fn crash_f593ed8() {
+    assert!(check::run_bytes(&finding(
+        "crash-f593ed8f836dbcc28b70075e3400af9f1c2e2ac7"
+    )));
 }
