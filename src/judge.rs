@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
-use crate::segment::Block;
+use crate::segment::{is_trim, Block};
 use crate::split::Layout;
 use crate::{Category, Removal, Span};
 
@@ -183,9 +183,11 @@ fn remainder(text: &str, span: Span, cuts: &[(Span, u32)]) -> (String, Vec<(usiz
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut pos = span.start;
     let mut push = |from: usize, to: usize, rest: &mut String| {
+        // Trimmed as render trims its pieces (white space and the invisible
+        // characters the output drops), so the rest reads as the output will.
         let raw = &text[from..to];
-        let lead = raw.len() - raw.trim_start().len();
-        let piece = raw.trim();
+        let lead = raw.len() - raw.trim_start_matches(is_trim).len();
+        let piece = raw.trim_matches(is_trim);
         if piece.is_empty() {
             return;
         }

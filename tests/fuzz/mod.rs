@@ -97,7 +97,7 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-f593ed8f836dbcc28b70075e3400af9f1c2e2ac7",
         "clean_bytes",
-        false,
+        true,
     ),
     (
         "crash-ad49c49cfa9e02cc10b1dc0110cd324d963cc293",
@@ -340,7 +340,6 @@ fn idempotent_for_glued_share_bars() {
 /// (one space between them, the NUL dropped). Fix: re-scan the pieces joined
 /// the way render joins them.
 #[test]
-#[ignore = "known bug in judge.rs: the re-scan after a cut does not see the pieces as rendered (issue 4 report)"]
 fn crash_f593ed8() {
     assert!(check::run_bytes(&finding(
         "crash-f593ed8f836dbcc28b70075e3400af9f1c2e2ac7"
