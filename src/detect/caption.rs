@@ -183,14 +183,16 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(1500),
     // "… © Bloomberg", "… © AP": a copyright sign then a name closing a caption.
-    // Safe: the copyright sign is not used in prose before a final name.
+    // Safe: the copyright sign is not used in prose before a final name, and
+    // every word after it is capitalised (a sentence after "© AP" is body text
+    // glued to the caption, which credit-copyright-inline cuts instead).
     RuleDef::pattern(
         "credit-copyright-tail",
         Category::Caption,
         Scope::Suffix,
         "ends with a copyright credit",
         &["©"],
-        r"\s©\s*\p{Lu}[\p{L}&.'’ /-]*$",
+        r"\s©\s*\p{Lu}[\p{L}&.'’-]*(?:[ /]+\p{Lu}[\p{L}&.'’-]*)*\s*$",
     )
     .max_len(1500),
     // A caption glued in front of the body on one line: "… power' © AP The US
