@@ -4,10 +4,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes `data` to `path` atomically: a temporary file in the same directory,
-/// flushed and synced, then renamed over the target. On any error the target
-/// is untouched and the temporary file is removed.
-pub(crate) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
+/// The temporary file an atomic write of `path` goes through: a hidden file
+/// beside it (same directory, so the rename stays on one file system).
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -16,7 +15,14 @@ pub(crate) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.textsweep-{}.tmp", std::process::id()));
+    dir.join(format!(".{name}.textsweep-{}.tmp", std::process::id()))
+}
+
+/// Writes `data` to `path` atomically: a temporary file in the same directory,
+/// flushed and synced, then renamed over the target. On any error the target
+/// is untouched and the temporary file is removed.
+pub(crate) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(path);
     let result = (|| {
         let mut f = fs::OpenOptions::new()
             .write(true)

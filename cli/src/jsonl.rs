@@ -598,15 +598,7 @@ struct AtomicFile {
 
 impl AtomicFile {
     fn create(path: &Path) -> io::Result<AtomicFile> {
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.textsweep-{}.tmp", std::process::id()));
+        let tmp = crate::files::temp_path(path);
         let file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
