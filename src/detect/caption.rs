@@ -74,7 +74,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(110)
     .unpunctuated()
     .role(Role::Credit),
-    // "Name/Agency" alone on a line: a credit.
+    // "Name/Agency" alone on a line: a credit. Safe: one to five capitalised
+    // words, a slash and a listed agency or picture library, nothing else.
     RuleDef::pattern(
         "credit-slash-line",
         Category::Caption,
@@ -163,6 +164,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(1500)
     .unpunctuated(),
     // "… /Getty Images", "REUTERS/Jane Doe", "Jane Doe/AP" closing the line.
+    // Safe: a slash glued to a listed agency at the very end of the line, or an
+    // agency's caps form before a slash and a name; prose does not end so.
     RuleDef::pattern(
         "credit-slash-tail",
         Category::Caption,
@@ -196,7 +199,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(1500),
     // A caption glued in front of the body on one line: "… power' © AP The US
-    // also believes …". Only the caption and its credit are removed.
+    // also believes …". Only the caption and its credit are removed. Safe: the
+    // copyright sign must be followed by a listed agency or picture library.
     RuleDef::pattern(
         "credit-copyright-inline",
         Category::Caption,
@@ -205,7 +209,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["©"],
         concat!(r"^[^©]{8,}\s©\s*(?:", news_agencies!(), "|", photo_sources!(), r")\b"),
     ),
-    // Lines that start with a credit or caption label. Safe: capped at 300 bytes.
+    // Lines that start with a credit or caption label. Safe: capped at 300 bytes,
+    // and the labels carry their colon ("Photo:") or "by" ("Photo by"), which
+    // prose about photos does not start with ("Photo booths are back").
     RuleDef::phrases(
         "caption-label-prefix",
         Category::Caption,
@@ -250,7 +256,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(300),
     // Image-search leftovers. "Image result for …" is what a scraped image
-    // search result says; the caption often follows, hence the role.
+    // search result says; the caption often follows, hence the role. Safe:
+    // these phrases never open a sentence of an article.
     RuleDef::phrases(
         "image-placeholder",
         Category::Caption,
@@ -260,6 +267,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(300)
     .role(Role::Placeholder),
+    // Buttons and labels of image and video widgets. Safe: the line holds the
+    // label and nothing else (decoration aside).
     RuleDef::phrases(
         "image-widget",
         Category::Caption,
@@ -300,7 +309,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "advertisement: video",
         ],
     ),
-    // "Image 3 of 12", "Photo 2/9", "1 / 12": gallery counters.
+    // "Image 3 of 12", "Photo 2/9": gallery counters. Safe: a counter word and
+    // two small numbers make the whole line.
     RuleDef::pattern(
         "gallery-counter",
         Category::Caption,
