@@ -161,7 +161,7 @@ fn words(s: &str) -> usize {
 }
 
 /// How many times a line is cut again after its first inline cuts.
-const MAX_RECUTS: usize = 4;
+const MAX_RECUTS: usize = 16;
 
 /// Sorts inline cuts and merges the overlapping ones.
 fn merge(mut ps: Vec<(Span, u32)>) -> Vec<(Span, u32)> {

@@ -134,19 +134,19 @@ fn user_rule_limits() {
 
 #[test]
 fn categories_toggle_and_user_rules() {
-    let text = "Advertisement\nShare this article\nThe park opens in June.\nMore from our desk\n";
+    let text = "Advertisement\nShare this article\nThe park opens in June.\nElsewhere on our desk\n";
     let s = Sweeper::builder()
         .only(&[Category::Share])
-        .phrase(Category::Related, Scope::Line, "more from our desk")
+        .phrase(Category::Related, Scope::Line, "elsewhere on our desk")
         .build()
         .unwrap();
     let out = s.clean(text).unwrap();
     assert_eq!(
         out.text(),
-        "Advertisement\nThe park opens in June.\nMore from our desk\n"
+        "Advertisement\nThe park opens in June.\nElsewhere on our desk\n"
     );
     let s = Sweeper::builder()
-        .phrase(Category::Related, Scope::Line, "more from our desk")
+        .phrase(Category::Related, Scope::Line, "elsewhere on our desk")
         .build()
         .unwrap();
     let out = s.clean(text).unwrap();

@@ -172,10 +172,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Inline,
         "a share bar glued to the text",
         &["share on", "share to", "share via", "opens new window", "opens in new window"],
+        // Bars glued together ("Share on FacebookShare via Email") are one run:
+        // only the last network name needs a word boundary after it.
         concat!(
             r"(?i)(?:\s*(?:share (?:on|to|via) ",
             networks!(),
-            r"\b|\(opens (?:in )?(?:a )?new window\)))+(?:\s+(?:save(?: to my\w+)?|print|email|copy link)\b)*"
+            r"|\(opens (?:in )?(?:a )?new window\)))*\s*(?:share (?:on|to|via) ",
+            networks!(),
+            r"\b|\(opens (?:in )?(?:a )?new window\))(?:\s+(?:save(?: to my\w+)?|print|email|copy link)\b)*"
         ),
     ),
     RuleDef::phrases(
