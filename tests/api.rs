@@ -134,7 +134,8 @@ fn user_rule_limits() {
 
 #[test]
 fn categories_toggle_and_user_rules() {
-    let text = "Advertisement\nShare this article\nThe park opens in June.\nElsewhere on our desk\n";
+    let text =
+        "Advertisement\nShare this article\nThe park opens in June.\nElsewhere on our desk\n";
     let s = Sweeper::builder()
         .only(&[Category::Share])
         .phrase(Category::Related, Scope::Line, "elsewhere on our desk")
