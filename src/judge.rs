@@ -23,9 +23,9 @@ use crate::{Category, Removal, Span};
 
 /// A rule that fires because of a block's neighbours.
 #[derive(Clone, Copy, Debug)]
-struct ContextRule {
-    id: &'static str,
-    reason: &'static str,
+pub(crate) struct ContextRule {
+    pub(crate) id: &'static str,
+    pub(crate) reason: &'static str,
 }
 
 const DUPLICATE_CAPTION: ContextRule = ContextRule {
@@ -87,18 +87,18 @@ const RELATED_CARDS: ContextRule = ContextRule {
 };
 
 /// Every context rule, for documentation and the `--explain` listing.
-pub(crate) const CONTEXT_RULES: &[(&str, &str)] = &[
-    (DUPLICATE_CAPTION.id, DUPLICATE_CAPTION.reason),
-    (AFTER_PLACEHOLDER.id, AFTER_PLACEHOLDER.reason),
-    (BEFORE_CREDIT.id, BEFORE_CREDIT.reason),
-    (AFTER_CREDIT.id, AFTER_CREDIT.reason),
-    (REPEATED_TITLE.id, REPEATED_TITLE.reason),
-    (SANDWICHED.id, SANDWICHED.reason),
-    (RELATED_CARDS.id, RELATED_CARDS.reason),
-    (STANDALONE.id, STANDALONE.reason),
-    (FOOTER.id, FOOTER.reason),
-    (HEADER.id, HEADER.reason),
-    (TOC.id, TOC.reason),
+pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
+    DUPLICATE_CAPTION,
+    AFTER_PLACEHOLDER,
+    BEFORE_CREDIT,
+    AFTER_CREDIT,
+    REPEATED_TITLE,
+    SANDWICHED,
+    RELATED_CARDS,
+    STANDALONE,
+    FOOTER,
+    HEADER,
+    TOC,
 ];
 
 /// The verdict on one block.
@@ -294,11 +294,11 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             }
             // The rest is itself boilerplate ("5 min read" before a share bar);
             // a title whose rest is boilerplate is boilerplate too.
-            if let Some(r) = input.detector.whole_rule(&rest, enabled) {
+            let (whole_rest, more) = input.detector.rescan(&rest, enabled);
+            if let Some(r) = whole_rest {
                 whole = Some(r);
                 break;
             }
-            let more = input.detector.inline_hits(&rest, enabled);
             if more.is_empty() {
                 break;
             }

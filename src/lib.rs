@@ -114,11 +114,7 @@ pub fn clean(text: &str) -> Result<Cleaned<'_>, CleanError> {
 pub fn rules() -> impl Iterator<Item = (&'static str, Option<Category>, &'static str)> {
     detect::builtin()
         .map(|d| (d.id, Some(d.category), d.reason))
-        .chain(
-            judge::CONTEXT_RULES
-                .iter()
-                .map(|&(id, reason)| (id, None, reason)),
-        )
+        .chain(judge::CONTEXT_RULES.iter().map(|r| (r.id, None, r.reason)))
         .chain(std::iter::once((
             "page-header",
             Some(Category::Navigation),

@@ -500,44 +500,37 @@ impl Detector {
     /// block alone, and as [`Detector::scan_long`] says over long blocks: every
     /// way yields the same matches, in the same order, as one pass of the full
     /// automaton over each block (`tests::scan_equals_the_naive_scan`).
-    /// The first rule, in table order, of an enabled category that removes
-    /// the whole of `line`, if any. The judge asks this of what an inline cut
-    /// leaves of a line, so that one cleaning removes what a second one would.
-    pub(crate) fn whole_rule(&self, line: &str, enabled: &[bool]) -> Option<u32> {
+    /// Scans one `line` (what an inline cut leaves of a block) for enabled
+    /// rules: the first rule, in table order, that removes the whole line, and
+    /// the inline hits `(start, end, rule)` as offsets into `line`. One scan
+    /// serves both questions the judge asks of a cut line.
+    pub(crate) fn rescan(
+        &self,
+        line: &str,
+        enabled: &[bool],
+    ) -> (Option<u32>, Vec<(usize, usize, u32)>) {
         let start = line.len() - line.trim_start().len();
         let t = line.trim();
         if t.is_empty() {
-            return None;
+            return (None, Vec::new());
         }
         let block = Block {
             span: Span::new(start, start + t.len()),
             para: 0,
         };
-        self.scan(line, &[block])
-            .into_iter()
-            .filter(|h| h.whole && enabled[self.rules[h.rule as usize].category.index()])
-            .map(|h| h.rule)
-            .min()
-    }
-
-    /// The inline hits of enabled categories in `line`: `(start, end, rule)`,
-    /// offsets into `line`. The judge asks this of what an inline cut leaves,
-    /// until nothing more is cut (glued share bars are cut one by one).
-    pub(crate) fn inline_hits(&self, line: &str, enabled: &[bool]) -> Vec<(usize, usize, u32)> {
-        let start = line.len() - line.trim_start().len();
-        let t = line.trim();
-        if t.is_empty() {
-            return Vec::new();
+        let mut whole = None;
+        let mut inline = Vec::new();
+        for h in self.scan(line, &[block]) {
+            if !enabled[self.rules[h.rule as usize].category.index()] {
+                continue;
+            }
+            if h.whole {
+                whole = Some(whole.map_or(h.rule, |w: u32| w.min(h.rule)));
+            } else {
+                inline.push((h.span.start, h.span.end, h.rule));
+            }
         }
-        let block = Block {
-            span: Span::new(start, start + t.len()),
-            para: 0,
-        };
-        self.scan(line, &[block])
-            .into_iter()
-            .filter(|h| !h.whole && enabled[self.rules[h.rule as usize].category.index()])
-            .map(|h| (h.span.start, h.span.end, h.rule))
-            .collect()
+        (whole, inline)
     }
 
     pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {
