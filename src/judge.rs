@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
-use crate::segment::{is_trim, Block};
+use crate::segment::{is_trim, words_up_to, Block};
 use crate::split::Layout;
 use crate::{Category, Removal, Span};
 
@@ -156,9 +156,14 @@ fn sentence_breaks(s: &str) -> usize {
         .count()
 }
 
+/// Words in `s`, counted up to [`WORDS_CAP`]: every threshold in this module
+/// is below it, and prose paragraphs need not be counted to their end.
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, WORDS_CAP)
 }
+
+/// See [`words`].
+const WORDS_CAP: usize = 64;
 
 /// How many times a line is cut again after its first inline cuts.
 const MAX_RECUTS: usize = 16;
@@ -748,16 +753,18 @@ impl CaptionContext<'_> {
             }
             let b = blocks[i];
             let t = &text[b.span];
-            let n = words(t);
+            // Cheap tests first: most lines are prose and end a sentence.
             let own_paragraph = blocks[i - 1].para != b.para && blocks[i + 1].para != b.para;
+            if !own_paragraph || ends_sentence(t) {
+                continue;
+            }
+            let n = words_up_to(t, usize::MAX);
             let capitalised = t
                 .split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();
-            if own_paragraph
-                && n >= STANDALONE_MIN_WORDS
+            if n >= STANDALONE_MIN_WORDS
                 && capitalised * 2 < n
-                && !ends_sentence(t)
                 && !t.ends_with([':', ';', ','])
                 && !t.contains(['"', '“', '”'])
                 && (prose(i - 1, verdict) || verdict[i - 1].removed())

@@ -130,16 +130,36 @@ pub(crate) fn view(block: &str) -> Option<View> {
     if !needs_fold && !needs_nfc {
         return None;
     }
-    if !needs_nfc && !block.is_ascii() {
+    if !needs_nfc && !block.is_ascii() && drops_a_char(block) {
         // The survey checks each run of non-ASCII chars alone, but dropping
         // a char can join two runs, or two marks of one, out of canonical
         // order ("\u{6D8}\0\u{6E3}"): check the folded chars as they will be.
+        // (Folding alone cannot: it swaps a starter that quick-checks `Yes`
+        // for an ASCII one, which leaves the check's state as it was.)
         needs_nfc = is_nfc_quick(block.chars().filter_map(fold_char)) != IsNormalized::Yes;
     }
     if !needs_nfc {
         return Some(fold_only(block));
     }
     Some(compose(block))
+}
+
+/// True when the view drops a char of `block` (a zero-width or control
+/// char). Looks only at the special bytes.
+fn drops_a_char(block: &str) -> bool {
+    let bytes = block.as_bytes();
+    let mut i = 0;
+    while let Some(k) = find_special(bytes, i, is_view_special) {
+        // `k` starts a char: `i` is always just past a whole char.
+        let Some(c) = block.get(k..).and_then(|r| r.chars().next()) else {
+            return true; // cannot happen; the full check is the safe answer
+        };
+        if fold_char(c).is_none() {
+            return true;
+        }
+        i = k + c.len_utf8();
+    }
+    false
 }
 
 /// Longest cluster (a starter and the marks after it) the view composes.

@@ -30,22 +30,37 @@ pub(crate) fn is_trim(c: char) -> bool {
 }
 
 /// The offset of the first line break (`\n` or `\r`) at or after `from`, or
-/// `bytes.len()`. Whole 32-byte chunks are tested without an early exit, which
-/// the compiler vectorizes: lines are found at memory speed.
+/// `bytes.len()`, found with `memchr2` (SIMD).
 pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
-    const CHUNK: usize = 32;
-    let is_break = |b: u8| u8::from(b == b'\n') | u8::from(b == b'\r');
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + CHUNK) {
-        if chunk.iter().fold(0u8, |any, &b| any | is_break(b)) != 0 {
-            break;
+    let rest = bytes.get(from..).unwrap_or_default();
+    memchr::memchr2(b'\n', b'\r', rest).map_or(bytes.len(), |k| from + k)
+}
+
+/// The number of white-space-separated words in `s`, counting no further
+/// than `cap` (callers compare with a threshold; a long paragraph need not be
+/// counted to its end). Counts as `s.split_whitespace().count().min(cap)`
+/// does, but looks at ASCII bytes without decoding them.
+pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0usize, false, 0usize);
+    while i < bytes.len() && n < cap {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            // `i` is a char boundary: it only ever moves by whole chars.
+            s[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if !space && !in_word {
+            n += 1;
         }
-        i += CHUNK;
+        in_word = !space;
+        i += len;
     }
-    let rest = bytes.get(i..).unwrap_or_default();
-    rest.iter()
-        .position(|&b| is_break(b) != 0)
-        .map_or(bytes.len(), |k| i + k)
+    n
 }
 
 /// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
@@ -118,6 +133,42 @@ mod tests {
             texts("\u{7F} By Ann Lee\u{2060}\n\0\nNext"),
             vec![("By Ann Lee", 0), ("Next", 1)]
         );
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        let pieces = [
+            "a",
+            "word",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{A0}",
+            "\u{3000}",
+            "caf\u{E9}",
+            "\u{1C}",
+            "\u{85}",
+            ".",
+            "\u{200B}",
+            "x\u{301}",
+            "\r\n",
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(x % 12) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            let n = s.split_whitespace().count();
+            for cap in [0, 1, 2, 3, 100] {
+                assert_eq!(words_up_to(&s, cap), n.min(cap), "{s:?} cap {cap}");
+            }
+            x = x.wrapping_add(0x9E37_79B9);
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! the page header.
 
 use crate::detect::ends_sentence;
-use crate::segment::Block;
+use crate::segment::{words_up_to, Block};
 
 /// What the detectors said about one block, as far as splitting cares.
 #[derive(Clone, Copy, Debug, Default)]
@@ -55,10 +55,6 @@ const CARD_WORDS: usize = 30;
 /// Cards follow an article of at least this many words.
 const ARTICLE_WORDS: usize = 60;
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
 /// A line that could be a post title: short, at least three words, starts like
 /// a title, does not end like a sentence or a lead-in, opens a paragraph.
 fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
@@ -83,7 +79,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         || blocks[i - 1].para != b.para
         || marks[i - 1].boilerplate
         || ends_sentence(&text[blocks[i - 1].span]);
-    opens_paragraph && (3..=25).contains(&word_count(t))
+    opens_paragraph && (3..=25).contains(&words_up_to(t, 26))
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -186,10 +182,17 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
         .iter()
         .map(|s| {
             let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
-            (meta_end..s.end)
+            // Only compared with POST_WORDS and CARD_WORDS: count no further.
+            let mut words = 0;
+            for k in (meta_end..s.end)
                 .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
-                .map(|k| word_count(&text[blocks[k].span]))
-                .sum()
+            {
+                words += words_up_to(&text[blocks[k].span], POST_WORDS - words);
+                if words >= POST_WORDS {
+                    break;
+                }
+            }
+            words
         })
         .collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
@@ -215,7 +218,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
             // threshold, so many runs on one page stay linear.
             let mut before = 0;
             for b in (0..starts[k].first).filter(|&b| !marks[b].boilerplate) {
-                before += word_count(&text[blocks[b].span]);
+                before += words_up_to(&text[blocks[b].span], ARTICLE_WORDS - before);
                 if before >= ARTICLE_WORDS {
                     break;
                 }
