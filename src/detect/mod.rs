@@ -27,10 +27,9 @@ mod related;
 mod share;
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::normalize::{self, View};
@@ -232,16 +231,37 @@ pub(crate) struct Hit {
 /// wcxb-dev and the generated corpus, 300 beat 120, 200 and 450 by a few %.)
 const SHORT: usize = 300;
 
-/// An automaton match in a block: (block, pattern of [`Detector::ac`], start,
+/// An automaton match in a block: (entry of [`Detector::targets`], start,
 /// end), offsets relative to the block's matching text.
-type Raw = (u32, u32, u32, u32);
+type Raw = (u32, u32, u32);
 
 /// All rules, compiled.
 #[derive(Clone, Debug)]
 pub(crate) struct Detector {
     pub(crate) rules: Vec<Rule>,
-    ac: Option<AhoCorasick>,
+    /// What each phrase (built-in or user phrase, or trigger) stands for,
+    /// and the phrase itself, folded as the text is.
     targets: Vec<Target>,
+    phrases: Vec<String>,
+    /// Phrases and triggers that can match anywhere in a block: phrases of
+    /// block, inline and suffix rules, triggers, and the rare line or prefix
+    /// phrase made only of decoration.
+    anywhere: Option<Anywhere>,
+    /// The cores of the other line and prefix phrases (the phrase without the
+    /// decoration around it), matched anchored at a block's first char that is
+    /// not decoration.
+    at_start: Option<AtStart>,
+    /// Per phrase of `at_start`: bytes of decoration before and after its core.
+    affix: Vec<(u32, u32)>,
+    /// The phrases of `anywhere` that can matter anywhere in a block longer
+    /// than [`SHORT`]: phrases of block and inline rules, and triggers, whose
+    /// rules allow such a length.
+    long: Option<Anywhere>,
+    /// Per phrase: in `anywhere`, of a line, prefix or suffix rule, so it
+    /// fires only with nothing but decoration before or after it.
+    edge: Vec<bool>,
+    /// The longest such phrase, in bytes.
+    edge_len: usize,
     patterns: Vec<Pattern>,
     /// Untriggered patterns: one set over short blocks, then each match
     /// located. Built when first needed, unless user patterns are in it.
@@ -253,17 +273,6 @@ pub(crate) struct Detector {
     /// Every untriggered pattern needs an ASCII digit or a non-ASCII char to
     /// match, so the set can skip blocks without one.
     free_needs_digit: bool,
-    /// The patterns of `ac` that can matter anywhere in a block longer than
-    /// [`SHORT`]: phrases of block and inline rules, and triggers, whose rules
-    /// allow such a length.
-    long_ac: Option<AhoCorasick>,
-    /// Pattern of `long_ac` → pattern of `ac`.
-    long_ids: Vec<u32>,
-    /// Per pattern of `ac`: a phrase of a line, prefix or suffix rule, which
-    /// fires only with nothing but decoration before or after it.
-    edge: Vec<bool>,
-    /// The longest such phrase, in bytes.
-    edge_len: usize,
 }
 
 fn compile(pattern: &str, rule: &str, size_limit: usize) -> Result<Regex, BuildError> {
@@ -420,12 +429,18 @@ impl Detector {
                 targets.push(Target::Phrase(idx));
             }
         }
-        let ac = automaton(&ac_phrases)?;
-        // What each automaton pattern can do in a long block.
+        // Where each phrase is looked for. A phrase of a line or prefix rule
+        // fires only with nothing but decoration before it, so its first
+        // letter (or other non-decoration char) sits at the block's first one:
+        // its core is matched there, anchored, and its decoration checked
+        // around it. Everything else is looked for anywhere.
+        let mut anywhere: Vec<(&str, u32)> = Vec::new();
+        let mut at_start: Vec<(&str, u32)> = Vec::new();
+        let mut long: Vec<(&str, u32)> = Vec::new();
         let mut edge = vec![false; targets.len()];
-        let mut long_phrases = Vec::new();
-        let mut long_ids = Vec::new();
+        let mut affix = vec![(0u32, 0u32); targets.len()];
         for (k, t) in targets.iter().enumerate() {
+            let phrase = ac_phrases[k].as_str();
             let (scope, max_len) = match *t {
                 Target::Phrase(rule) => (rules[rule as usize].scope, rules[rule as usize].max_len),
                 Target::Trigger(p) => {
@@ -439,13 +454,20 @@ impl Detector {
                     (scope, r.max_len)
                 }
             };
+            let core = phrase.trim_matches(is_decoration_char);
+            if matches!(scope, Scope::Line | Scope::Prefix) && !core.is_empty() {
+                let lead = phrase.len() - phrase.trim_start_matches(is_decoration_char).len();
+                affix[k] = (lead as u32, (phrase.len() - lead - core.len()) as u32);
+                at_start.push((core, k as u32));
+                continue;
+            }
+            anywhere.push((phrase, k as u32));
             match scope {
                 Scope::Line | Scope::Prefix | Scope::Suffix => edge[k] = true,
                 // Inline rules have no length cap.
                 Scope::Inline | Scope::Block => {
                     if scope == Scope::Inline || max_len > SHORT {
-                        long_phrases.push(ac_phrases[k].clone());
-                        long_ids.push(k as u32);
+                        long.push((phrase, k as u32));
                     }
                 }
             }
@@ -454,7 +476,6 @@ impl Detector {
             .filter(|&k| edge[k])
             .map(|k| ac_phrases[k].len())
             .max();
-        let long_ac = automaton(&long_phrases)?;
         let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
         let free_limit = builtin_limit.max(
             limits
@@ -474,7 +495,10 @@ impl Detector {
         };
         Ok(Detector {
             rules,
-            ac,
+            anywhere: Anywhere::build(&anywhere)?,
+            at_start: AtStart::build(&at_start)?,
+            long: Anywhere::build(&long)?,
+            affix,
             targets,
             patterns,
             free,
@@ -483,23 +507,12 @@ impl Detector {
             free_patterns,
             free_max_len,
             free_needs_digit,
-            long_ac,
-            long_ids,
             edge,
             edge_len: edge_len.unwrap_or(0),
+            phrases: ac_phrases,
         })
     }
 
-    /// Finds every rule firing on every block, whether or not its category is
-    /// on (the splitter reads date lines even when metadata is kept). Hits come
-    /// out ordered by block.
-    ///
-    /// Blocks whose matching view differs from the input are matched on their
-    /// view. The automaton runs over runs of consecutive short blocks at once
-    /// (matches that cross a block boundary are dropped), over each other short
-    /// block alone, and as [`Detector::scan_long`] says over long blocks: every
-    /// way yields the same matches, in the same order, as one pass of the full
-    /// automaton over each block (`tests::scan_equals_the_naive_scan`).
     /// Scans one `line` (what an inline cut leaves of a block) for enabled
     /// rules: the first rule, in table order, that removes the whole line, and
     /// the inline hits `(start, end, rule)` as offsets into `line`. One scan
@@ -533,16 +546,23 @@ impl Detector {
         (whole, inline)
     }
 
+    /// Finds every rule firing on every block, whether or not its category is
+    /// on (the splitter reads date lines even when metadata is kept). Hits come
+    /// out ordered by block, and within a block by rule and position.
+    ///
+    /// Blocks whose matching view differs from the input are matched on their
+    /// view. The `anywhere` automaton runs over runs of consecutive short
+    /// blocks at once (matches that cross a block boundary are dropped), over
+    /// each other short block alone, and as [`Detector::scan_long`] says over
+    /// long blocks; line and prefix phrases are matched at each block's start
+    /// ([`Detector::scan_start`]). Every way yields the same hits as one pass
+    /// of an automaton of every phrase over each block
+    /// (`tests::scan_equals_the_naive_scan`).
+    ///
+    /// Blocks are finished one by one as the scan passes them: the memory is
+    /// the hits and the matches of one block, whatever the document's size.
     pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {
-        let (views, raw) = self.matches(text, blocks);
-        self.hits(text, blocks, &views, &raw)
-    }
-
-    /// The views of the blocks that need one (sparse, by block) and the
-    /// automaton matches, in block order.
-    fn matches(&self, text: &str, blocks: &[Block]) -> (Vec<(u32, View)>, Vec<Raw>) {
-        let mut views: Vec<(u32, View)> = Vec::new();
-        let mut raw: Vec<Raw> = Vec::new(); // in block order
+        let mut cx = Scratch::default();
         let mut run: Option<usize> = None; // first block of a run of short plain blocks
         for (bi, b) in blocks.iter().enumerate() {
             let view = normalize::view(&text[b.span]);
@@ -552,188 +572,354 @@ impl Detector {
                 continue;
             }
             if let Some(first) = run.take() {
-                self.scan_run(text, &blocks[first..bi], first, &mut raw);
+                self.scan_run(text, blocks, first..bi, &mut cx);
             }
-            if let Some(ac) = &self.ac {
-                if mt.len() <= SHORT {
-                    for m in ac.find_overlapping_iter(mt) {
-                        raw.push((
-                            bi as u32,
-                            m.pattern().as_u32(),
-                            m.start() as u32,
-                            m.end() as u32,
-                        ));
+            if mt.len() <= SHORT {
+                if let Some(a) = &self.anywhere {
+                    for m in a.ac.find_overlapping_iter(mt) {
+                        a.push(m.pattern().as_usize(), m.start(), m.end(), &mut cx.raw);
                     }
-                } else {
-                    self.scan_long(ac, bi as u32, mt, &mut raw);
                 }
+            } else {
+                self.scan_long(mt, &mut cx.raw);
             }
-            if let Some(v) = view {
-                views.push((bi as u32, v));
-            }
+            self.scan_start(mt, &mut cx.raw);
+            self.block_hits(bi, b.span, view.as_ref(), mt, &mut cx);
         }
         if let Some(first) = run {
-            self.scan_run(text, &blocks[first..], first, &mut raw);
+            self.scan_run(text, blocks, first..blocks.len(), &mut cx);
         }
-        (views, raw)
+        cx.hits
     }
 
-    /// The hits, from the automaton matches and the patterns.
-    fn hits(&self, text: &str, blocks: &[Block], views: &[(u32, View)], raw: &[Raw]) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let mut cursor = 0usize;
-        let mut view_cursor = 0usize;
-        let mut todo: Vec<u32> = Vec::new();
-        for (bi, block) in blocks.iter().enumerate() {
-            let view = match views.get(view_cursor) {
-                Some((vb, v)) if *vb as usize == bi => {
-                    view_cursor += 1;
-                    Some(v)
+    /// Scans `blocks[range]` (consecutive short blocks matched on the input)
+    /// by one pass of the `anywhere` automaton from the first block's start to
+    /// the last one's end, finishing each block once the pass is beyond it.
+    fn scan_run(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        range: std::ops::Range<usize>,
+        cx: &mut Scratch,
+    ) {
+        let (first, last) = (blocks[range.start], blocks[range.end - 1]);
+        let mut k = range.start;
+        let finish = |k: usize, cx: &mut Scratch| {
+            let b = blocks[k];
+            let mt = &text[b.span];
+            self.scan_start(mt, &mut cx.raw);
+            self.block_hits(k, b.span, None, mt, cx);
+        };
+        if let Some(a) = &self.anywhere {
+            let base = first.span.start;
+            for m in a.ac.find_overlapping_iter(&text[base..last.span.end]) {
+                let (s, e) = (base + m.start(), base + m.end());
+                // Matches come in order of their end; blocks are sorted, and
+                // the last one ends where the pass does.
+                while blocks[k].span.end < e {
+                    finish(k, cx);
+                    k += 1;
                 }
-                _ => None,
-            };
-            let mt: &str = view.map_or(&text[block.span], |v| v.text.as_str());
-            let to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.to_block(i));
-            let end_to_abs = |i: usize| block.span.start + view.map_or(i, |v| v.end_to_block(i));
-            let emit = |rule: u32, s: usize, e: usize, hits: &mut Vec<Hit>| {
-                let r = &self.rules[rule as usize];
-                if let Some(whole) = judge_match(r, mt, s, e) {
-                    let at = Span::new(to_abs(s), end_to_abs(e));
-                    let span = if whole { block.span } else { at };
-                    if !span.is_empty() {
-                        hits.push(Hit {
-                            block: bi as u32,
-                            rule,
-                            span,
-                            at,
-                            whole,
-                        });
-                    }
+                let b = blocks[k];
+                if s < b.span.start {
+                    continue; // crosses into the block from the gap or the block before
                 }
-            };
-            todo.clear();
-            while cursor < raw.len() && raw[cursor].0 as usize == bi {
-                let (_, t, s, e) = raw[cursor];
-                cursor += 1;
-                match self.targets[t as usize] {
-                    Target::Phrase(rule) => {
-                        if on_word_boundaries(mt, s as usize, e as usize) {
-                            emit(rule, s as usize, e as usize, &mut hits);
-                        }
-                    }
-                    Target::Trigger(p) => todo.push(p),
-                }
-            }
-            if let Some(set) = &self.free {
-                if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
-                    let set = set.get_or_init(|| {
-                        free_set(&self.free_sources, self.free_limit)
-                            .expect("built-in patterns compile (tested)")
-                    });
-                    for k in set.matches(mt).iter() {
-                        todo.push(self.free_patterns[k]);
-                    }
-                }
-            }
-            todo.sort_unstable();
-            todo.dedup();
-            for &p in &todo {
-                let pat = &self.patterns[p as usize];
-                let r = &self.rules[pat.rule as usize];
-                if r.scope != Scope::Inline && mt.len() > r.max_len {
-                    continue;
-                }
-                for m in pat.regex().find_iter(mt) {
-                    if m.is_empty() {
-                        continue;
-                    }
-                    emit(pat.rule, m.start(), m.end(), &mut hits);
-                    if r.scope != Scope::Inline {
-                        break;
-                    }
-                }
+                a.push(
+                    m.pattern().as_usize(),
+                    s - b.span.start,
+                    e - b.span.start,
+                    &mut cx.raw,
+                );
             }
         }
-        hits
+        while k < range.end {
+            finish(k, cx);
+            k += 1;
+        }
     }
 
-    /// Matches of the full automaton in `blocks` (consecutive short blocks
-    /// matched on the input, the first being block `first`), by one pass over
-    /// the text from the first block's start to the last one's end.
-    fn scan_run(&self, text: &str, blocks: &[Block], first: usize, raw: &mut Vec<Raw>) {
-        let (Some(ac), Some(a), Some(z)) = (&self.ac, blocks.first(), blocks.last()) else {
+    /// Matches of line and prefix phrases in `mt`: their cores, anchored at
+    /// the first char that is not decoration, with the decoration each phrase
+    /// has around its core right there.
+    fn scan_start(&self, mt: &str, raw: &mut Vec<Raw>) {
+        let Some(at_start) = &self.at_start else {
             return;
         };
-        let base = a.span.start;
-        let mut k = 0usize;
-        for m in ac.find_overlapping_iter(&text[base..z.span.end]) {
-            let (s, e) = (base + m.start(), base + m.end());
-            // Matches come in order of their end; blocks are sorted.
-            while k < blocks.len() && blocks[k].span.end < e {
-                k += 1;
+        let Some(a) = mt
+            .char_indices()
+            .find(|&(_, c)| !is_decoration_char(c))
+            .map(|(i, _)| i)
+        else {
+            return;
+        };
+        at_start.each_match(mt.as_bytes(), a, |p, end| {
+            for &k in at_start.ids(p) {
+                let (lead, trail) = self.affix[k as usize];
+                let phrase = self.phrases[k as usize].as_bytes();
+                let same = |at: usize, want: &[u8]| {
+                    mt.as_bytes()
+                        .get(at..at + want.len())
+                        .is_some_and(|got| got.eq_ignore_ascii_case(want))
+                };
+                if let Some(s) = a.checked_sub(lead as usize) {
+                    if same(s, &phrase[..lead as usize])
+                        && same(end, &phrase[phrase.len() - trail as usize..])
+                    {
+                        raw.push((k, s as u32, (end + trail as usize) as u32));
+                    }
+                }
             }
-            let Some(b) = blocks.get(k) else { break };
-            if s < b.span.start {
-                continue; // crosses into the block from the gap or the block before
-            }
-            let (s, e) = (s - b.span.start, e - b.span.start);
-            raw.push(((first + k) as u32, m.pattern().as_u32(), s as u32, e as u32));
-        }
+        });
     }
 
-    /// Matches in a long block `mt` (block `bi`), without running the full
+    /// The hits of block `bi` from its automaton matches in `cx.raw` (which
+    /// this empties) and its patterns, appended to `cx.hits` in a canonical
+    /// order (by rule, then position), whatever the order of the matches.
+    fn block_hits(&self, bi: usize, span: Span, view: Option<&View>, mt: &str, cx: &mut Scratch) {
+        let from = cx.hits.len();
+        let to_abs = |i: usize| span.start + view.map_or(i, |v| v.to_block(i));
+        let end_to_abs = |i: usize| span.start + view.map_or(i, |v| v.end_to_block(i));
+        let emit = |rule: u32, s: usize, e: usize, hits: &mut Vec<Hit>| {
+            let r = &self.rules[rule as usize];
+            if let Some(whole) = judge_match(r, mt, s, e) {
+                let at = Span::new(to_abs(s), end_to_abs(e));
+                let hit_span = if whole { span } else { at };
+                if !hit_span.is_empty() {
+                    hits.push(Hit {
+                        block: bi as u32,
+                        rule,
+                        span: hit_span,
+                        at,
+                        whole,
+                    });
+                }
+            }
+        };
+        cx.todo.clear();
+        for &(k, s, e) in &cx.raw {
+            match self.targets[k as usize] {
+                Target::Phrase(rule) => {
+                    if on_word_boundaries(mt, s as usize, e as usize) {
+                        emit(rule, s as usize, e as usize, &mut cx.hits);
+                    }
+                }
+                Target::Trigger(p) => cx.todo.push(p),
+            }
+        }
+        cx.raw.clear();
+        if let Some(set) = &self.free {
+            if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
+                let set = set.get_or_init(|| {
+                    free_set(&self.free_sources, self.free_limit)
+                        .expect("built-in patterns compile (tested)")
+                });
+                for k in set.matches(mt).iter() {
+                    cx.todo.push(self.free_patterns[k]);
+                }
+            }
+        }
+        cx.todo.sort_unstable();
+        cx.todo.dedup();
+        for &p in &cx.todo {
+            let pat = &self.patterns[p as usize];
+            let r = &self.rules[pat.rule as usize];
+            if r.scope != Scope::Inline && mt.len() > r.max_len {
+                continue;
+            }
+            for m in pat.regex().find_iter(mt) {
+                if m.is_empty() {
+                    continue;
+                }
+                emit(pat.rule, m.start(), m.end(), &mut cx.hits);
+                if r.scope != Scope::Inline {
+                    break;
+                }
+            }
+        }
+        cx.hits[from..].sort_unstable_by_key(|h| {
+            (
+                h.rule,
+                h.at.start,
+                h.at.end,
+                h.span.start,
+                h.span.end,
+                h.whole,
+            )
+        });
+        cx.hits.dedup();
+    }
+
+    /// Matches in a long block `mt`, without running the `anywhere`
     /// automaton over all of it. A rule with a `max_len` below the block's
     /// length cannot fire, nor can its pattern run, so its phrases and triggers
     /// are not looked for; the rest are:
     ///
-    /// * phrases of block and inline rules and triggers: anywhere, with
-    ///   `long_ac`;
-    /// * phrases of line and prefix rules: with only decoration before them,
-    ///   so they start at or before the first non-decoration char, at `a`, and
-    ///   end by `a + edge_len`; phrases of suffix rules, symmetrically, end at
-    ///   or after the end `z` of the last one. The full automaton runs over
-    ///   `..a + edge_len` and `z - edge_len..` and only their matches are kept.
-    ///
-    /// The matches are then put in the order one pass over the block gives:
-    /// by end, longer first, then by pattern (`tests::overlapping_order`).
-    fn scan_long(&self, ac: &AhoCorasick, bi: u32, mt: &str, raw: &mut Vec<Raw>) {
-        let from = raw.len();
-        if let Some(long) = &self.long_ac {
-            for m in long.find_overlapping_iter(mt) {
-                let k = self.long_ids[m.pattern().as_usize()];
-                raw.push((bi, k, m.start() as u32, m.end() as u32));
+    /// * phrases of block and inline rules and triggers: anywhere, with the
+    ///   `long` automaton;
+    /// * phrases of line and prefix rules: at the start, by
+    ///   [`Detector::scan_start`];
+    /// * phrases of suffix rules (and line or prefix phrases made only of
+    ///   decoration, which the anchored scan cannot place): with only
+    ///   decoration after (or before) them, so they lie within `edge_len`
+    ///   bytes of the last (or first) non-decoration char. The `anywhere`
+    ///   automaton runs over those two windows and only their matches are
+    ///   kept.
+    fn scan_long(&self, mt: &str, raw: &mut Vec<Raw>) {
+        if let Some(long) = &self.long {
+            for m in long.ac.find_overlapping_iter(mt) {
+                long.push(m.pattern().as_usize(), m.start(), m.end(), raw);
             }
         }
-        if self.edge_len > 0 {
-            let a = mt
-                .char_indices()
-                .find(|&(_, c)| !is_decoration_char(c))
-                .map_or(mt.len(), |(i, _)| i);
-            let z = mt
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !is_decoration_char(c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let head = ceil_char_boundary(mt, a.saturating_add(self.edge_len));
-            let tail = floor_char_boundary(mt, z.saturating_sub(self.edge_len));
-            let windows = if head >= tail {
-                [(0, mt.len()), (0, 0)]
-            } else {
-                [(0, head), (tail, mt.len())]
-            };
-            for (ws, we) in windows {
-                if we == 0 {
-                    continue;
-                }
-                for m in ac.find_overlapping_iter(&mt[ws..we]) {
-                    let k = m.pattern().as_usize();
-                    if self.edge[k] {
-                        raw.push((bi, k as u32, (ws + m.start()) as u32, (ws + m.end()) as u32));
+        let Some(anywhere) = self.anywhere.as_ref().filter(|_| self.edge_len > 0) else {
+            return;
+        };
+        let a = mt
+            .char_indices()
+            .find(|&(_, c)| !is_decoration_char(c))
+            .map_or(mt.len(), |(i, _)| i);
+        let z = mt
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_decoration_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let head = ceil_char_boundary(mt, a.saturating_add(self.edge_len));
+        let tail = floor_char_boundary(mt, z.saturating_sub(self.edge_len));
+        let windows = if head >= tail {
+            [(0, mt.len()), (0, 0)]
+        } else {
+            [(0, head), (tail, mt.len())]
+        };
+        for (ws, we) in windows {
+            if we == 0 {
+                continue;
+            }
+            for m in anywhere.ac.find_overlapping_iter(&mt[ws..we]) {
+                for &k in anywhere.ids(m.pattern().as_usize()) {
+                    if self.edge[k as usize] {
+                        raw.push((k, (ws + m.start()) as u32, (ws + m.end()) as u32));
                     }
                 }
             }
         }
-        raw[from..].sort_unstable_by_key(|&(_, k, s, e)| (e, Reverse(e - s), k));
+    }
+}
+
+/// Per-scan buffers, reused from block to block.
+#[derive(Default)]
+struct Scratch {
+    /// The automaton matches of the block being scanned.
+    raw: Vec<Raw>,
+    /// The patterns to run on it.
+    todo: Vec<u32>,
+    /// The hits so far.
+    hits: Vec<Hit>,
+}
+
+/// An automaton over distinct phrases, each standing for one or more entries
+/// of [`Detector::targets`] (a phrase may belong to several rules, and one
+/// trigger to several patterns).
+#[derive(Clone, Debug)]
+struct Automaton<A> {
+    ac: A,
+    /// Pattern `p` stands for `ids[starts[p]..starts[p + 1]]`.
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+/// The phrases looked for anywhere: all overlapping matches.
+type Anywhere = Automaton<AhoCorasick>;
+
+/// The cores of line and prefix phrases: a DFA walked anchored, byte by byte,
+/// from a block's first char that is not decoration (the crate's iterators
+/// do not combine anchored and overlapping searches).
+type AtStart = Automaton<aho_corasick::dfa::DFA>;
+
+/// Distinct phrases of `(phrase, target)` pairs, in first-seen order, and
+/// the targets of each as `(starts, ids)`.
+fn group<'a>(items: &[(&'a str, u32)]) -> (Vec<&'a str>, Vec<u32>, Vec<u32>) {
+    use std::collections::HashMap;
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut members: Vec<Vec<u32>> = Vec::new();
+    for &(p, k) in items {
+        let i = *index.entry(p).or_insert_with(|| {
+            distinct.push(p);
+            members.push(Vec::new());
+            distinct.len() - 1
+        });
+        members[i].push(k);
+    }
+    let mut starts = Vec::with_capacity(members.len() + 1);
+    let mut ids = Vec::with_capacity(items.len());
+    for m in members {
+        starts.push(ids.len() as u32);
+        ids.extend(m);
+    }
+    starts.push(ids.len() as u32);
+    (distinct, starts, ids)
+}
+
+impl<A> Automaton<A> {
+    /// The targets pattern `p` stands for.
+    fn ids(&self, p: usize) -> &[u32] {
+        &self.ids[self.starts[p] as usize..self.starts[p + 1] as usize]
+    }
+
+    /// Records a match of pattern `p` at `s..e` for each of its targets.
+    fn push(&self, p: usize, s: usize, e: usize, raw: &mut Vec<Raw>) {
+        for &k in self.ids(p) {
+            raw.push((k, s as u32, e as u32));
+        }
+    }
+}
+
+impl Anywhere {
+    /// Builds the automaton of `(phrase, target)` pairs (`None` when empty).
+    fn build(items: &[(&str, u32)]) -> Result<Option<Anywhere>, BuildError> {
+        let (distinct, starts, ids) = group(items);
+        Ok(automaton(&distinct)?.map(|ac| Automaton { ac, starts, ids }))
+    }
+}
+
+impl AtStart {
+    /// Builds the anchored DFA of `(core, target)` pairs (`None` when empty).
+    fn build(items: &[(&str, u32)]) -> Result<Option<AtStart>, BuildError> {
+        let (distinct, starts, ids) = group(items);
+        if distinct.is_empty() {
+            return Ok(None);
+        }
+        let ac = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .build(&distinct)
+            .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
+        Ok(Some(Automaton { ac, starts, ids }))
+    }
+
+    /// Calls `f(pattern, end)` for every pattern matching `t` from `at`.
+    fn each_match(&self, t: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
+        use aho_corasick::automaton::Automaton as _;
+        let dfa = &self.ac;
+        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (i, &b) in t.iter().enumerate().skip(at) {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_dead(sid) {
+                return;
+            }
+            if dfa.is_match(sid) {
+                for j in 0..dfa.match_len(sid) {
+                    let p = dfa.match_pattern(sid, j);
+                    // A match state also holds the patterns that end here but
+                    // started later: keep those that start at `at`.
+                    if i + 1 - dfa.pattern_len(p) == at {
+                        f(p.as_usize(), i + 1);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -754,8 +940,8 @@ fn free_set(sources: &[String], size_limit: usize) -> Result<RegexSet, BuildErro
         })
 }
 
-/// The phrase automaton: ASCII-case-insensitive, all overlapping matches.
-fn automaton(phrases: &[String]) -> Result<Option<AhoCorasick>, BuildError> {
+/// A phrase automaton: ASCII-case-insensitive, all overlapping matches.
+fn automaton(phrases: &[&str]) -> Result<Option<AhoCorasick>, BuildError> {
     if phrases.is_empty() {
         return Ok(None);
     }
@@ -974,52 +1160,48 @@ mod tests {
     #[test]
     fn scan_equals_the_naive_scan() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        let ac = d.ac.as_ref().unwrap();
-        let mut long_blocks = 0;
+        // Naive: one automaton of every phrase, unanchored, over every block.
+        let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
+        let ac = automaton(&all).unwrap().unwrap();
+        let (mut long_blocks, mut start_hits) = (0, 0);
         for page in awkward_pages() {
             let blocks = crate::segment::blocks(&page);
-            // Naive: the full automaton over every block's matching text.
-            let views: Vec<(u32, View)> = blocks
-                .iter()
-                .enumerate()
-                .filter_map(|(i, b)| {
-                    normalize::view(&page[b.span.start..b.span.end]).map(|v| (i as u32, v))
-                })
-                .collect();
-            let mut raw = Vec::new();
+            let mut cx = Scratch::default();
             for (i, b) in blocks.iter().enumerate() {
-                let view = views.iter().find(|(k, _)| *k as usize == i).map(|(_, v)| v);
-                let mt = view.map_or(&page[b.span.start..b.span.end], |v| v.text.as_str());
+                let view = normalize::view(&page[b.span.start..b.span.end]);
+                let mt = view
+                    .as_ref()
+                    .map_or(&page[b.span.start..b.span.end], |v| v.text.as_str());
                 long_blocks += usize::from(mt.len() > SHORT);
                 for m in ac.find_overlapping_iter(mt) {
-                    raw.push((
-                        i as u32,
-                        m.pattern().as_u32(),
-                        m.start() as u32,
-                        m.end() as u32,
-                    ));
+                    let k = m.pattern().as_u32();
+                    start_hits += usize::from(d.affix[k as usize] != (0, 0));
+                    cx.raw.push((k, m.start() as u32, m.end() as u32));
                 }
+                d.block_hits(i, b.span, view.as_ref(), mt, &mut cx);
             }
-            let naive = d.hits(&page, &blocks, &views, &raw);
-            assert_eq!(d.scan(&page, &blocks), naive, "{page:?}");
+            assert_eq!(d.scan(&page, &blocks), cx.hits, "{page:?}");
         }
         assert!(long_blocks > 1000, "{long_blocks}");
+        assert!(start_hits > 100, "{start_hits}");
     }
 
     #[test]
-    fn overlapping_order() {
-        // scan_long sorts its matches into the order of one overlapping pass.
+    fn line_and_prefix_phrases_are_anchored() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        let ac = d.ac.as_ref().unwrap();
-        for page in awkward_pages() {
-            let got: Vec<(usize, usize, u32)> = ac
-                .find_overlapping_iter(&page)
-                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
-                .collect();
-            let mut sorted = got.clone();
-            sorted.sort_by_key(|&(s, e, k)| (e, Reverse(e - s), k));
-            assert_eq!(got, sorted);
-        }
+        let at_start = {
+            use aho_corasick::automaton::Automaton as _;
+            d.at_start.as_ref().unwrap().ac.patterns_len()
+        };
+        let anywhere = d.anywhere.as_ref().unwrap().ac.patterns_len();
+        // Most phrases are line or prefix phrases: the automaton that scans
+        // every byte holds far fewer patterns than there are phrases.
+        assert!(at_start > anywhere, "{at_start} {anywhere}");
+        assert!(
+            anywhere * 2 < d.phrases.len(),
+            "{anywhere} {}",
+            d.phrases.len()
+        );
     }
 
     #[test]
