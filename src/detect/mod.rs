@@ -746,7 +746,16 @@ impl Detector {
                 h.whole,
             )
         });
-        cx.hits.dedup();
+        // Dedup this block's hits only: the whole vector would make the scan
+        // quadratic in the number of blocks.
+        let mut kept = from;
+        for i in from..cx.hits.len() {
+            if kept == from || cx.hits[i] != cx.hits[kept - 1] {
+                cx.hits[kept] = cx.hits[i];
+                kept += 1;
+            }
+        }
+        cx.hits.truncate(kept);
     }
 
     /// Matches in a long block `mt`, without running the `anywhere`
