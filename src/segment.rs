@@ -32,6 +32,10 @@ pub(crate) fn is_trim(c: char) -> bool {
 /// The offset of the first line break (`\n` or `\r`) at or after `from`, or
 /// `bytes.len()`, found with `memchr2` (SIMD).
 pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
+    // A break right here (runs of empty lines) costs no call.
+    if matches!(bytes.get(from), Some(b'\n' | b'\r')) {
+        return from;
+    }
     let rest = bytes.get(from..).unwrap_or_default();
     memchr::memchr2(b'\n', b'\r', rest).map_or(bytes.len(), |k| from + k)
 }
