@@ -114,7 +114,7 @@ fn main() -> ExitCode {
             let cat = cat.map_or("(context)", Category::as_str);
             out.push_str(&format!("{cat:<12} {id:<28} {reason}\n"));
         }
-        return finish_stdout(out.as_bytes());
+        return finish_stdout(out.as_bytes(), None);
     }
     let sweeper = match build(&args) {
         Ok(s) => s,
@@ -147,13 +147,35 @@ fn main() -> ExitCode {
     };
     let mut failed = false;
     let mut out: Vec<u8> = Vec::new();
+    // To standard output, the output goes as documents are done (memory stays
+    // flat); to a file, it is written at the end, atomically.
+    let mut stdout = (args.output.is_none() && !args.in_place).then(|| io::stdout().lock());
+    let mut write_error: Option<io::Error> = None;
+    let mut drain = |out: &mut Vec<u8>, at_least: usize| {
+        if let Some(w) = stdout.as_mut() {
+            if out.len() >= at_least {
+                if write_error.is_none() {
+                    write_error = w.write_all(out).err();
+                }
+                out.clear();
+            }
+        }
+    };
     if args.files.is_empty() {
-        let mut data = Vec::new();
+        let mut data = Vec::with_capacity(stdin_size_hint());
         if let Err(e) = io::stdin().lock().read_to_end(&mut data) {
             eprintln!("textsweep: standard input: {e}");
             return ExitCode::from(1);
         }
-        failed |= !run_one("standard input", &data, &sweeper, &args, &printer, &mut out);
+        failed |= !run_one(
+            "standard input",
+            &data,
+            &sweeper,
+            &args,
+            &printer,
+            &mut out,
+            &mut drain,
+        );
     } else {
         let many = args.files.len() > 1;
         for path in &args.files {
@@ -168,7 +190,15 @@ fn main() -> ExitCode {
             };
             if args.in_place {
                 let mut cleaned = Vec::new();
-                if run_one(&name, &data, &sweeper, &args, &printer, &mut cleaned) {
+                if run_one(
+                    &name,
+                    &data,
+                    &sweeper,
+                    &args,
+                    &printer,
+                    &mut cleaned,
+                    &mut |_, _| {},
+                ) {
                     if cleaned != data {
                         if let Err(e) = files::write_atomic(path, &cleaned) {
                             eprintln!("textsweep: {name}: not rewritten: {e}");
@@ -183,9 +213,12 @@ fn main() -> ExitCode {
             if many && !args.json {
                 out.extend_from_slice(format!("==> {name} <==\n").as_bytes());
             }
-            failed |= !run_one(&name, &data, &sweeper, &args, &printer, &mut out);
+            failed |= !run_one(
+                &name, &data, &sweeper, &args, &printer, &mut out, &mut drain,
+            );
         }
     }
+    drain(&mut out, 0);
     if args.in_place {
         return if failed {
             ExitCode::from(1)
@@ -201,7 +234,7 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        None => finish_stdout(&out),
+        None => finish_stdout(&out, write_error),
     };
     if failed {
         ExitCode::from(1)
@@ -210,9 +243,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn finish_stdout(bytes: &[u8]) -> ExitCode {
+/// Writes what is left of the output, and reports an earlier write error if
+/// there was one (a closed pipe is not an error: `textsweep … | head`).
+fn finish_stdout(bytes: &[u8], earlier: Option<io::Error>) -> ExitCode {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    let result = match earlier {
+        Some(e) => Err(e),
+        None => stdout.write_all(bytes).and_then(|()| stdout.flush()),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -242,7 +281,8 @@ fn build(args: &Args) -> Result<Sweeper, String> {
 }
 
 /// Cleans one input (which may hold several U+001E-separated documents) and
-/// appends its output. Returns false when the input had to be refused.
+/// appends its output, calling `drain(out, CHUNK)` after each document.
+/// Returns false when the input had to be refused.
 fn run_one(
     name: &str,
     data: &[u8],
@@ -250,6 +290,7 @@ fn run_one(
     args: &Args,
     printer: &Printer,
     out: &mut Vec<u8>,
+    drain: &mut dyn FnMut(&mut Vec<u8>, usize),
 ) -> bool {
     let text: Cow<'_, str> = match std::str::from_utf8(data) {
         Ok(t) => Cow::Borrowed(t),
@@ -279,8 +320,33 @@ fn run_one(
                 ok = false;
             }
         }
+        drain(out, CHUNK);
     }
     ok
+}
+
+/// Output is written to standard output in pieces of at least this size.
+const CHUNK: usize = 1 << 16;
+
+/// The size of standard input when it is a file (to read it in one piece).
+#[cfg(unix)]
+fn stdin_size_hint() -> usize {
+    use std::os::fd::AsFd;
+    io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .map(std::fs::File::from)
+        .and_then(|f| f.metadata().ok())
+        .filter(std::fs::Metadata::is_file)
+        .map_or(0, |m| {
+            usize::try_from(m.len()).unwrap_or(0).saturating_add(1)
+        })
+}
+
+#[cfg(not(unix))]
+fn stdin_size_hint() -> usize {
+    0
 }
 
 /// Splits on lines holding only U+001E; the separator lines belong to no document.
