@@ -81,6 +81,16 @@ const HEADER_MAX_LINES: usize = 60;
 const HEADER_MAX_WORDS: usize = 6;
 /// Lines in the footer zone up to this many words are footer lines.
 const FOOTER_MAX_WORDS: usize = 15;
+const TAIL: ContextRule = ContextRule {
+    id: "tail-zone",
+    reason: "a line after the article's end, where a footer begins and little prose follows",
+};
+/// The tail zone begins at a footer removal with at most this many words of
+/// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
+/// each content line, 80 only 8).
+const TAIL_MAX_PROSE_WORDS: usize = 50;
+/// Lines in the tail zone up to this many words go, sentences or not.
+const TAIL_MAX_WORDS: usize = 30;
 const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
@@ -97,6 +107,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     RELATED_CARDS,
     STANDALONE,
     FOOTER,
+    TAIL,
     HEADER,
     TOC,
 ];
@@ -523,7 +534,9 @@ fn table_of_contents(
 }
 
 /// Removes short non-sentence lines after the first footer removal that
-/// follows the last prose paragraph of `range`.
+/// follows the last prose paragraph of `range`; and, from the first footer
+/// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
+/// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words.
 fn footer_zone(
     text: &str,
     blocks: &[Block],
@@ -532,16 +545,14 @@ fn footer_zone(
     protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
-    let is_prose = |i: usize| {
+    let prose_words = |i: usize, verdict: &[Verdict]| {
         let t = &text[blocks[i].span];
-        words(t) >= 20 && ends_sentence(t)
-    };
-    let Some(last_prose) = range
-        .clone()
-        .rev()
-        .find(|&i| !verdict[i].removed() && is_prose(i))
-    else {
-        return;
+        let n = words(t);
+        if !verdict[i].removed() && n >= 20 && ends_sentence(t) {
+            n
+        } else {
+            0
+        }
     };
     let footer = |v: Verdict| {
         matches!(
@@ -559,7 +570,20 @@ fn footer_zone(
             )
         )
     };
-    let Some(start) = (last_prose + 1..range.end).find(|&i| footer(verdict[i])) else {
+    let Some(last_prose) = range.clone().rev().find(|&i| prose_words(i, verdict) > 0) else {
+        return;
+    };
+    // The tail: a footer removal with more prose above it than below, and
+    // no more than a short paragraph's worth below.
+    let total: usize = range.clone().map(|i| prose_words(i, verdict)).sum();
+    let mut above = 0;
+    let tail = range.clone().find(|&i| {
+        above += prose_words(i, verdict);
+        let below = total - above;
+        footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+    });
+    let after_prose = (last_prose + 1..range.end).find(|&i| footer(verdict[i]));
+    let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
     let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
@@ -570,9 +594,15 @@ fn footer_zone(
             }
             continue;
         }
+        if protected[i] {
+            continue;
+        }
         let t = &text[blocks[i].span];
-        if !protected[i] && words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t) {
-            verdict[i] = Verdict::Context(current, FOOTER.id, FOOTER.reason);
+        let short = words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t);
+        let in_tail = tail.is_some_and(|s| i > s) && words(t) <= TAIL_MAX_WORDS;
+        if short || in_tail {
+            let id = if short { FOOTER } else { TAIL };
+            verdict[i] = Verdict::Context(current, id.id, id.reason);
         }
     }
 }
