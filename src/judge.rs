@@ -89,8 +89,21 @@ const TAIL: ContextRule = ContextRule {
 /// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
 /// each content line, 80 only 8).
 const TAIL_MAX_PROSE_WORDS: usize = 50;
-/// Lines in the tail zone up to this many words go, sentences or not.
+/// Lines in the tail zone up to this many words go...
 const TAIL_MAX_WORDS: usize = 30;
+/// ...but sentences only when shorter than this: a closing paragraph of the
+/// article may follow a last advertisement (on wcxb-dev, taking sentences of
+/// up to 30 words cost one content line for every five taken).
+const TAIL_MAX_SENTENCE_WORDS: usize = 10;
+const SIGNATURE: ContextRule = ContextRule {
+    id: "signature-above-date",
+    reason: "a short name line above a date or byline, a pattern repeated down the page (comments, cards)",
+};
+/// A signature line has at most this many words.
+const SIGNATURE_MAX_WORDS: usize = 6;
+/// The name-above-date pattern must repeat this often in an article: once,
+/// it is as often a headline or a heading above its date.
+const SIGNATURE_MIN_REPEATS: usize = 3;
 const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
@@ -104,6 +117,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     AFTER_CREDIT,
     REPEATED_TITLE,
     SANDWICHED,
+    SIGNATURE,
     RELATED_CARDS,
     STANDALONE,
     FOOTER,
@@ -377,6 +391,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
 
+    // After the cards: comment and card signatures: a name above a date, again and again.
+    for a in &layout.articles {
+        signatures(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
+    }
+
     // A table of contents: a run of short lines that all come again, later,
     // as the article's headings.
     if enabled[Category::Navigation.index()] {
@@ -467,6 +493,40 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     out
 }
 
+/// Removes short non-sentence lines printed right above a metadata removal
+/// (a date, a byline, a reading time) when that happens at least
+/// [`SIGNATURE_MIN_REPEATS`] times in `range`: the commenter's name above
+/// each comment's date, the author above each card's date.
+fn signatures(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let found: Vec<usize> = range
+        .clone()
+        .skip(1)
+        .filter(|&i| {
+            let prev = i - 1;
+            let t = &text[blocks[prev].span];
+            !verdict[prev].removed()
+                && !protected[prev]
+                && category_of(verdict[i], rules) == Some(Category::Metadata)
+                && words(t) <= SIGNATURE_MAX_WORDS
+                && !ends_sentence(t)
+        })
+        .map(|i| i - 1)
+        .collect();
+    if found.len() < SIGNATURE_MIN_REPEATS {
+        return;
+    }
+    for i in found {
+        verdict[i] = Verdict::Context(Category::Metadata, SIGNATURE.id, SIGNATURE.reason);
+    }
+}
+
 /// Finds runs of [`TOC_MIN_RUN`] or more short lines right under a
 /// table-of-contents label that each appear again further down, and removes
 /// the run (the later copies are the headings).
@@ -536,7 +596,8 @@ fn table_of_contents(
 /// Removes short non-sentence lines after the first footer removal that
 /// follows the last prose paragraph of `range`; and, from the first footer
 /// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
-/// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words.
+/// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
+/// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
 fn footer_zone(
     text: &str,
     blocks: &[Block],
@@ -599,7 +660,10 @@ fn footer_zone(
         }
         let t = &text[blocks[i].span];
         let short = words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t);
-        let in_tail = tail.is_some_and(|s| i > s) && words(t) <= TAIL_MAX_WORDS;
+        let n = words(t);
+        let in_tail = tail.is_some_and(|s| i > s)
+            && n <= TAIL_MAX_WORDS
+            && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
         if short || in_tail {
             let id = if short { FOOTER } else { TAIL };
             verdict[i] = Verdict::Context(current, id.id, id.reason);
