@@ -75,6 +75,16 @@ const HEADER: ContextRule = ContextRule {
     id: "header-zone",
     reason: "a short line among the page furniture above the article's first paragraph",
 };
+const HEADER_RUN: ContextRule = ContextRule {
+    id: "header-run",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels)",
+};
+/// A run of page furniture above the article has at least this many short
+/// or removed lines...
+const HEADER_RUN_MIN_LINES: usize = 5;
+/// ...where lines of up to this many words are furniture. (Three- and
+/// four-word lines there are headlines and headings too often.)
+const HEADER_RUN_MAX_WORDS: usize = 2;
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 /// Lines in the header zone up to this many words are page furniture.
@@ -123,6 +133,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     FOOTER,
     TAIL,
     HEADER,
+    HEADER_RUN,
     TOC,
 ];
 
@@ -429,6 +440,9 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
+        if enabled[Category::Navigation.index()] {
+            header_runs(text, blocks, &mut verdict, &protected, a.first..a.end);
+        }
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -668,6 +682,51 @@ fn footer_zone(
             let id = if short { FOOTER } else { TAIL };
             verdict[i] = Verdict::Context(current, id.id, id.reason);
         }
+    }
+}
+
+/// Above the article's first line of 15 words or more, finds runs of at
+/// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
+/// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
+/// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
+/// around the headline.
+fn header_runs(
+    text: &str,
+    blocks: &[Block],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let Some(first_long) = range
+        .clone()
+        .find(|&i| !verdict[i].removed() && words(&text[blocks[i].span]) >= 15)
+    else {
+        return;
+    };
+    let furniture = |i: usize, verdict: &[Verdict]| {
+        let t = &text[blocks[i].span];
+        verdict[i].removed() || (words(t) <= HEADER_MAX_WORDS && !ends_sentence(t))
+    };
+    let mut i = range.start;
+    while i < first_long {
+        if !furniture(i, verdict) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < first_long && furniture(e, verdict) {
+            e += 1;
+        }
+        if e - i >= HEADER_RUN_MIN_LINES {
+            for k in i..e {
+                let t = &text[blocks[k].span];
+                if !verdict[k].removed() && !protected[k] && words(t) <= HEADER_RUN_MAX_WORDS {
+                    verdict[k] =
+                        Verdict::Context(Category::Navigation, HEADER_RUN.id, HEADER_RUN.reason);
+                }
+            }
+        }
+        i = e;
     }
 }
 
