@@ -75,12 +75,45 @@ const HEADER: ContextRule = ContextRule {
     id: "header-zone",
     reason: "a short line among the page furniture above the article's first paragraph",
 };
+const HEADER_RUN: ContextRule = ContextRule {
+    id: "header-run",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels)",
+};
+/// A run of page furniture above the article has at least this many short
+/// or removed lines...
+const HEADER_RUN_MIN_LINES: usize = 5;
+/// ...where lines of up to this many words are furniture. (Three- and
+/// four-word lines there are headlines and headings too often.)
+const HEADER_RUN_MAX_WORDS: usize = 2;
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 /// Lines in the header zone up to this many words are page furniture.
 const HEADER_MAX_WORDS: usize = 6;
 /// Lines in the footer zone up to this many words are footer lines.
 const FOOTER_MAX_WORDS: usize = 15;
+const TAIL: ContextRule = ContextRule {
+    id: "tail-zone",
+    reason: "a line after the article's end, where a footer begins and little prose follows",
+};
+/// The tail zone begins at a footer removal with at most this many words of
+/// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
+/// each content line, 80 only 8).
+const TAIL_MAX_PROSE_WORDS: usize = 50;
+/// Lines in the tail zone up to this many words go...
+const TAIL_MAX_WORDS: usize = 30;
+/// ...but sentences only when shorter than this: a closing paragraph of the
+/// article may follow a last advertisement (on wcxb-dev, taking sentences of
+/// up to 30 words cost one content line for every five taken).
+const TAIL_MAX_SENTENCE_WORDS: usize = 10;
+const SIGNATURE: ContextRule = ContextRule {
+    id: "signature-above-date",
+    reason: "a short name line above a date or byline, a pattern repeated down the page (comments, cards)",
+};
+/// A signature line has at most this many words.
+const SIGNATURE_MAX_WORDS: usize = 6;
+/// The name-above-date pattern must repeat this often in an article: once,
+/// it is as often a headline or a heading above its date.
+const SIGNATURE_MIN_REPEATS: usize = 3;
 const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
@@ -94,10 +127,13 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     AFTER_CREDIT,
     REPEATED_TITLE,
     SANDWICHED,
+    SIGNATURE,
     RELATED_CARDS,
     STANDALONE,
     FOOTER,
+    TAIL,
     HEADER,
+    HEADER_RUN,
     TOC,
 ];
 
@@ -371,6 +407,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
 
+    // After the cards: comment and card signatures: a name above a date, again and again.
+    for a in &layout.articles {
+        signatures(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
+    }
+
     // A table of contents: a run of short lines that all come again, later,
     // as the article's headings.
     if enabled[Category::Navigation.index()] {
@@ -397,6 +445,9 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
+        if enabled[Category::Navigation.index()] {
+            header_runs(text, blocks, &mut verdict, &protected, a.first..a.end);
+        }
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -459,6 +510,40 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Removes short non-sentence lines printed right above a metadata removal
+/// (a date, a byline, a reading time) when that happens at least
+/// [`SIGNATURE_MIN_REPEATS`] times in `range`: the commenter's name above
+/// each comment's date, the author above each card's date.
+fn signatures(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let found: Vec<usize> = range
+        .clone()
+        .skip(1)
+        .filter(|&i| {
+            let prev = i - 1;
+            let t = &text[blocks[prev].span];
+            !verdict[prev].removed()
+                && !protected[prev]
+                && category_of(verdict[i], rules) == Some(Category::Metadata)
+                && words(t) <= SIGNATURE_MAX_WORDS
+                && !ends_sentence(t)
+        })
+        .map(|i| i - 1)
+        .collect();
+    if found.len() < SIGNATURE_MIN_REPEATS {
+        return;
+    }
+    for i in found {
+        verdict[i] = Verdict::Context(Category::Metadata, SIGNATURE.id, SIGNATURE.reason);
+    }
 }
 
 /// Finds runs of [`TOC_MIN_RUN`] or more short lines right under a
@@ -528,7 +613,10 @@ fn table_of_contents(
 }
 
 /// Removes short non-sentence lines after the first footer removal that
-/// follows the last prose paragraph of `range`.
+/// follows the last prose paragraph of `range`; and, from the first footer
+/// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
+/// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
+/// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
 fn footer_zone(
     text: &str,
     blocks: &[Block],
@@ -537,16 +625,14 @@ fn footer_zone(
     protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
-    let is_prose = |i: usize| {
+    let prose_words = |i: usize, verdict: &[Verdict]| {
         let t = &text[blocks[i].span];
-        words(t) >= 20 && ends_sentence(t)
-    };
-    let Some(last_prose) = range
-        .clone()
-        .rev()
-        .find(|&i| !verdict[i].removed() && is_prose(i))
-    else {
-        return;
+        let n = words(t);
+        if !verdict[i].removed() && n >= 20 && ends_sentence(t) {
+            n
+        } else {
+            0
+        }
     };
     let footer = |v: Verdict| {
         matches!(
@@ -564,7 +650,20 @@ fn footer_zone(
             )
         )
     };
-    let Some(start) = (last_prose + 1..range.end).find(|&i| footer(verdict[i])) else {
+    let Some(last_prose) = range.clone().rev().find(|&i| prose_words(i, verdict) > 0) else {
+        return;
+    };
+    // The tail: a footer removal with more prose above it than below, and
+    // no more than a short paragraph's worth below.
+    let total: usize = range.clone().map(|i| prose_words(i, verdict)).sum();
+    let mut above = 0;
+    let tail = range.clone().find(|&i| {
+        above += prose_words(i, verdict);
+        let below = total - above;
+        footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+    });
+    let after_prose = (last_prose + 1..range.end).find(|&i| footer(verdict[i]));
+    let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
     let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
@@ -575,10 +674,64 @@ fn footer_zone(
             }
             continue;
         }
-        let t = &text[blocks[i].span];
-        if !protected[i] && words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t) {
-            verdict[i] = Verdict::Context(current, FOOTER.id, FOOTER.reason);
+        if protected[i] {
+            continue;
         }
+        let t = &text[blocks[i].span];
+        let short = words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t);
+        let n = words(t);
+        let in_tail = tail.is_some_and(|s| i > s)
+            && n <= TAIL_MAX_WORDS
+            && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
+        if short || in_tail {
+            let id = if short { FOOTER } else { TAIL };
+            verdict[i] = Verdict::Context(current, id.id, id.reason);
+        }
+    }
+}
+
+/// Above the article's first line of 15 words or more, finds runs of at
+/// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
+/// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
+/// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
+/// around the headline.
+fn header_runs(
+    text: &str,
+    blocks: &[Block],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let Some(first_long) = range
+        .clone()
+        .find(|&i| !verdict[i].removed() && words(&text[blocks[i].span]) >= 15)
+    else {
+        return;
+    };
+    let furniture = |i: usize, verdict: &[Verdict]| {
+        let t = &text[blocks[i].span];
+        verdict[i].removed() || (words(t) <= HEADER_MAX_WORDS && !ends_sentence(t))
+    };
+    let mut i = range.start;
+    while i < first_long {
+        if !furniture(i, verdict) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < first_long && furniture(e, verdict) {
+            e += 1;
+        }
+        if e - i >= HEADER_RUN_MIN_LINES {
+            for k in i..e {
+                let t = &text[blocks[k].span];
+                if !verdict[k].removed() && !protected[k] && words(t) <= HEADER_RUN_MAX_WORDS {
+                    verdict[k] =
+                        Verdict::Context(Category::Navigation, HEADER_RUN.id, HEADER_RUN.reason);
+                }
+            }
+        }
+        i = e;
     }
 }
 

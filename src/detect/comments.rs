@@ -47,6 +47,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "what do you think",
             "have your say",
             "share your thoughts",
+            "save my name, email, and website in this browser for the next time i comment.",
+            "save my name and email in this browser for the next time i comment.",
         ],
     ),
     // Comment policies and sign-in prompts. Safe: these phrases describe the

@@ -48,6 +48,39 @@ pub(crate) const RULES: &[RuleDef] = &[
             "you are here",
         ],
     ),
+    // The names of a site's sections, as its menus and footers print them.
+    // Safe: a line holding only the section name; an article's heading says
+    // more than "Contact us" or "Careers".
+    RuleDef::phrases(
+        "site-menu",
+        Category::Navigation,
+        Scope::Line,
+        "a line holding only the name of a site section (menu or footer link)",
+        &[
+            "contact us",
+            "contact",
+            "about us",
+            "learn more about us",
+            "blog",
+            "careers",
+            "news",
+            "homepage",
+            "our services",
+            "case studies",
+            "advertise",
+            "recent posts",
+            "recent articles",
+            "popular posts",
+            "latest posts",
+            "article tags",
+            "topics covered",
+            "explore more",
+            "expand all",
+            "collapse all",
+            "contents hide",
+            "no items found.",
+        ],
+    ),
     // Table-of-contents labels; the judge also takes the entries below them.
     RuleDef::phrases(
         "toc-label",

@@ -141,6 +141,26 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:first |last |full |your )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|zip(?: code)?|message)\s*[*:]?\s*\((?:required|optional)\)\s*\*?$",
     )
     .max_len(40),
+    // What a form builder prints around its fields. Safe: these lines talk
+    // to the person filling in the form, about the form.
+    RuleDef::phrases(
+        "form-label",
+        Category::Newsletter,
+        Scope::Line,
+        "a line of a web form: a field label, a hint or a status message",
+        &[
+            "this field is for validation purposes and should be left unchanged.",
+            "this field is hidden when viewing the form",
+            "leave this field blank",
+            "enter email address",
+            "enter your email address",
+            "first name",
+            "last name",
+            "indicates required",
+            "oops! something went wrong while submitting the form.",
+            "thank you! your submission has been received!",
+        ],
+    ),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",

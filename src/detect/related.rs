@@ -80,6 +80,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "in case you missed it",
             "more on this story",
             "more on this topic",
+            "related reads",
+            "more like this",
+            "you might like",
+            "related products",
         ],
     ),
     // A short line that opens like a link to another story. Safe: capped at

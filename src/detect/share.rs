@@ -114,6 +114,12 @@ pub(crate) const RULES: &[RuleDef] = &[
             "facebook twitter email",
             "facebook twitter pinterest",
             "twitter facebook",
+            "embed",
+            "link copied to clipboard!",
+            "like loading…",
+            "like loading...",
+            "open in a new tab",
+            "read later",
         ],
     ),
     // A short line that starts like a share or follow prompt. Safe: capped at
