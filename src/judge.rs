@@ -192,14 +192,10 @@ fn sentence_breaks(s: &str) -> usize {
         .count()
 }
 
-/// Words in `s`, counted up to [`WORDS_CAP`]: every threshold in this module
-/// is below it, and prose paragraphs need not be counted to their end.
+/// Words in `s`, as `split_whitespace` counts them.
 fn words(s: &str) -> usize {
-    words_up_to(s, WORDS_CAP)
+    words_up_to(s, usize::MAX)
 }
-
-/// See [`words`].
-const WORDS_CAP: usize = 64;
 
 /// How many times a line is cut again after its first inline cuts.
 const MAX_RECUTS: usize = 16;
@@ -911,7 +907,7 @@ impl CaptionContext<'_> {
             if !own_paragraph || ends_sentence(t) {
                 continue;
             }
-            let n = words_up_to(t, usize::MAX);
+            let n = words(t);
             let capitalised = t
                 .split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
