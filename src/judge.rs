@@ -242,6 +242,23 @@ fn remainder(text: &str, span: Span, cuts: &[(Span, u32)]) -> (String, Vec<(usiz
     (rest, pieces)
 }
 
+/// The text of block `i` (at `span`) as the output shows it: what its inline
+/// cuts in `parts` (sorted by block) leave, or the block itself.
+fn shown_text<'t>(
+    text: &'t str,
+    span: Span,
+    parts: &[(usize, Span, u32)],
+    i: usize,
+) -> Cow<'t, str> {
+    let from = parts.partition_point(|p| p.0 < i);
+    let to = parts.partition_point(|p| p.0 <= i);
+    if from == to {
+        return Cow::Borrowed(&text[span]);
+    }
+    let cuts: Vec<(Span, u32)> = parts[from..to].iter().map(|p| (p.1, p.2)).collect();
+    Cow::Owned(remainder(text, span, &cuts).0)
+}
+
 /// Maps the start of a match in a remainder back to the input.
 fn map_start(pieces: &[(usize, usize, usize)], p: usize, span: Span) -> usize {
     for &(r, o, len) in pieces {
@@ -442,7 +459,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             a.first..a.end,
         );
         if enabled[Category::Navigation.index()] {
-            header_runs(text, blocks, &mut verdict, &protected, a.first..a.end);
+            let shown = |i: usize| shown_text(text, blocks[i].span, &parts, i);
+            header_runs(&shown, &mut verdict, &protected, a.first..a.end);
         }
     }
 
@@ -691,22 +709,27 @@ fn footer_zone(
 /// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
 /// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
 /// around the headline.
-fn header_runs(
-    text: &str,
-    blocks: &[Block],
+///
+/// Lines are judged as the output shows them, after their inline cuts ("By
+/// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
+/// second cleaning would find a run the first did not.
+fn header_runs<'t>(
+    shown: &dyn Fn(usize) -> Cow<'t, str>,
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
     let Some(first_long) = range
         .clone()
-        .find(|&i| !verdict[i].removed() && words(&text[blocks[i].span]) >= 15)
+        .find(|&i| !verdict[i].removed() && words(&shown(i)) >= 15)
     else {
         return;
     };
     let furniture = |i: usize, verdict: &[Verdict]| {
-        let t = &text[blocks[i].span];
-        verdict[i].removed() || (words(t) <= HEADER_MAX_WORDS && !ends_sentence(t))
+        verdict[i].removed() || {
+            let t = shown(i);
+            words(&t) <= HEADER_MAX_WORDS && !ends_sentence(&t)
+        }
     };
     let mut i = range.start;
     while i < first_long {
@@ -720,8 +743,10 @@ fn header_runs(
         }
         if e - i >= HEADER_RUN_MIN_LINES {
             for k in i..e {
-                let t = &text[blocks[k].span];
-                if !verdict[k].removed() && !protected[k] && words(t) <= HEADER_RUN_MAX_WORDS {
+                if !verdict[k].removed()
+                    && !protected[k]
+                    && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
+                {
                     verdict[k] =
                         Verdict::Context(Category::Navigation, HEADER_RUN.id, HEADER_RUN.reason);
                 }
