@@ -130,7 +130,7 @@ pub struct Article<'t> {
     pub(crate) date: Option<Span>,
     pub(crate) byline: Option<Span>,
     /// The document's removals, shared, for rendering the text.
-    pub(crate) removals: Arc<[Removal]>,
+    pub(crate) removals: Arc<Vec<Removal>>,
     pub(crate) normalize: bool,
     /// Parsed when first asked for.
     pub(crate) ymd: OnceLock<Option<(u16, u8, u8)>>,
@@ -185,7 +185,7 @@ impl<'t> Article<'t> {
         title: Option<Span>,
         date: Option<Span>,
         byline: Option<Span>,
-        removals: Arc<[Removal]>,
+        removals: Arc<Vec<Removal>>,
         normalize: bool,
     ) -> Article<'t> {
         Article {
@@ -406,7 +406,7 @@ impl<'t> Article<'t> {
 #[must_use]
 pub struct Cleaned<'t> {
     pub(crate) input: &'t str,
-    pub(crate) removals: Arc<[Removal]>,
+    pub(crate) removals: Arc<Vec<Removal>>,
     pub(crate) articles: Vec<Article<'t>>,
     pub(crate) header: Option<Span>,
     pub(crate) normalize: bool,

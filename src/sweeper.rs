@@ -103,7 +103,7 @@ impl Sweeper {
             }));
         }
         let blocks = segment::blocks(text);
-        let hits = inner.detector.scan(text, &blocks);
+        let hits = inner.detector.scan(text, &blocks, &inner.enabled);
         let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
         let layout = if inner.split {
             split::layout(text, &blocks, &marks)
@@ -121,7 +121,7 @@ impl Sweeper {
         });
         // The texts are rendered when first asked for (see `Cleaned::text`
         // and `Article::text`).
-        let removals: Arc<[Removal]> = removals.into();
+        let removals = Arc::new(removals);
         let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
         let header = (layout.header_end > 0)
             .then(|| Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end));
@@ -202,7 +202,7 @@ fn articles<'t>(
     text: &'t str,
     blocks: &[Block],
     layout: &Layout,
-    removals: &Arc<[Removal]>,
+    removals: &Arc<Vec<Removal>>,
     normalize: bool,
 ) -> Vec<Article<'t>> {
     let mut out = Vec::with_capacity(layout.articles.len() + 1);

@@ -533,7 +533,7 @@ impl Detector {
         };
         let mut whole = None;
         let mut inline = Vec::new();
-        for h in self.scan(line, &[block]) {
+        for h in self.scan(line, &[block], enabled) {
             if !enabled[self.rules[h.rule as usize].category.index()] {
                 continue;
             }
@@ -546,9 +546,13 @@ impl Detector {
         (whole, inline)
     }
 
-    /// Finds every rule firing on every block, whether or not its category is
-    /// on (the splitter reads date lines even when metadata is kept). Hits come
-    /// out ordered by block, and within a block by rule and position.
+    /// Finds the rules firing on every block that later stages read: per
+    /// block, the first enabled rule removing it whole, the first enabled one
+    /// that is not a date or byline, the first date and byline rules whether
+    /// or not their category is on (the splitter reads date lines even when
+    /// metadata is kept), and every enabled inline hit of a block no enabled
+    /// rule removes whole. Hits come out ordered by block, and within a block
+    /// by rule and position.
     ///
     /// Blocks whose matching view differs from the input are matched on their
     /// view. The `anywhere` automaton runs over runs of consecutive short
@@ -561,8 +565,8 @@ impl Detector {
     ///
     /// Blocks are finished one by one as the scan passes them: the memory is
     /// the hits and the matches of one block, whatever the document's size.
-    pub(crate) fn scan(&self, text: &str, blocks: &[Block]) -> Vec<Hit> {
-        let mut cx = Scratch::default();
+    pub(crate) fn scan(&self, text: &str, blocks: &[Block], enabled: &[bool]) -> Vec<Hit> {
+        let mut cx = Scratch::new(enabled);
         let mut run: Option<usize> = None; // first block of a run of short plain blocks
         for (bi, b) in blocks.iter().enumerate() {
             let view = normalize::view(&text[b.span]);
@@ -600,7 +604,7 @@ impl Detector {
         text: &str,
         blocks: &[Block],
         range: std::ops::Range<usize>,
-        cx: &mut Scratch,
+        cx: &mut Scratch<'_>,
     ) {
         let (first, last) = (blocks[range.start], blocks[range.end - 1]);
         let mut k = range.start;
@@ -675,7 +679,14 @@ impl Detector {
     /// The hits of block `bi` from its automaton matches in `cx.raw` (which
     /// this empties) and its patterns, appended to `cx.hits` in a canonical
     /// order (by rule, then position), whatever the order of the matches.
-    fn block_hits(&self, bi: usize, span: Span, view: Option<&View>, mt: &str, cx: &mut Scratch) {
+    fn block_hits(
+        &self,
+        bi: usize,
+        span: Span,
+        view: Option<&View>,
+        mt: &str,
+        cx: &mut Scratch<'_>,
+    ) {
         let from = cx.hits.len();
         let to_abs = |i: usize| span.start + view.map_or(i, |v| v.to_block(i));
         let end_to_abs = |i: usize| span.start + view.map_or(i, |v| v.end_to_block(i));
@@ -746,16 +757,53 @@ impl Detector {
                 h.whole,
             )
         });
-        // Dedup this block's hits only: the whole vector would make the scan
-        // quadratic in the number of blocks.
+        // Keep what the later stages read: the first (lowest) enabled rule
+        // removing the block whole, the first such rule that is not a date or
+        // byline, the first date and byline hits whatever their category (the
+        // splitter reads them), and the enabled inline hits, without
+        // duplicates. A line that a dozen rules match then costs a few
+        // records, not a dozen (and only this block is looked at: the whole
+        // vector would make the scan quadratic).
+        let (mut first, mut plain, mut date, mut byline) = (false, false, false, false);
         let mut kept = from;
         for i in from..cx.hits.len() {
-            if kept == from || cx.hits[i] != cx.hits[kept - 1] {
-                cx.hits[kept] = cx.hits[i];
+            let h = cx.hits[i];
+            let r = &self.rules[h.rule as usize];
+            let on = cx.enabled[r.category.index()];
+            let keep = if h.whole {
+                let take = |flag: &mut bool, when: bool| {
+                    let t = when && !*flag;
+                    *flag |= t;
+                    t
+                };
+                let is_meta = matches!(r.role, Role::Date | Role::Byline);
+                // Bitwise `|`: every flag is updated.
+                take(&mut first, on)
+                    | take(&mut plain, on && !is_meta)
+                    | take(&mut date, r.role == Role::Date)
+                    | take(&mut byline, r.role == Role::Byline)
+            } else {
+                on
+            };
+            if keep && (kept == from || h != cx.hits[kept - 1]) {
+                cx.hits[kept] = h;
                 kept += 1;
             }
         }
         cx.hits.truncate(kept);
+        // A block an enabled rule removes whole is never a title (the
+        // splitter's titles are lines without such a hit), and only a title
+        // has its inline hits cut instead: drop them.
+        if first {
+            let mut k = from;
+            for i in from..cx.hits.len() {
+                if cx.hits[i].whole {
+                    cx.hits[k] = cx.hits[i];
+                    k += 1;
+                }
+            }
+            cx.hits.truncate(k);
+        }
     }
 
     /// Matches in a long block `mt`, without running the `anywhere`
@@ -814,14 +862,26 @@ impl Detector {
 }
 
 /// Per-scan buffers, reused from block to block.
-#[derive(Default)]
-struct Scratch {
+struct Scratch<'e> {
+    /// Which categories are on (see [`Detector::block_hits`]).
+    enabled: &'e [bool],
     /// The automaton matches of the block being scanned.
     raw: Vec<Raw>,
     /// The patterns to run on it.
     todo: Vec<u32>,
     /// The hits so far.
     hits: Vec<Hit>,
+}
+
+impl<'e> Scratch<'e> {
+    fn new(enabled: &'e [bool]) -> Scratch<'e> {
+        Scratch {
+            enabled,
+            raw: Vec::new(),
+            todo: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
 }
 
 /// An automaton over distinct phrases, each standing for one or more entries
@@ -1173,9 +1233,17 @@ mod tests {
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
         let ac = automaton(&all).unwrap().unwrap();
         let (mut long_blocks, mut start_hits) = (0, 0);
-        for page in awkward_pages() {
+        // Every category on, and (every other page) share and metadata off.
+        let mut pages_on = [
+            vec![true; Category::ALL.len()],
+            vec![true; Category::ALL.len()],
+        ];
+        pages_on[1][Category::Share.index()] = false;
+        pages_on[1][Category::Metadata.index()] = false;
+        for (n, page) in awkward_pages().into_iter().enumerate() {
+            let on = &pages_on[n % 2];
             let blocks = crate::segment::blocks(&page);
-            let mut cx = Scratch::default();
+            let mut cx = Scratch::new(on);
             for (i, b) in blocks.iter().enumerate() {
                 let view = normalize::view(&page[b.span.start..b.span.end]);
                 let mt = view
@@ -1189,7 +1257,7 @@ mod tests {
                 }
                 d.block_hits(i, b.span, view.as_ref(), mt, &mut cx);
             }
-            assert_eq!(d.scan(&page, &blocks), cx.hits, "{page:?}");
+            assert_eq!(d.scan(&page, &blocks, on), cx.hits, "{page:?}");
         }
         assert!(long_blocks > 1000, "{long_blocks}");
         assert!(start_hits > 100, "{start_hits}");
