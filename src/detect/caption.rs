@@ -309,6 +309,24 @@ pub(crate) const RULES: &[RuleDef] = &[
             "advertisement: video",
         ],
     ),
+    // "A post shared by Jane Roe (@janeroe)": the attribution line of an
+    // embedded social post. Safe: an embed's fixed wording opens the line,
+    // and no sentence end.
+    RuleDef::phrases(
+        "embed-attribution",
+        Category::Caption,
+        Scope::Prefix,
+        "the attribution line of an embedded social-media post",
+        &[
+            "a post shared by",
+            "a photo shared by",
+            "a video shared by",
+            "a photo posted by",
+            "a video posted by",
+        ],
+    )
+    .max_len(120)
+    .unpunctuated(),
     // "Image 3 of 12", "Photo 2/9": gallery counters. Safe: a counter word and
     // two small numbers make the whole line.
     RuleDef::pattern(
