@@ -9,7 +9,8 @@
 //!   title repeated above its description);
 //! * the line after an image placeholder that is not a sentence;
 //! * the caption line just above a credit-only line;
-//! * a short non-sentence line between two removals of one category.
+//! * a short non-sentence line between two removals of one category;
+//! * a short non-sentence line with two removed lines on each side.
 //!
 //! Context never crosses an article boundary and never touches an article's
 //! title. Each context rule is listed in [`CONTEXT_RULES`] with its reason.
@@ -118,6 +119,14 @@ const RELATED_CARDS: ContextRule = ContextRule {
     id: "related-cards",
     reason: "a related-story card: a headline and a date with little or no text",
 };
+const ISLAND: ContextRule = ContextRule {
+    id: "removal-island",
+    reason:
+        "a short non-sentence line with two removed lines on each side (a widget or card cluster)",
+};
+/// An island line has at most this many words. (On wcxb-dev no content line
+/// of up to 15 words sat between two removals on each side; 10 keeps a margin.)
+const ISLAND_MAX_WORDS: usize = 10;
 
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
@@ -135,6 +144,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     HEADER,
     HEADER_RUN,
     TOC,
+    ISLAND,
 ];
 
 /// The verdict on one block.
@@ -462,6 +472,14 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             let shown = |i: usize| shown_text(text, blocks[i].span, &parts, i);
             header_runs(&shown, &mut verdict, &protected, a.first..a.end);
         }
+        islands(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -524,6 +542,42 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
+/// two neighbours on each side are removed: a label, name or price left in a
+/// cluster of widget lines. It takes the category of the removal above it.
+/// A line taken here has kept neighbours on neither side, so it never makes
+/// another line an island: one pass, each line looked at once.
+fn islands(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    if range.len() < 5 {
+        return;
+    }
+    for i in range.start + 2..range.end - 2 {
+        // Cheap tests first: the neighbours' verdicts, then the line.
+        if verdict[i].removed()
+            || protected[i]
+            || !(verdict[i - 2].removed()
+                && verdict[i - 1].removed()
+                && verdict[i + 1].removed()
+                && verdict[i + 2].removed())
+        {
+            continue;
+        }
+        let t = &text[blocks[i].span];
+        if ends_sentence(t) || words_up_to(t, ISLAND_MAX_WORDS + 1) > ISLAND_MAX_WORDS {
+            continue;
+        }
+        let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
+        verdict[i] = Verdict::Context(c, ISLAND.id, ISLAND.reason);
+    }
 }
 
 /// Removes short non-sentence lines printed right above a metadata removal

@@ -52,6 +52,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "buy",
             "book now",
             "get a quote",
+            "get quote",
+            "get quotes",
+            "get free quotes",
+            "get price",
+            "get prices",
             "learn more",
             "get started",
             "more info",
@@ -88,6 +93,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[\d.,]+ at)\s+\S.*$",
     )
     .max_len(80),
+    // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart": the
+    // price buttons of a product card, one or several on a line.
+    // Safe: the whole line is prices each followed by "at"/"from" and a
+    // short store name, with no sentence end ("$50 from the fund." is prose).
+    RuleDef::pattern(
+        "price-at-store",
+        Category::Advertising,
+        Scope::Line,
+        "a price button naming a store",
+        &[],
+        r"^(?:[$€£]\s?\d[\d.,]*\s+(?:at|from)\s+[^\s$€£][^$€£]{0,40}?\s*)+$",
+    )
+    .max_len(160)
+    .unpunctuated(),
     // "Price comparison from over 1,000 stores", "Starting at $19.99".
     RuleDef::pattern(
         "price-widget",

@@ -92,6 +92,24 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(100)
     .role(Role::Credit),
+    // "Getty Images / Jane Doe", or "Getty Images" alone: a credit naming the
+    // picture library first. Safe: a listed picture library opens the line
+    // and at most five words of a name follow the slash; a library named
+    // alone must be the long form of an agency, not a site a list may name.
+    RuleDef::pattern(
+        "credit-source-first",
+        Category::Caption,
+        Scope::Line,
+        "a photo credit naming the picture library first",
+        CREDIT_TRIGGERS,
+        concat!(
+            r"^(?:",
+            photo_sources!(),
+            r"\s*/\s*(?:[\p{L}\d][\p{L}\d.'’&-]*\s*){1,5}|Getty Images|GETTY IMAGES)$"
+        ),
+    )
+    .max_len(80)
+    .role(Role::Credit),
     // A credit in brackets closing the line: "(NAME/AFP via Getty Images)",
     // "[Vincent Yu/AP Photo]", "(Photo: Name/Reuters)", "(picture-alliance/dpa)".
     // Safe: the bracket holds an agency or picture library joined by a slash or
@@ -309,6 +327,24 @@ pub(crate) const RULES: &[RuleDef] = &[
             "advertisement: video",
         ],
     ),
+    // "A post shared by Jane Roe (@janeroe)": the attribution line of an
+    // embedded social post. Safe: an embed's fixed wording opens the line,
+    // and no sentence end.
+    RuleDef::phrases(
+        "embed-attribution",
+        Category::Caption,
+        Scope::Prefix,
+        "the attribution line of an embedded social-media post",
+        &[
+            "a post shared by",
+            "a photo shared by",
+            "a video shared by",
+            "a photo posted by",
+            "a video posted by",
+        ],
+    )
+    .max_len(120)
+    .unpunctuated(),
     // "Image 3 of 12", "Photo 2/9": gallery counters. Safe: a counter word and
     // two small numbers make the whole line.
     RuleDef::pattern(

@@ -71,14 +71,15 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(140)
     .role(Role::Date),
     // Author boxes: "Jane Doe is a writer who covers …". Safe: a capitalised
-    // name, "is/was a", and a writing job in one short paragraph.
+    // name, "is/was a", and a writing job in one short paragraph. The job
+    // may be a title in capitals ("the Managing Editor of …").
     RuleDef::pattern(
         "author-bio",
         Category::Metadata,
         Scope::Block,
         "an author box",
         &["writer", "editor", "journalist", "reporter", "contributor", "author", "columnist", "correspondent"],
-        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
+        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
     )
     .max_len(600),
     // "5 min read", "Reading time: 4 minutes", "3 hours ago".

@@ -81,6 +81,40 @@ pub(crate) const RULES: &[RuleDef] = &[
             "no items found.",
         ],
     ),
+    // Recipe-card buttons. Safe: a line holding only the button's words.
+    RuleDef::phrases(
+        "recipe-button",
+        Category::Navigation,
+        Scope::Line,
+        "a button of a recipe card",
+        &[
+            "jump to recipe",
+            "print recipe",
+            "pin recipe",
+            "save recipe",
+            "rate recipe",
+            "get the recipe",
+        ],
+    ),
+    // "Learn about our editorial process", "Acme's Editorial Guidelines": a
+    // link to the site's page on how it works. Safe: the line ends with the
+    // page's name, is short, and has no sentence end ("The paper changed its
+    // editorial policy." is prose).
+    RuleDef::phrases(
+        "editorial-policy-link",
+        Category::Navigation,
+        Scope::Suffix,
+        "a link to the site's editorial policy page",
+        &[
+            "editorial policy",
+            "editorial policies",
+            "editorial guidelines",
+            "editorial process",
+            "editorial standards",
+        ],
+    )
+    .max_len(70)
+    .unpunctuated(),
     // Table-of-contents labels; the judge also takes the entries below them.
     RuleDef::phrases(
         "toc-label",

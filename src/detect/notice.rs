@@ -95,4 +95,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "dismiss",
         ],
     ),
+    // "Loading prices for your region...", "Loading specifications…": the
+    // placeholder a script replaces with a widget. Safe: the line opens with
+    // "Loading" and ends with an ellipsis, and is short.
+    RuleDef::pattern(
+        "loading-placeholder",
+        Category::Notice,
+        Scope::Line,
+        "a placeholder shown while a widget loads",
+        &["loading"],
+        r"(?i)^loading\b[^.!?…]{0,40}(?:\.\.\.|…)$",
+    )
+    .max_len(60),
 ];

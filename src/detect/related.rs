@@ -137,6 +137,23 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(220),
+    // "Read our full Acme X2 review": a link to the site's review of another
+    // product. Safe: a prefix that only a link line opens with, and no
+    // sentence end (the article's own "Read our full review here." stays).
+    RuleDef::phrases(
+        "review-link",
+        Category::Related,
+        Scope::Prefix,
+        "a link to the full review of another product",
+        &[
+            "read our full",
+            "read the full",
+            "read our complete",
+            "read the complete",
+        ],
+    )
+    .max_len(120)
+    .unpunctuated(),
     // "Recommended <Headline>" with no sentence end: a recommendation widget.
     // The next word is capitalised ("Recommended courses:" is a lead-in).
     RuleDef::pattern(
