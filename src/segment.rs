@@ -40,34 +40,22 @@ pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
     memchr::memchr2(b'\n', b'\r', rest).map_or(bytes.len(), |k| from + k)
 }
 
-/// The number of white-space-separated words in `s`, counting no further
-/// than `cap` (callers compare with a threshold; a long paragraph need not be
-/// counted to its end). Counts as `s.split_whitespace().count().min(cap)`
-/// does, but looks at ASCII bytes without decoding them.
+/// The number of words in `s` as the output prints it (white-space-separated
+/// tokens with at least one char output normalization keeps: "a \0 a" is two
+/// words, as its output "a  a" is), counting no further than `cap` (callers
+/// compare with a threshold). Counting what the output shows keeps the
+/// context rules' word thresholds the same when the output is cleaned again.
+/// Text with no white space outside ASCII and nothing the output drops (the
+/// common case) is counted a byte at a time without decoding.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     let bytes = s.as_bytes();
-    if !has_unicode_space(bytes) {
+    if !needs_chars(bytes) {
         return byte_words(bytes).min(cap);
     }
-    let (mut n, mut in_word, mut i) = (0usize, false, 0usize);
-    while i < bytes.len() && n < cap {
-        let b = bytes[i];
-        let (space, len) = if b < 0x80 {
-            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
-        } else {
-            // `i` is a char boundary: it only ever moves by whole chars.
-            s[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-        };
-        if !space && !in_word {
-            n += 1;
-        }
-        in_word = !space;
-        i += len;
-    }
-    n
+    s.split_whitespace()
+        .filter(|w| w.chars().any(|c| !drops_in_output(c)))
+        .take(cap)
+        .count()
 }
 
 /// The number of white-space-separated words in `bytes`, a string with no
@@ -94,23 +82,31 @@ fn byte_words(bytes: &[u8]) -> usize {
     n
 }
 
-/// True when `bytes` (UTF-8) holds a white-space char outside ASCII: U+0085,
-/// U+00A0, U+1680, U+2000..=U+200A, U+2028, U+2029, U+202F, U+205F, U+3000
-/// (what `char::is_whitespace` adds to ASCII). Only the lead bytes of those
-/// are looked at.
-fn has_unicode_space(bytes: &[u8]) -> bool {
+/// True when `bytes` (UTF-8) holds a char that [`words_up_to`] must decode:
+/// a white-space char outside ASCII (U+0085, U+00A0, U+1680,
+/// U+2000..=U+200A, U+2028, U+2029, U+202F, U+205F, U+3000: what
+/// `char::is_whitespace` adds to ASCII) or one the output drops (controls
+/// other than tab and line breaks, DEL, U+00AD, U+200B, U+2060, U+FEFF). Only
+/// the lead bytes of those are looked at.
+fn needs_chars(bytes: &[u8]) -> bool {
+    // Bitwise operators: the ASCII test stays branch-free and vectorizes.
+    let control = |b: u8| ((b < 0x20) & (b.wrapping_sub(9) >= 5)) | (b == 0x7F);
+    if bytes.iter().fold(false, |any, &b| any | control(b)) {
+        return true;
+    }
     let at = |i: usize| {
         matches!(
             bytes.get(i..).unwrap_or_default(),
-            [0xC2, 0x85 | 0xA0, ..]
+            [0xC2, 0x85 | 0xA0 | 0xAD, ..]
                 | [0xE1, 0x9A, 0x80, ..]
                 | [0xE3, 0x80, 0x80, ..]
-                | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-                | [0xE2, 0x81, 0x9F, ..]
+                | [0xE2, 0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF, ..]
+                | [0xE2, 0x81, 0x9F | 0xA0, ..]
+                | [0xEF, 0xBB, 0xBF, ..]
         )
     };
     memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).any(at)
-        || memchr::memchr_iter(0xE3, bytes).any(at)
+        || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(at)
 }
 
 /// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
@@ -186,7 +182,7 @@ mod tests {
     }
 
     #[test]
-    fn word_counts_agree_with_split_whitespace() {
+    fn word_counts_are_the_printed_words() {
         let pieces = [
             "a",
             "word",
@@ -212,6 +208,13 @@ mod tests {
             "\u{1680}",
             "\u{180E}",
             "\u{2014}",
+            "\0",
+            "\u{7F}",
+            "\u{1F}",
+            "\u{AD}",
+            "\u{2060}",
+            "\u{FEFF}",
+            "\u{9C}",
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..2000 {
@@ -224,7 +227,8 @@ mod tests {
                 x ^= x << 17;
                 s.push_str(pieces[(x % pieces.len() as u64) as usize]);
             }
-            let n = s.split_whitespace().count();
+            // Words as the output prints them.
+            let n = crate::normalize::for_output(&s).split_whitespace().count();
             for cap in [0, 1, 2, 3, 100, usize::MAX] {
                 assert_eq!(words_up_to(&s, cap), n.min(cap), "{s:?} cap {cap}");
             }

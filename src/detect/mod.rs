@@ -1113,8 +1113,12 @@ fn is_decoration_char(c: char) -> bool {
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly
 /// followed by closing quotes or brackets.
 pub(crate) fn ends_sentence(t: &str) -> bool {
+    // Chars the output drops do not count: "He left.\0" ends a sentence, as
+    // its output "He left." does.
     let t = t.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
+        c.is_whitespace()
+            || normalize::drops_in_output(c)
+            || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
     });
     t.ends_with(['.', '!', '?', '…'])
 }
