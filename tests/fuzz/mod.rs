@@ -119,6 +119,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    (
+        "crash-e84b46b7b0fd89cd3be92f0c02a62df6bdaf5a80",
+        "clean_bytes",
+        false,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -193,6 +198,23 @@ fn crash_75a745d() {
 fn crash_28411fe() {
     assert!(check::run_bytes(&finding(
         "crash-28411fe6057cf38d82dd60229b9ea3f6fb87d403"
+    )));
+}
+
+/// crash-e84b46b… (clean_bytes, a 10-minute run on the code after the second
+/// rule pass; NOT fixed): a garbled roundup whose second post's title is a
+/// cookie notice glued to share bars. The first cleaning splits three
+/// articles and removes that title and the posts' date lines; the output then
+/// reads as one article, and the header zone, tail zone and header runs of a
+/// single article take lines the roundup's posts had kept. Cleaning is
+/// idempotent as long as the output splits as the input did; making the
+/// split itself stable (keep what the splitter found posts by, without
+/// creating the opposite case, which a first attempt did) is open work.
+#[test]
+#[ignore = "known finding, not fixed: the article split of a garbled roundup changes on re-cleaning"]
+fn crash_e84b46b() {
+    assert!(check::run_bytes(&finding(
+        "crash-e84b46b7b0fd89cd3be92f0c02a62df6bdaf5a80"
     )));
 }
 
