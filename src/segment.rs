@@ -52,10 +52,28 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     if !needs_chars(bytes) {
         return byte_words(bytes).min(cap);
     }
-    s.split_whitespace()
-        .filter(|w| w.chars().any(|c| !drops_in_output(c)))
-        .take(cap)
-        .count()
+    // One pass: a word is counted at its first char the output keeps.
+    let (mut n, mut counted, mut i) = (0usize, false, 0usize);
+    while i < bytes.len() && n < cap {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            // `i` is a char boundary: it only ever moves by whole chars.
+            s[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8()))
+        };
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && !drops_in_output(c) {
+            counted = true;
+            n += 1;
+        }
+        i += len;
+    }
+    n
 }
 
 /// The number of white-space-separated words in `bytes`, a string with no
