@@ -308,9 +308,14 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     let mut role = vec![Role::Plain; n];
     let mut parts: Vec<(usize, Span, u32)> = Vec::new();
     let mut protected = vec![false; n];
+    // In a roundup each post's date line stays too: the splitter finds the
+    // posts by title and date, so the output splits the same way
+    // (`split::survives` checks the rest).
+    let roundup = layout.articles.len() >= 2;
     for a in &layout.articles {
-        if let Some(t) = a.title {
-            protected[t] = true;
+        let date = a.date.filter(|_| roundup);
+        for i in a.title.into_iter().chain(date) {
+            protected[i] = true;
         }
     }
 

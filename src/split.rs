@@ -109,7 +109,10 @@ fn date_shape(t: &str) -> String {
 }
 
 /// Finds the articles of the page.
-pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
+///
+/// With `roundups` false the page is one article (with its cards), as when
+/// [`survives`] says a roundup would not split the same way once cleaned.
+pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bool) -> Layout {
     let n = blocks.len();
     // Candidate starts: (title, date, byline).
     let mut starts: Vec<Bounds> = Vec::new();
@@ -196,7 +199,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
         })
         .collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
-    if posts >= 2 {
+    if posts >= 2 && roundups {
         let header_end = starts[0].first;
         return Layout {
             header_end,
@@ -242,6 +245,41 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks]) -> Layout {
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
     layout
+}
+
+/// Whether a roundup `layout` splits the same way once the blocks `removed`
+/// are gone, as it must for cleaning the output to remove nothing more: every
+/// post keeps its title (the judge keeps date lines of posts) and its title
+/// still opens a paragraph or follows a sentence end, and at least two posts
+/// keep [`POST_WORDS`] words of body.
+pub(crate) fn survives(text: &str, blocks: &[Block], layout: &Layout, removed: &[bool]) -> bool {
+    let mut posts = 0;
+    for a in &layout.articles {
+        let Some(t) = a.title else {
+            return false;
+        };
+        if removed[t] {
+            return false;
+        }
+        // The kept block before the title, as the output will print it.
+        if let Some(p) = (0..t).rev().find(|&k| !removed[k]) {
+            let gap = (p + 1..t).any(|k| blocks[k].para != blocks[p].para)
+                || blocks[t].para != blocks[p].para;
+            if !gap && !ends_sentence(&text[blocks[p].span]) {
+                return false;
+            }
+        }
+        let meta_end = a.date.max(a.byline).unwrap_or(a.first) + 1;
+        let mut words = 0;
+        for k in (meta_end..a.end).filter(|&k| !removed[k]) {
+            words += words_up_to(&text[blocks[k].span], POST_WORDS - words);
+            if words >= POST_WORDS {
+                posts += 1;
+                break;
+            }
+        }
+    }
+    posts >= 2
 }
 
 /// The whole page as one article, with the title and metadata of `start` if

@@ -105,20 +105,33 @@ impl Sweeper {
         let blocks = segment::blocks(text);
         let hits = inner.detector.scan(text, &blocks, &inner.enabled);
         let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
-        let layout = if inner.split {
-            split::layout(text, &blocks, &marks)
+        let judge = |layout: &split::Layout| {
+            judge::judge(&judge::Input {
+                detector: &inner.detector,
+                text,
+                blocks: &blocks,
+                hits: &hits,
+                rules: &inner.detector.rules,
+                layout,
+                enabled: &inner.enabled,
+            })
+        };
+        let mut layout = if inner.split {
+            split::layout(text, &blocks, &marks, true)
         } else {
             split::single(&blocks, &marks, None)
         };
-        let removals = judge::judge(&judge::Input {
-            detector: &inner.detector,
-            text,
-            blocks: &blocks,
-            hits: &hits,
-            rules: &inner.detector.rules,
-            layout: &layout,
-            enabled: &inner.enabled,
-        });
+        let mut removals = judge(&layout);
+        // A roundup whose posts would not be found again in the output (a
+        // title removed, a post's body gone) is judged as one article: the
+        // output must clean to itself.
+        if layout.articles.len() >= 2 {
+            let removed = removed_blocks(&blocks, &removals);
+            if !split::survives(text, &blocks, &layout, &removed) {
+                layout = split::layout(text, &blocks, &marks, false);
+                removals = judge(&layout);
+            }
+        }
         // The texts are rendered when first asked for (see `Cleaned::text`
         // and `Article::text`).
         let removals = Arc::new(removals);
@@ -175,6 +188,22 @@ impl Sweeper {
     pub fn blocks(&self, text: &str) -> impl Iterator<Item = Span> {
         segment::blocks(text).into_iter().map(|b| b.span)
     }
+}
+
+/// Per block: whether a removal covers all of it (removals are sorted).
+fn removed_blocks(blocks: &[Block], removals: &[Removal]) -> Vec<bool> {
+    let mut k = 0;
+    blocks
+        .iter()
+        .map(|b| {
+            while k < removals.len() && removals[k].span().end <= b.span.start {
+                k += 1;
+            }
+            removals
+                .get(k)
+                .is_some_and(|r| r.span().start <= b.span.start && b.span.end <= r.span().end)
+        })
+        .collect()
 }
 
 /// Per-block marks the splitter reads.
