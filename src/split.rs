@@ -8,7 +8,10 @@
 //! whose posts all print "Posted on …" splits. Lines before the first start are
 //! the page header.
 
+use std::borrow::Cow;
+
 use crate::detect::ends_sentence;
+use crate::normalize::drops_in_output;
 use crate::segment::{words_up_to, Block};
 
 /// What the detectors said about one block, as far as splitting cares.
@@ -86,7 +89,14 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
 /// Posts of one roundup print their dates with the same lead-in; a single
 /// post's later "Updated …" line has another one than its first date.
 fn date_shape(t: &str) -> String {
-    let lower = t.trim().to_ascii_lowercase();
+    // As the output prints it: without the chars output normalization drops
+    // ("P\u{2}osted" is "Posted" once cleaned).
+    let lower: String = t
+        .trim()
+        .chars()
+        .filter(|&c| !drops_in_output(c))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let lead = lower
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
@@ -252,27 +262,35 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
 /// post keeps its title (the judge keeps date lines of posts) and its title
 /// still opens a paragraph or follows a sentence end, and at least two posts
 /// keep [`POST_WORDS`] words of body.
-pub(crate) fn survives(text: &str, blocks: &[Block], layout: &Layout, removed: &[bool]) -> bool {
+///
+/// `shown(k)` is block `k` as the output prints it (what its inline cuts
+/// leave), `None` when it is removed whole.
+pub(crate) fn survives<'t>(
+    blocks: &[Block],
+    layout: &Layout,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+) -> bool {
+    let removed = |k: usize| shown(k).is_none();
     let mut posts = 0;
     for a in &layout.articles {
         let Some(t) = a.title else {
             return false;
         };
-        if removed[t] {
+        if removed(t) {
             return false;
         }
         // The kept block before the title, as the output will print it.
-        if let Some(p) = (0..t).rev().find(|&k| !removed[k]) {
+        if let Some((p, prev)) = (0..t).rev().find_map(|k| shown(k).map(|s| (k, s))) {
             let gap = (p + 1..t).any(|k| blocks[k].para != blocks[p].para)
                 || blocks[t].para != blocks[p].para;
-            if !gap && !ends_sentence(&text[blocks[p].span]) {
+            if !gap && !ends_sentence(&prev) {
                 return false;
             }
         }
         let meta_end = a.date.max(a.byline).unwrap_or(a.first) + 1;
         let mut words = 0;
-        for k in (meta_end..a.end).filter(|&k| !removed[k]) {
-            words += words_up_to(&text[blocks[k].span], POST_WORDS - words);
+        for shown in (meta_end..a.end).filter_map(shown) {
+            words += words_up_to(&shown, POST_WORDS - words);
             if words >= POST_WORDS {
                 posts += 1;
                 break;

@@ -1,5 +1,6 @@
 //! The compiled cleaner, [`Sweeper`], and its [`SweeperBuilder`].
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use crate::detect::{Detector, Hit, Role, UserRule};
@@ -126,8 +127,8 @@ impl Sweeper {
         // title removed, a post's body gone) is judged as one article: the
         // output must clean to itself.
         if layout.articles.len() >= 2 {
-            let removed = removed_blocks(&blocks, &removals);
-            if !split::survives(text, &blocks, &layout, &removed) {
+            let shown = |k: usize| shown_block(text, blocks[k].span, &removals);
+            if !split::survives(&blocks, &layout, &shown) {
                 layout = split::layout(text, &blocks, &marks, false);
                 removals = judge(&layout);
             }
@@ -190,20 +191,31 @@ impl Sweeper {
     }
 }
 
-/// Per block: whether a removal covers all of it (removals are sorted).
-fn removed_blocks(blocks: &[Block], removals: &[Removal]) -> Vec<bool> {
-    let mut k = 0;
-    blocks
+/// A block (at `span`) as the output prints it: the pieces its removals
+/// (sorted, disjoint) leave, joined by spaces; `None` when nothing is left.
+fn shown_block<'t>(text: &'t str, span: Span, removals: &[Removal]) -> Option<Cow<'t, str>> {
+    let from = removals.partition_point(|r| r.span().end <= span.start);
+    let cuts = removals[from..]
         .iter()
-        .map(|b| {
-            while k < removals.len() && removals[k].span().end <= b.span.start {
-                k += 1;
-            }
-            removals
-                .get(k)
-                .is_some_and(|r| r.span().start <= b.span.start && b.span.end <= r.span().end)
-        })
-        .collect()
+        .map(Removal::span)
+        .take_while(|r| r.start < span.end);
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut at = span.start;
+    for r in cuts {
+        pieces.push(&text[at..r.start.max(at)]);
+        at = at.max(r.end);
+    }
+    pieces.push(&text[at.min(span.end)..span.end]);
+    let pieces: Vec<&str> = pieces
+        .into_iter()
+        .map(|p| p.trim_matches(segment::is_trim))
+        .filter(|p| !p.is_empty())
+        .collect();
+    match pieces.as_slice() {
+        [] => None,
+        [one] => Some(Cow::Borrowed(*one)),
+        many => Some(Cow::Owned(many.join(" "))),
+    }
 }
 
 /// Per-block marks the splitter reads.

@@ -124,6 +124,21 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    (
+        "crash-744bc1d893989bb82af9b72ed12e895c18c8af94",
+        "clean_bytes",
+        true,
+    ),
+    (
+        "crash-e4acd58e258914416bdf89b72771c7bcff8f820e",
+        "clean_bytes",
+        true,
+    ),
+    (
+        "crash-69c5df2c07116c34feb8103a2d1595fa76759465",
+        "clean_bytes",
+        false,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -216,6 +231,39 @@ fn crash_28411fe() {
 fn crash_e84b46b() {
     assert!(check::run_bytes(&finding(
         "crash-e84b46b7b0fd89cd3be92f0c02a62df6bdaf5a80"
+    )));
+}
+
+/// crash-744bc1d… (clean_bytes, a 5-minute fork-mode run after the roundup
+/// fix): `split::survives` counted a post's words on whole lines, share bars
+/// cut from them included; the output's posts had fewer than 40 words and it
+/// read as one article. Fixed: the check reads each line as the output prints
+/// it (what its inline cuts leave).
+#[test]
+fn crash_744bc1d() {
+    assert!(check::run_bytes(&finding(
+        "crash-744bc1d893989bb82af9b72ed12e895c18c8af94"
+    )));
+}
+
+/// crash-e4acd58… (same run): a post's date line "P\u{2}\0…osted on April
+/// 2, 2022" had no "posted" lead-in (the controls split the word), its output
+/// did, so the posts' date shapes agreed in the input and not in the output.
+/// Fixed: a date line's shape is read without the chars the output drops.
+#[test]
+fn crash_e4acd58() {
+    assert!(check::run_bytes(&finding(
+        "crash-e4acd58e258914416bdf89b72771c7bcff8f820e"
+    )));
+}
+
+/// crash-69c5df2… (same run; NOT fixed): a roundup's page header changes once
+/// cleaned, and the second cleaning takes a post title for header.
+#[test]
+#[ignore = "known finding, not fixed: a roundup's page header changes on re-cleaning"]
+fn crash_69c5df2() {
+    assert!(check::run_bytes(&finding(
+        "crash-69c5df2c07116c34feb8103a2d1595fa76759465"
     )));
 }
 
