@@ -490,9 +490,12 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     // Header of a roundup: short lines only; anything longer stays as text.
     // (`Sweeper` reports the header span either way.)
     let header = 0..layout.header_end;
-    let header_is_short = header
-        .clone()
-        .all(|i| text[blocks[i].span].len() <= 120 && !ends_sentence(&text[blocks[i].span]));
+    // Judged on the lines the output keeps, as it prints them: else the
+    // header of the output could be short where the input's was not.
+    let header_is_short = header.clone().filter(|&i| !verdict[i].removed()).all(|i| {
+        let t = shown_text(text, blocks[i].span, &parts, i);
+        t.len() <= 120 && !ends_sentence(&t)
+    });
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
         for i in header {
             if !verdict[i].removed() {
