@@ -493,7 +493,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     // Judged on the lines the output keeps, as it prints them: else the
     // header of the output could be short where the input's was not.
     let header_is_short = header.clone().filter(|&i| !verdict[i].removed()).all(|i| {
-        let t = shown_text(text, blocks[i].span, &parts, i);
+        let shown = shown_text(text, blocks[i].span, &parts, i);
+        let t = crate::normalize::for_output(&shown);
         t.len() <= 120 && !ends_sentence(&t)
     });
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {

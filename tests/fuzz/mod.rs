@@ -144,6 +144,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    (
+        "crash-8bafd1d33d66492b589bcd92b02d797bed3c6717",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -266,12 +271,15 @@ fn crash_e4acd58() {
 /// a roundup's page header held a long line that a rule removed, so the
 /// header was not "all short lines" and stayed; in the output it was, and
 /// the second cleaning removed it as a page header. Fixed: the header is
-/// judged on the lines the output keeps, as it prints them.
+/// judged on the lines the output keeps, as it prints them. crash-8bafd1d…:
+/// likewise for a header line that was long only by its NULs (its length is
+/// now that of its output).
 #[test]
 fn crash_69c5df2_and_a00772c() {
     for name in [
         "crash-69c5df2c07116c34feb8103a2d1595fa76759465",
         "crash-a00772ca00cf2befd8bf810b466fe7240bce1d58",
+        "crash-8bafd1d33d66492b589bcd92b02d797bed3c6717",
     ] {
         assert!(check::run_bytes(&finding(name)), "{name}");
     }
