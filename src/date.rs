@@ -17,24 +17,25 @@ pub(crate) const DATE_LINE: &str = concat!(
     r"(?i)^[\s/|•·-]*(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date)(?:\s+on)?\s*:?\s*)?",
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",
     r"(?:",
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}",
-    r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?",
-    r"|\d{1,2}/\d{1,2}/\d{2,4}",
-    r"|\d{1,2}\.\d{1,2}\.\d{4}",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}",
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+[0-9]{4}",
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:t[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}",
+    r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}",
     r")",
-    r"(?:,?\s*(?:at\s+|[-–—|•·@]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
+    r"(?:,?\s*(?:at\s+|[-–—|•·@]\s*)?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
     r"(?:\s*(?:[|•·]\s*)?(?:updated|modified)\b.*)?",
     r"\s*$"
 );
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{1,2})-(\d{1,2})").expect("valid built-in regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})").expect("valid built-in regex")
+});
 static SLASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})").expect("valid built-in regex")
+    Regex::new(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{2,4})").expect("valid built-in regex")
 });
 static WORDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\.?,?\s+(\d{4})")
+    Regex::new(r"(?i)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?)\.?,?\s+([0-9]{4})")
         .expect("valid built-in regex")
 });
 

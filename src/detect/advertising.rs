@@ -90,7 +90,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a shop button",
         &["check price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
-        r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[\d.,]+ at)\s+\S.*$",
+        r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[0-9.,]+ at)\s+\S.*$",
     )
     .max_len(80),
     // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart": the
@@ -103,7 +103,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a price button naming a store",
         &[],
-        r"^(?:[$€£]\s?\d[\d.,]*\s+(?:at|from)\s+[^\s$€£][^$€£]{0,40}?\s*)+$",
+        r"^(?:[$€£]\s?[0-9][0-9.,]*\s+(?:at|from)\s+[^\s$€£][^$€£]{0,40}?\s*)+$",
     )
     .max_len(160)
     .unpunctuated(),
@@ -114,7 +114,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a price-comparison or price widget",
         &["price comparison", "starting at", "list price", "on sale", "best price"],
-        r"(?i)^(?:price comparison from\b.*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[\d.,]+.*)$",
+        r"(?i)^(?:price comparison from\b.*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[0-9.,]+.*)$",
     )
     .max_len(80),
     // Affiliate and sponsorship disclosures. Safe: they speak of commissions

@@ -105,7 +105,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"^(?:",
             photo_sources!(),
-            r"\s*/\s*(?:[\p{L}\d][\p{L}\d.'’&-]*\s*){1,5}|Getty Images|GETTY IMAGES)$"
+            r"\s*/\s*(?:[\p{L}0-9][\p{L}0-9.'’&-]*\s*){1,5}|Getty Images|GETTY IMAGES)$"
         ),
     )
     .max_len(80)
@@ -364,7 +364,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "alt text of a logo image",
         &["logo"],
-        r"^(?:The |An? )?(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,5}(?:[Ll]ogo|LOGO)$",
+        r"^(?:The |An? )?(?:\p{Lu}[\p{L}0-9&.'’-]*\s+){1,5}(?:[Ll]ogo|LOGO)$",
     )
     .max_len(80),
 ];

@@ -117,7 +117,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a comment counter",
         &["comment", "repl"],
-        r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?\d[\d,.]*k?\)?\s*(?:comments?|replies|reply)$",
+        r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:comments?|replies|reply)$",
     )
     .max_len(40),
 ];

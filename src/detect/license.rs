@@ -123,7 +123,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a copyright line",
         &["©", "copyright", "(c)"],
-        r"^(?:©\s*(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*\d{4}|\([cC]\)\s*\d{4})",
+        r"^(?:©\s*(?:[0-9]{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
     )
     .max_len(200),
 ];

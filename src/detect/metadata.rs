@@ -64,8 +64,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified|[Dd]ate)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
-            r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))",
-            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)|\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}|\d+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|\d+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})))*\s*$"
+            r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}))",
+            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}|[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"
         ),
     )
     .max_len(140)
@@ -89,7 +89,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a reading-time or age line",
         &["read", "ago", "reading time"],
-        r"(?i)^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.? )?\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?: time)?)?$|^\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+        r"(?i)^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     )
     .max_len(40),
 ];

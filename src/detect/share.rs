@@ -166,7 +166,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a social counter",
         &["share", "like", "view", "reaction", "tweet"],
-        r"(?i)^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?)$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*\d[\d.,]*\s*[km]?$",
+        r"(?i)^[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?)$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*[0-9][0-9.,]*\s*[km]?$",
     )
     .max_len(30),
     // Share bars glued to the end of a real line: remove the bar only.
