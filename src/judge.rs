@@ -202,7 +202,7 @@ fn sentence_breaks(s: &str) -> usize {
         .count()
 }
 
-/// Words in `s`, as `split_whitespace` counts them.
+/// Words in `s` as the output prints them (see [`words_up_to`]).
 fn words(s: &str) -> usize {
     words_up_to(s, usize::MAX)
 }
@@ -223,32 +223,55 @@ fn merge(mut ps: Vec<(Span, u32)>) -> Vec<(Span, u32)> {
     merged
 }
 
-/// What the cuts leave of `span`, joined with single spaces as the output
-/// joins it, and its pieces: `(offset in the rest, offset in the input, len)`.
-fn remainder(text: &str, span: Span, cuts: &[(Span, u32)]) -> (String, Vec<(usize, usize, usize)>) {
-    let mut rest = String::new();
-    let mut pieces = Vec::with_capacity(cuts.len() + 1);
-    let mut pos = span.start;
-    let mut push = |from: usize, to: usize, rest: &mut String| {
-        // Trimmed as render trims its pieces (white space and the invisible
-        // characters the output drops), so the rest reads as the output will.
+/// The pieces that `cuts` (sorted, inside `span`) leave of `span`, trimmed as
+/// render trims them (white space and the invisible characters the output
+/// drops), empty ones left out: `(offset in the input, piece)`.
+fn kept_pieces(text: &str, span: Span, cuts: impl IntoIterator<Item = Span>) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut push = |from: usize, to: usize| {
         let raw = &text[from..to];
         let lead = raw.len() - raw.trim_start_matches(is_trim).len();
         let piece = raw.trim_matches(is_trim);
-        if piece.is_empty() {
-            return;
+        if !piece.is_empty() {
+            out.push((from + lead, piece));
         }
+    };
+    let mut pos = span.start;
+    for s in cuts {
+        push(pos, s.start.max(pos));
+        pos = pos.max(s.end);
+    }
+    push(pos, span.end);
+    out
+}
+
+/// What `cuts` leave of `span`, joined with single spaces as the output joins
+/// it (empty when nothing is left): the line as the output prints it.
+pub(crate) fn kept_text<'t>(
+    text: &'t str,
+    span: Span,
+    cuts: impl IntoIterator<Item = Span>,
+) -> Cow<'t, str> {
+    let pieces = kept_pieces(text, span, cuts);
+    match pieces.as_slice() {
+        [] => Cow::Borrowed(""),
+        [(_, one)] => Cow::Borrowed(one),
+        many => Cow::Owned(many.iter().map(|p| p.1).collect::<Vec<_>>().join(" ")),
+    }
+}
+
+/// What the cuts leave of `span`, as [`kept_text`], and its pieces:
+/// `(offset in the rest, offset in the input, len)`.
+fn remainder(text: &str, span: Span, cuts: &[(Span, u32)]) -> (String, Vec<(usize, usize, usize)>) {
+    let mut rest = String::new();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    for (at, piece) in kept_pieces(text, span, cuts.iter().map(|c| c.0)) {
         if !rest.is_empty() {
             rest.push(' ');
         }
-        pieces.push((rest.len(), from + lead, piece.len()));
+        pieces.push((rest.len(), at, piece.len()));
         rest.push_str(piece);
-    };
-    for (s, _) in cuts {
-        push(pos, s.start.max(pos), &mut rest);
-        pos = pos.max(s.end);
     }
-    push(pos, span.end, &mut rest);
     (rest, pieces)
 }
 
@@ -265,8 +288,7 @@ fn shown_text<'t>(
     if from == to {
         return Cow::Borrowed(&text[span]);
     }
-    let cuts: Vec<(Span, u32)> = parts[from..to].iter().map(|p| (p.1, p.2)).collect();
-    Cow::Owned(remainder(text, span, &cuts).0)
+    kept_text(text, span, parts[from..to].iter().map(|p| p.1))
 }
 
 /// Maps the start of a match in a remainder back to the input.
@@ -727,17 +749,20 @@ fn footer_zone(
             )
         )
     };
-    let Some(last_prose) = range.clone().rev().find(|&i| prose_words(i, verdict) > 0) else {
+    // Each line's prose words, counted once.
+    let prose: Vec<usize> = range.clone().map(|i| prose_words(i, verdict)).collect();
+    let Some(last_prose) = prose.iter().rposition(|&n| n > 0).map(|k| range.start + k) else {
         return;
     };
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
-    let total: usize = range.clone().map(|i| prose_words(i, verdict)).sum();
+    let total: usize = prose.iter().sum();
     let mut above = 0;
-    let tail = range.clone().find(|&i| {
-        above += prose_words(i, verdict);
+    let tail = range.clone().zip(&prose).find_map(|(i, &n)| {
+        above += n;
         let below = total - above;
-        footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+        (footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS)
+            .then_some(i)
     });
     let after_prose = (last_prose + 1..range.end).find(|&i| footer(verdict[i]));
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
@@ -755,8 +780,8 @@ fn footer_zone(
             continue;
         }
         let t = &text[blocks[i].span];
-        let short = words(t) <= FOOTER_MAX_WORDS && !ends_sentence(t);
         let n = words(t);
+        let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
         let in_tail = tail.is_some_and(|s| i > s)
             && n <= TAIL_MAX_WORDS
             && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));

@@ -191,31 +191,16 @@ impl Sweeper {
     }
 }
 
-/// A block (at `span`) as the output prints it: the pieces its removals
-/// (sorted, disjoint) leave, joined by spaces; `None` when nothing is left.
+/// A block (at `span`) as the output prints it, given the removals (sorted,
+/// disjoint); `None` when nothing is left.
 fn shown_block<'t>(text: &'t str, span: Span, removals: &[Removal]) -> Option<Cow<'t, str>> {
     let from = removals.partition_point(|r| r.span().end <= span.start);
     let cuts = removals[from..]
         .iter()
         .map(Removal::span)
         .take_while(|r| r.start < span.end);
-    let mut pieces: Vec<&str> = Vec::new();
-    let mut at = span.start;
-    for r in cuts {
-        pieces.push(&text[at..r.start.max(at)]);
-        at = at.max(r.end);
-    }
-    pieces.push(&text[at.min(span.end)..span.end]);
-    let pieces: Vec<&str> = pieces
-        .into_iter()
-        .map(|p| p.trim_matches(segment::is_trim))
-        .filter(|p| !p.is_empty())
-        .collect();
-    match pieces.as_slice() {
-        [] => None,
-        [one] => Some(Cow::Borrowed(*one)),
-        many => Some(Cow::Owned(many.join(" "))),
-    }
+    let shown = judge::kept_text(text, span, cuts);
+    (!shown.is_empty()).then_some(shown)
 }
 
 /// Per-block marks the splitter reads.
