@@ -36,7 +36,7 @@ pub enum Scope {
 ///
 /// | limit | default | error |
 /// |---|---|---|
-/// | [`max_input_bytes`](Limits::max_input_bytes) | 1 GiB | [`CleanErrorKind::InputTooLarge`](crate::CleanErrorKind::InputTooLarge) |
+/// | [`max_input_bytes`](Limits::max_input_bytes) | 1 GiB (at most 4 GiB - 1) | [`CleanErrorKind::InputTooLarge`](crate::CleanErrorKind::InputTooLarge) |
 /// | [`max_rule_bytes`](Limits::max_rule_bytes) | 1024 bytes | [`BuildErrorKind::RuleTooLong`](crate::BuildErrorKind::RuleTooLong) |
 /// | [`max_user_rules`](Limits::max_user_rules) | 10 000 | [`BuildErrorKind::TooManyRules`](crate::BuildErrorKind::TooManyRules) |
 /// | [`regex_size_limit`](Limits::regex_size_limit) | 1 MiB | [`BuildErrorKind::InvalidPattern`](crate::BuildErrorKind::InvalidPattern) |
@@ -57,6 +57,9 @@ pub struct Limits {
     regex_size_limit: usize,
 }
 
+/// The ceiling of [`Limits::max_input_bytes`]: offsets fit in `u32`.
+const MAX_INPUT_BYTES: usize = u32::MAX as usize;
+
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
@@ -71,16 +74,20 @@ impl Default for Limits {
 impl Limits {
     /// Largest document [`Sweeper::clean`](crate::Sweeper::clean) accepts; a larger
     /// one is a [`CleanErrorKind::InputTooLarge`](crate::CleanErrorKind::InputTooLarge)
-    /// error. Default: 1 GiB.
+    /// error. Default: 1 GiB. At most `u32::MAX` bytes (4 GiB - 1): a larger
+    /// setting is lowered to that, because the per-line records hold 32-bit
+    /// offsets (half the memory of 64-bit ones).
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(textsweep::Limits::default().get_max_input_bytes(), 1 << 30);
+    /// use textsweep::Limits;
+    /// assert_eq!(Limits::default().get_max_input_bytes(), 1 << 30);
+    /// assert_eq!(Limits::default().max_input_bytes(usize::MAX).get_max_input_bytes(), u32::MAX as usize);
     /// ```
     #[must_use]
     pub fn max_input_bytes(mut self, bytes: usize) -> Limits {
-        self.max_input_bytes = bytes;
+        self.max_input_bytes = bytes.min(MAX_INPUT_BYTES);
         self
     }
 

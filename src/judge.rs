@@ -20,10 +20,11 @@ use std::borrow::Cow;
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::segment::{is_trim, words_up_to, Block};
 use crate::split::Layout;
+use crate::output::RuleRef;
 use crate::{Category, Removal, Span};
 
 /// A rule that fires because of a block's neighbours.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct ContextRule {
     pub(crate) id: &'static str,
     pub(crate) reason: &'static str,
@@ -128,6 +129,13 @@ const ISLAND: ContextRule = ContextRule {
 /// of up to 15 words sat between two removals on each side; 10 keeps a margin.)
 const ISLAND_MAX_WORDS: usize = 10;
 
+/// The header of a roundup page: always navigation, so listed apart from
+/// [`CONTEXT_RULES`].
+pub(crate) const PAGE_HEADER: ContextRule = ContextRule {
+    id: "page-header",
+    reason: "the header of a roundup page",
+};
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     DUPLICATE_CAPTION,
@@ -154,7 +162,7 @@ enum Verdict {
     /// Removed by table rule N.
     Rule(u32),
     /// Removed by a context rule, in a category.
-    Context(Category, &'static str, &'static str),
+    Context(Category, &'static ContextRule),
 }
 
 impl Verdict {
@@ -358,7 +366,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         let whole = group.iter().filter(|h| h.whole).min_by_key(|h| h.rule);
         if let (Some(h), false) = (whole, protected[b]) {
             verdict[b] = Verdict::Rule(h.rule);
-            match_at[b] = Some(h.at);
+            match_at[b] = Some(h.at());
             role[b] = rules[h.rule as usize].role;
             continue;
         }
@@ -366,12 +374,12 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         let ps: Vec<(Span, u32)> = group
             .iter()
             .filter(|h| !h.whole)
-            .map(|h| (h.span, h.rule))
+            .map(|h| (h.span(), h.rule))
             .collect();
         if ps.is_empty() {
             continue;
         }
-        let span = blocks[b].span;
+        let span = blocks[b].span();
         let mut merged = merge(ps);
         // Judge what the cuts leave, and cut again what that shows (a share bar
         // glued to another), until nothing changes: one cleaning removes what
@@ -432,7 +440,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 category_of(verdict[i - 1], rules),
                 category_of(verdict[i + 1], rules),
             );
-            let t = &text[blocks[i].span];
+            let t = &text[blocks[i].span()];
             if let (Some(p), Some(q)) = (p, q) {
                 // Widget clusters only: between two captions or two metadata
                 // lines sits a product heading or a title more often than not.
@@ -441,7 +449,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 // Between two different widgets: only very short lines.
                 let mixed = widget(p) && widget(q) && words(t) <= 3;
                 if (same || mixed) && !ends_sentence(t) {
-                    verdict[i] = Verdict::Context(p, SANDWICHED.id, SANDWICHED.reason);
+                    verdict[i] = Verdict::Context(p, &SANDWICHED);
                 }
             }
         }
@@ -452,7 +460,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         for &i in &layout.cards {
             if !verdict[i].removed() && !protected[i] {
                 verdict[i] =
-                    Verdict::Context(Category::Related, RELATED_CARDS.id, RELATED_CARDS.reason);
+                    Verdict::Context(Category::Related, &RELATED_CARDS);
             }
         }
     }
@@ -496,7 +504,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             a.first..a.end,
         );
         if enabled[Category::Navigation.index()] {
-            let shown = |i: usize| shown_text(text, blocks[i].span, &parts, i);
+            let shown = |i: usize| shown_text(text, blocks[i].span(), &parts, i);
             header_runs(&shown, &mut verdict, &protected, a.first..a.end);
         }
         islands(
@@ -515,18 +523,14 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     // Judged on the lines the output keeps, as it prints them: else the
     // header of the output could be short where the input's was not.
     let header_is_short = header.clone().filter(|&i| !verdict[i].removed()).all(|i| {
-        let shown = shown_text(text, blocks[i].span, &parts, i);
+        let shown = shown_text(text, blocks[i].span(), &parts, i);
         let t = crate::normalize::for_output(&shown);
         t.len() <= 120 && !ends_sentence(&t)
     });
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
         for i in header {
             if !verdict[i].removed() {
-                verdict[i] = Verdict::Context(
-                    Category::Navigation,
-                    "page-header",
-                    "the header of a roundup page",
-                );
+                verdict[i] = Verdict::Context(Category::Navigation, &PAGE_HEADER);
             }
         }
     }
@@ -544,31 +548,16 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 while pi < parts.len() && parts[pi].0 == i {
                     let (_, span, r) = parts[pi];
                     let rule = &rules[r as usize];
-                    out.push(Removal::new(
-                        span,
-                        rule.category,
-                        rule.id.clone(),
-                        rule.reason.clone(),
-                    ));
+                        out.push(Removal::new(span, rule.names.clone()));
                     pi += 1;
                 }
             }
             Verdict::Rule(r) => {
                 let rule = &rules[r as usize];
-                out.push(Removal::new(
-                    blocks[i].span,
-                    rule.category,
-                    rule.id.clone(),
-                    rule.reason.clone(),
-                ));
+                out.push(Removal::new(blocks[i].span(), rule.names.clone()));
             }
-            Verdict::Context(c, id, reason) => {
-                out.push(Removal::new(
-                    blocks[i].span,
-                    c,
-                    Cow::Borrowed(id),
-                    Cow::Borrowed(reason),
-                ));
+            Verdict::Context(c, rule) => {
+                out.push(Removal::new(blocks[i].span(), RuleRef::Context(c, rule)));
             }
         }
     }
@@ -602,12 +591,12 @@ fn islands(
         {
             continue;
         }
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         if ends_sentence(t) || words_up_to(t, ISLAND_MAX_WORDS + 1) > ISLAND_MAX_WORDS {
             continue;
         }
         let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
-        verdict[i] = Verdict::Context(c, ISLAND.id, ISLAND.reason);
+        verdict[i] = Verdict::Context(c, &ISLAND);
     }
 }
 
@@ -628,7 +617,7 @@ fn signatures(
         .skip(1)
         .filter(|&i| {
             let prev = i - 1;
-            let t = &text[blocks[prev].span];
+            let t = &text[blocks[prev].span()];
             !verdict[prev].removed()
                 && !protected[prev]
                 && category_of(verdict[i], rules) == Some(Category::Metadata)
@@ -641,7 +630,7 @@ fn signatures(
         return;
     }
     for i in found {
-        verdict[i] = Verdict::Context(Category::Metadata, SIGNATURE.id, SIGNATURE.reason);
+        verdict[i] = Verdict::Context(Category::Metadata, &SIGNATURE);
     }
 }
 
@@ -657,12 +646,12 @@ fn table_of_contents(
 ) {
     use std::collections::HashMap;
     let is_label =
-        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].id == "toc-label");
+        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].id() == "toc-label");
     if !verdict.iter().any(|&v| is_label(v)) {
         return;
     }
     let short = |i: usize| {
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         t.len() <= 120 && words(t) <= 15
     };
     // Last index of every short line's folded text.
@@ -672,7 +661,7 @@ fn table_of_contents(
             if !short(i) {
                 return None;
             }
-            let k = fold_key(&text[blocks[i].span]);
+            let k = fold_key(&text[blocks[i].span()]);
             (k.len() >= 4).then_some(k)
         })
         .collect();
@@ -703,7 +692,7 @@ fn table_of_contents(
         if e - i >= TOC_MIN_RUN && labelled {
             for k in i..e {
                 if !verdict[k].removed() && !protected[k] {
-                    verdict[k] = Verdict::Context(Category::Navigation, TOC.id, TOC.reason);
+                    verdict[k] = Verdict::Context(Category::Navigation, &TOC);
                 }
             }
         }
@@ -725,7 +714,7 @@ fn footer_zone(
     range: std::ops::Range<usize>,
 ) {
     let prose_words = |i: usize, verdict: &[Verdict]| {
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         let n = words(t);
         if !verdict[i].removed() && n >= 20 && ends_sentence(t) {
             n
@@ -779,15 +768,15 @@ fn footer_zone(
         if protected[i] {
             continue;
         }
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         let n = words(t);
         let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
         let in_tail = tail.is_some_and(|s| i > s)
             && n <= TAIL_MAX_WORDS
             && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
         if short || in_tail {
-            let id = if short { FOOTER } else { TAIL };
-            verdict[i] = Verdict::Context(current, id.id, id.reason);
+            let id: &'static ContextRule = if short { &FOOTER } else { &TAIL };
+            verdict[i] = Verdict::Context(current, id);
         }
     }
 }
@@ -836,7 +825,7 @@ fn header_runs<'t>(
                     && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
                 {
                     verdict[k] =
-                        Verdict::Context(Category::Navigation, HEADER_RUN.id, HEADER_RUN.reason);
+                        Verdict::Context(Category::Navigation, &HEADER_RUN);
                 }
             }
         }
@@ -857,7 +846,7 @@ fn header_zone(
 ) {
     let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
     let Some(first_prose) = top.clone().find(|&i| {
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
     }) else {
         return;
@@ -870,13 +859,13 @@ fn header_zone(
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
     for i in range.start..last_removed {
-        let t = &text[blocks[i].span];
+        let t = &text[blocks[i].span()];
         if !verdict[i].removed()
             && !protected[i]
             && words(t) <= HEADER_MAX_WORDS
             && !ends_sentence(t)
         {
-            verdict[i] = Verdict::Context(current, HEADER.id, HEADER.reason);
+            verdict[i] = Verdict::Context(current, &HEADER);
         }
     }
 }
@@ -902,7 +891,7 @@ impl CaptionContext<'_> {
             protected,
         } = *self;
         let free = |i: usize, verdict: &[Verdict]| !verdict[i].removed() && !protected[i];
-        let caption = |id: ContextRule| Verdict::Context(Category::Caption, id.id, id.reason);
+        let caption = |id: &'static ContextRule| Verdict::Context(Category::Caption, id);
         for i in range.clone() {
             let Verdict::Rule(r) = verdict[i] else {
                 continue;
@@ -910,12 +899,12 @@ impl CaptionContext<'_> {
             if rules[r as usize].category != Category::Caption {
                 continue;
             }
-            let t = &text[blocks[i].span];
+            let t = &text[blocks[i].span()];
             // The line after an image placeholder, when it is not a sentence.
             if role[i] == Role::Placeholder && i + 1 < range.end && free(i + 1, verdict) {
-                let next = &text[blocks[i + 1].span];
+                let next = &text[blocks[i + 1].span()];
                 if next.len() <= 200 && (!ends_sentence(next) || words(next) <= 12) {
-                    verdict[i + 1] = caption(AFTER_PLACEHOLDER);
+                    verdict[i + 1] = caption(&AFTER_PLACEHOLDER);
                 }
             }
             // The line right after a credit line, printed with it (no blank
@@ -927,15 +916,15 @@ impl CaptionContext<'_> {
                 && (i == 0 || blocks[i - 1].para != blocks[i].para)
                 && (i + 2 >= blocks.len() || blocks[i + 2].para != blocks[i + 1].para)
             {
-                let next = &text[blocks[i + 1].span];
+                let next = &text[blocks[i + 1].span()];
                 if words(next) <= 20 && !ends_sentence(next) {
-                    verdict[i + 1] = caption(AFTER_CREDIT);
+                    verdict[i + 1] = caption(&AFTER_CREDIT);
                 }
             }
             if i == range.start || !free(i - 1, verdict) {
                 continue;
             }
-            let prev = &text[blocks[i - 1].span];
+            let prev = &text[blocks[i - 1].span()];
             // The caption just above a credit-only line.
             if role[i] == Role::Credit {
                 let same_para = blocks[i - 1].para == blocks[i].para;
@@ -948,7 +937,7 @@ impl CaptionContext<'_> {
                 let alone = (i - 1 == range.start || blocks[i - 2].para != blocks[i - 1].para)
                     && (i + 1 >= blocks.len() || blocks[i + 1].para != blocks[i].para);
                 if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para && alone {
-                    verdict[i - 1] = caption(BEFORE_CREDIT);
+                    verdict[i - 1] = caption(&BEFORE_CREDIT);
                     continue;
                 }
             }
@@ -959,7 +948,7 @@ impl CaptionContext<'_> {
                 continue;
             }
             let pk = fold_key(prev);
-            let body = &text[blocks[i].span.start..at.start.max(blocks[i].span.start)];
+            let body = &text[blocks[i].span().start..at.start.max(blocks[i].span().start)];
             let ck = fold_key(t);
             let bk = fold_key(body);
             let shared_tail = pk.len() >= 30 && bk.len() >= 30 && {
@@ -967,15 +956,15 @@ impl CaptionContext<'_> {
                 pk.as_bytes()[pk.len() - tail..] == bk.as_bytes()[bk.len() - tail..]
             };
             if (pk.len() >= 12 && ck.contains(&pk)) || shared_tail {
-                verdict[i - 1] = caption(DUPLICATE_CAPTION);
+                verdict[i - 1] = caption(&DUPLICATE_CAPTION);
                 continue;
             }
             // A title printed twice above the caption: "T", "T", caption.
             if i >= range.start + 2 && free(i - 2, verdict) {
-                let prev2 = &text[blocks[i - 2].span];
+                let prev2 = &text[blocks[i - 2].span()];
                 if !ends_sentence(prev) && prev.len() <= 150 && fold_key(prev2) == pk {
-                    verdict[i - 1] = caption(REPEATED_TITLE);
-                    verdict[i - 2] = caption(REPEATED_TITLE);
+                    verdict[i - 1] = caption(&REPEATED_TITLE);
+                    verdict[i - 2] = caption(&REPEATED_TITLE);
                 }
             }
         }
@@ -1006,7 +995,7 @@ impl CaptionContext<'_> {
             return;
         }
         let prose = |i: usize, verdict: &[Verdict]| {
-            let t = &text[blocks[i].span];
+            let t = &text[blocks[i].span()];
             !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
         };
         for i in range.start + 1..range.end.saturating_sub(1) {
@@ -1014,7 +1003,7 @@ impl CaptionContext<'_> {
                 continue;
             }
             let b = blocks[i];
-            let t = &text[b.span];
+            let t = &text[b.span()];
             // Cheap tests first: most lines are prose and end a sentence.
             let own_paragraph = blocks[i - 1].para != b.para && blocks[i + 1].para != b.para;
             if !own_paragraph || ends_sentence(t) {
@@ -1033,7 +1022,7 @@ impl CaptionContext<'_> {
                 && (prose(i + 1, verdict) || verdict[i + 1].removed())
                 && (prose(i - 1, verdict) || prose(i + 1, verdict))
             {
-                verdict[i] = Verdict::Context(Category::Caption, STANDALONE.id, STANDALONE.reason);
+                verdict[i] = Verdict::Context(Category::Caption, &STANDALONE);
             }
         }
     }

@@ -116,9 +116,9 @@ pub fn rules() -> impl Iterator<Item = (&'static str, Option<Category>, &'static
         .map(|d| (d.id, Some(d.category), d.reason))
         .chain(judge::CONTEXT_RULES.iter().map(|r| (r.id, None, r.reason)))
         .chain(std::iter::once((
-            "page-header",
+            judge::PAGE_HEADER.id,
             Some(Category::Navigation),
-            "the header of a roundup page",
+            judge::PAGE_HEADER.reason,
         )))
 }
 

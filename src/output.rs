@@ -4,6 +4,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
+use crate::detect::RuleDef;
+use crate::judge::ContextRule;
+use crate::span::Span32;
 use crate::{Category, Span};
 
 /// One piece of the input that was removed, and why.
@@ -21,27 +24,91 @@ use crate::{Category, Span};
 /// assert_eq!(r.rule(), "share-label");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+///
+/// A removal takes 24 bytes: its span in 32-bit offsets and a reference to its
+/// rule's names (a pointer into the built-in tables, or a shared pointer for
+/// user rules), so that a page of many short removed lines costs little more
+/// than the page.
+#[derive(Clone, Debug)]
 pub struct Removal {
-    span: Span,
-    category: Category,
-    rule: Cow<'static, str>,
-    reason: Cow<'static, str>,
+    span: Span32,
+    rule: RuleRef,
+}
+
+/// The rule behind a removal, with its names and category, without copying
+/// them.
+#[derive(Clone, Debug)]
+pub(crate) enum RuleRef {
+    /// A rule of the built-in tables.
+    Builtin(&'static RuleDef),
+    /// A context rule, in the category it took from the lines around it.
+    Context(Category, &'static ContextRule),
+    /// A user phrase or pattern.
+    User(Category, Arc<UserNames>),
+}
+
+/// The names of a user rule.
+#[derive(Debug)]
+pub(crate) struct UserNames {
+    pub(crate) id: String,
+    pub(crate) reason: String,
+}
+
+impl RuleRef {
+    pub(crate) fn id(&self) -> &str {
+        match self {
+            RuleRef::Builtin(d) => d.id,
+            RuleRef::Context(_, c) => c.id,
+            RuleRef::User(_, u) => &u.id,
+        }
+    }
+
+    pub(crate) fn reason(&self) -> &str {
+        match self {
+            RuleRef::Builtin(d) => d.reason,
+            RuleRef::Context(_, c) => c.reason,
+            RuleRef::User(_, u) => &u.reason,
+        }
+    }
+
+    pub(crate) fn category(&self) -> Category {
+        match self {
+            RuleRef::Builtin(d) => d.category,
+            RuleRef::Context(c, _) | RuleRef::User(c, _) => *c,
+        }
+    }
+}
+
+impl PartialEq for Removal {
+    fn eq(&self, other: &Removal) -> bool {
+        self.span == other.span
+            && self.category() == other.category()
+            && self.rule() == other.rule()
+            && self.reason() == other.reason()
+    }
+}
+
+impl Eq for Removal {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Removal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Removal", 4)?;
+        st.serialize_field("span", &self.span())?;
+        st.serialize_field("category", &self.category())?;
+        st.serialize_field("rule", self.rule())?;
+        st.serialize_field("reason", self.reason())?;
+        st.end()
+    }
 }
 
 impl Removal {
-    pub(crate) fn new(
-        span: Span,
-        category: Category,
-        rule: Cow<'static, str>,
-        reason: Cow<'static, str>,
-    ) -> Removal {
+    /// A removal of `span` (offsets up to `u32::MAX`) by `rule`.
+    pub(crate) fn new(span: Span, rule: RuleRef) -> Removal {
         Removal {
-            span,
-            category,
+            span: Span32::new(span),
             rule,
-            reason,
         }
     }
 
@@ -56,7 +123,7 @@ impl Removal {
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {
-        self.span
+        self.span.get()
     }
 
     /// The kind of boilerplate.
@@ -70,7 +137,7 @@ impl Removal {
     /// ```
     #[must_use]
     pub fn category(&self) -> Category {
-        self.category
+        self.rule.category()
     }
 
     /// The stable id of the rule that fired (`share-label`, `user-phrase-0`, …).
@@ -84,7 +151,7 @@ impl Removal {
     /// ```
     #[must_use]
     pub fn rule(&self) -> &str {
-        &self.rule
+        self.rule.id()
     }
 
     /// A short human explanation of the rule.
@@ -98,7 +165,7 @@ impl Removal {
     /// ```
     #[must_use]
     pub fn reason(&self) -> &str {
-        &self.reason
+        self.rule.reason()
     }
 }
 
@@ -549,7 +616,7 @@ impl<'t> Cleaned<'t> {
         let mut i = 0;
         std::iter::from_fn(move || loop {
             if i < self.removals.len() {
-                let r = self.removals[i].span;
+                let r = self.removals[i].span();
                 let piece = &input[pos..r.start];
                 pos = r.end;
                 i += 1;
@@ -587,7 +654,14 @@ impl fmt::Display for Cleaned<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Article, Cleaned};
+    use super::{Article, Cleaned, Removal};
+
+    #[test]
+    fn a_removal_is_small() {
+        // A page of short removed lines holds one of these per line (issue 4:
+        // peak memory within 4x the input).
+        assert!(std::mem::size_of::<Removal>() <= 24);
+    }
 
     // The lazily rendered texts must not make the types invariant in their
     // lifetime, nor lose Send and Sync (a compile-time check).

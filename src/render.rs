@@ -139,6 +139,7 @@ fn is_blank(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::RuleRef;
     use crate::Category;
 
     fn cut(text: &str, removed: &[&str]) -> String {
@@ -148,9 +149,7 @@ mod tests {
                 let at = text.find(r).expect("removed text is in the input");
                 Removal::new(
                     Span::new(at, at + r.len()),
-                    Category::Share,
-                    "t".into(),
-                    "t".into(),
+                    RuleRef::Context(Category::Share, &crate::judge::CONTEXT_RULES[0]),
                 )
             })
             .collect();

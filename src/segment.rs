@@ -7,15 +7,31 @@
 //! tile the input exactly.
 
 use crate::normalize::{drops_in_output, is_unicode_space};
+use crate::span::Span32;
 use crate::Span;
 
 /// One non-blank line of the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     /// The line without its break and without leading or trailing white space.
-    pub(crate) span: Span,
+    span: Span32,
     /// Number of blank-line-separated paragraphs before this one.
     pub(crate) para: u32,
+}
+
+impl Block {
+    /// The block at `span` (offsets up to `u32::MAX`) in paragraph `para`.
+    pub(crate) fn new(span: Span, para: u32) -> Block {
+        Block {
+            span: Span32::new(span),
+            para,
+        }
+    }
+
+    /// The line without its break and without leading or trailing white space.
+    pub(crate) const fn span(&self) -> Span {
+        self.span.get()
+    }
 }
 
 /// True for what may be trimmed from a line's ends: white space, and the
@@ -127,44 +143,59 @@ fn needs_chars(bytes: &[u8]) -> bool {
         || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(at)
 }
 
-/// Cuts `text` into blocks. Linear in the input; allocates one `Vec`.
-pub(crate) fn blocks(text: &str) -> Vec<Block> {
+/// Cuts `text` into blocks, `(span, paragraph)`, in order. Linear in the
+/// input; allocates nothing.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (Span, u32)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut para = 0u32;
     let mut start = 0usize;
     let mut blank_run = false;
-    let mut i = 0usize;
-    while start <= bytes.len() {
-        i = find_break(bytes, i);
-        let line_end = i;
-        let line = &text[start..line_end];
-        let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
-        let inner = line[trimmed_start..].trim_end_matches(is_trim);
-        if inner.is_empty() {
-            if !blank_run && !out.is_empty() {
-                para += 1;
-            }
-            blank_run = true;
-        } else {
-            blank_run = false;
+    let mut seen = false;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            let line_end = find_break(bytes, start);
+            let line = &text[start..line_end];
+            let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
+            let inner = line[trimmed_start..].trim_end_matches(is_trim);
             let s = start + trimmed_start;
-            out.push(Block {
-                span: Span::new(s, s + inner.len()),
-                para,
-            });
+            if line_end >= bytes.len() {
+                done = true;
+            } else {
+                // Consume the break: "\r\n", "\n" or a lone "\r".
+                start = line_end
+                    + if bytes[line_end] == b'\r' && bytes.get(line_end + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+            }
+            if inner.is_empty() {
+                if !blank_run && seen {
+                    para += 1;
+                }
+                blank_run = true;
+            } else {
+                blank_run = false;
+                seen = true;
+                return Some((Span::new(s, s + inner.len()), para));
+            }
         }
-        if i >= bytes.len() {
-            break;
-        }
-        // Consume the break: "\r\n", "\n" or a lone "\r".
-        i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-            2
-        } else {
-            1
-        };
-        start = i;
-    }
+        None
+    })
+}
+
+/// Cuts `text` (at most `u32::MAX` bytes: see [`Span32`]) into blocks.
+/// Linear in the input; allocates one `Vec`, sized by a count of the runs of
+/// line breaks (a bound on the number of lines that are not empty), so that
+/// it never grows.
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
+    let bytes = text.as_bytes();
+    let runs = memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| !matches!(bytes.get(i + 1), Some(b'\n' | b'\r')))
+        .count();
+    let mut out = Vec::with_capacity(runs + 1);
+    out.extend(lines(text).map(|(span, para)| Block::new(span, para)));
     out
 }
 
@@ -173,7 +204,7 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<(&str, u32)> {
-        blocks(t).iter().map(|b| (&t[b.span], b.para)).collect()
+        blocks(t).iter().map(|b| (&t[b.span()], b.para)).collect()
     }
 
     #[test]

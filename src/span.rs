@@ -97,3 +97,34 @@ impl Index<Span> for str {
         &self[span.range()]
     }
 }
+
+/// A [`Span`] in 32-bit offsets: the per-line records (blocks, hits,
+/// removals) hold these, which halves their size. Every input the pipeline
+/// sees is at most `u32::MAX` bytes long ([`Limits::max_input_bytes`]
+/// cannot be set higher), so every offset fits.
+///
+/// [`Limits::max_input_bytes`]: crate::Limits::max_input_bytes
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Span32 {
+    start: u32,
+    end: u32,
+}
+
+impl Span32 {
+    /// The compact form of `span`, whose offsets must fit in `u32`.
+    pub(crate) fn new(span: Span) -> Span32 {
+        debug_assert!(u32::try_from(span.end).is_ok(), "offset over u32::MAX");
+        Span32 {
+            start: span.start as u32,
+            end: span.end as u32,
+        }
+    }
+
+    /// The span in `usize` offsets.
+    pub(crate) const fn get(self) -> Span {
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
+}

@@ -62,7 +62,7 @@ const ARTICLE_WORDS: usize = 60;
 /// a title, does not end like a sentence or a lead-in, opens a paragraph.
 fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let b = &blocks[i];
-    let t = &text[b.span];
+    let t = &text[b.span()];
     // Cheap tests first: most lines fail one of them.
     if t.len() > 250 || marks[i].date || marks[i].byline || marks[i].boilerplate {
         return false;
@@ -81,7 +81,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let opens_paragraph = i == 0
         || blocks[i - 1].para != b.para
         || marks[i - 1].boilerplate
-        || ends_sentence(&text[blocks[i - 1].span]);
+        || ends_sentence(&text[blocks[i - 1].span()]);
     opens_paragraph && (3..=25).contains(&words_up_to(t, 26))
 }
 
@@ -166,7 +166,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     if starts.len() >= 2 {
         let shapes: Vec<_> = starts
             .iter()
-            .map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span]))
+            .map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span()]))
             .collect();
         // Count shapes with a map (linear); ties go to the shape seen first.
         let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
@@ -200,7 +200,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             for k in (meta_end..s.end)
                 .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
             {
-                words += words_up_to(&text[blocks[k].span], POST_WORDS - words);
+                words += words_up_to(&text[blocks[k].span()], POST_WORDS - words);
                 if words >= POST_WORDS {
                     break;
                 }
@@ -231,7 +231,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             // threshold, so many runs on one page stay linear.
             let mut before = 0;
             for b in (0..starts[k].first).filter(|&b| !marks[b].boilerplate) {
-                before += words_up_to(&text[blocks[b].span], ARTICLE_WORDS - before);
+                before += words_up_to(&text[blocks[b].span()], ARTICLE_WORDS - before);
                 if before >= ARTICLE_WORDS {
                     break;
                 }

@@ -127,7 +127,7 @@ impl Sweeper {
         // title removed, a post's body gone) is judged as one article: the
         // output must clean to itself.
         if layout.articles.len() >= 2 {
-            let shown = |k: usize| shown_block(text, blocks[k].span, &removals);
+            let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
             if !split::survives(&blocks, &layout, &shown) {
                 layout = split::layout(text, &blocks, &marks, false);
                 removals = judge(&layout);
@@ -138,7 +138,7 @@ impl Sweeper {
         let removals = Arc::new(removals);
         let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
         let header = (layout.header_end > 0)
-            .then(|| Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end));
+            .then(|| Span::new(blocks[0].span().start, blocks[layout.header_end - 1].span().end));
         Ok(Cleaned {
             input: text,
             removals,
@@ -186,8 +186,8 @@ impl Sweeper {
     /// let spans: Vec<_> = textsweep::Sweeper::new().blocks(text).map(|s| &text[s]).collect();
     /// assert_eq!(spans, vec!["One", "Two"]);
     /// ```
-    pub fn blocks(&self, text: &str) -> impl Iterator<Item = Span> {
-        segment::blocks(text).into_iter().map(|b| b.span)
+    pub fn blocks<'t>(&self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+        segment::lines(text).map(|(span, _)| span)
     }
 }
 
@@ -237,8 +237,8 @@ fn articles<'t>(
                     title: Option<usize>,
                     date_b: Option<usize>,
                     byline: Option<usize>| {
-        let span = Span::new(blocks[first].span.start, blocks[end - 1].span.end);
-        let at = |b: Option<usize>| b.map(|i| blocks[i].span);
+        let span = Span::new(blocks[first].span().start, blocks[end - 1].span().end);
+        let at = |b: Option<usize>| b.map(|i| blocks[i].span());
         // A title line the judge removed after all (what its inline cuts left
         // was boilerplate) is no title.
         // Removals are sorted and do not overlap: only the last one starting
@@ -262,13 +262,13 @@ fn articles<'t>(
     };
     // A header that was not removed (it holds prose) is an untitled article of its own.
     if layout.header_end > 0 {
-        let hs = Span::new(blocks[0].span.start, blocks[layout.header_end - 1].span.end);
+        let hs = Span::new(blocks[0].span().start, blocks[layout.header_end - 1].span().end);
         let removed: usize = removals
             .iter()
             .filter(|r| r.span().start >= hs.start && r.span().end <= hs.end)
             .map(|r| r.span().len())
             .sum();
-        let content: usize = (0..layout.header_end).map(|i| blocks[i].span.len()).sum();
+        let content: usize = (0..layout.header_end).map(|i| blocks[i].span().len()).sum();
         if removed < content {
             push(0, layout.header_end, None, None, None);
         }

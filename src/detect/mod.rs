@@ -27,13 +27,15 @@ mod related;
 mod share;
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::normalize::{self, View};
 use crate::segment::Block;
+use crate::output::{RuleRef, UserNames};
+use crate::span::Span32;
 use crate::{BuildError, BuildErrorKind, Category, Limits, Scope, Span};
 
 /// What a rule's match means to the context stage beyond its own removal.
@@ -162,13 +164,20 @@ pub(crate) fn builtin() -> impl Iterator<Item = &'static RuleDef> {
 /// A compiled rule.
 #[derive(Clone, Debug)]
 pub(crate) struct Rule {
-    pub(crate) id: Cow<'static, str>,
+    /// Its names, as removals carry them.
+    pub(crate) names: RuleRef,
     pub(crate) category: Category,
     pub(crate) scope: Scope,
     pub(crate) max_len: usize,
     pub(crate) unpunctuated: bool,
     pub(crate) role: Role,
-    pub(crate) reason: Cow<'static, str>,
+}
+
+impl Rule {
+    /// The rule's stable id.
+    pub(crate) fn id(&self) -> &str {
+        self.names.id()
+    }
 }
 
 /// A user rule given to the builder.
@@ -220,11 +229,23 @@ pub(crate) struct Hit {
     /// Index of the rule in [`Detector::rules`].
     pub(crate) rule: u32,
     /// What to remove, in input bytes: the whole block or a part of it.
-    pub(crate) span: Span,
+    span: Span32,
     /// Where the rule matched, in input bytes.
-    pub(crate) at: Span,
+    at: Span32,
     /// True when the rule removes the whole block.
     pub(crate) whole: bool,
+}
+
+impl Hit {
+    /// What to remove, in input bytes: the whole block or a part of it.
+    pub(crate) const fn span(&self) -> Span {
+        self.span.get()
+    }
+
+    /// Where the rule matched, in input bytes.
+    pub(crate) const fn at(&self) -> Span {
+        self.at.get()
+    }
 }
 
 /// Blocks longer than this (in matching bytes) get the long-block scan. (On
@@ -345,13 +366,12 @@ impl Detector {
             for def in builtin() {
                 let idx = rules.len() as u32;
                 rules.push(Rule {
-                    id: Cow::Borrowed(def.id),
+                    names: RuleRef::Builtin(def),
                     category: def.category,
                     scope: def.scope,
                     max_len: def.max_len,
                     unpunctuated: def.unpunctuated,
                     role: def.role,
-                    reason: Cow::Borrowed(def.reason),
                 });
                 match def.matcher {
                     Matcher::Phrases(list) => {
@@ -404,13 +424,18 @@ impl Detector {
                 format!("matches user phrase {:?}", u.text)
             };
             rules.push(Rule {
-                id: Cow::Owned(id.clone()),
+                names: RuleRef::User(
+                    u.category,
+                    Arc::new(UserNames {
+                        id: id.clone(),
+                        reason,
+                    }),
+                ),
                 category: u.category,
                 scope: u.scope,
                 max_len: usize::MAX,
                 unpunctuated: false,
                 role: Role::Plain,
-                reason: Cow::Owned(reason),
             });
             if u.is_pattern {
                 let re = compile(&u.text, &id, limits.get_regex_size_limit())?;
@@ -527,10 +552,7 @@ impl Detector {
         if t.is_empty() {
             return (None, Vec::new());
         }
-        let block = Block {
-            span: Span::new(start, start + t.len()),
-            para: 0,
-        };
+        let block = Block::new(Span::new(start, start + t.len()), 0);
         let mut whole = None;
         let mut inline = Vec::new();
         for h in self.scan(line, &[block], enabled) {
@@ -540,7 +562,7 @@ impl Detector {
             if h.whole {
                 whole = Some(whole.map_or(h.rule, |w: u32| w.min(h.rule)));
             } else {
-                inline.push((h.span.start, h.span.end, h.rule));
+                inline.push((h.span().start, h.span().end, h.rule));
             }
         }
         (whole, inline)
@@ -569,8 +591,8 @@ impl Detector {
         let mut cx = Scratch::new(enabled);
         let mut run: Option<usize> = None; // first block of a run of short plain blocks
         for (bi, b) in blocks.iter().enumerate() {
-            let view = normalize::view(&text[b.span]);
-            let mt: &str = view.as_ref().map_or(&text[b.span], |v| v.text.as_str());
+            let view = normalize::view(&text[b.span()]);
+            let mt: &str = view.as_ref().map_or(&text[b.span()], |v| v.text.as_str());
             if view.is_none() && mt.len() <= SHORT {
                 run.get_or_insert(bi);
                 continue;
@@ -588,7 +610,7 @@ impl Detector {
                 self.scan_long(mt, &mut cx.raw);
             }
             self.scan_start(mt, &mut cx.raw);
-            self.block_hits(bi, b.span, view.as_ref(), mt, &mut cx);
+            self.block_hits(bi, b.span(), view.as_ref(), mt, &mut cx);
         }
         if let Some(first) = run {
             self.scan_run(text, blocks, first..blocks.len(), &mut cx);
@@ -610,28 +632,28 @@ impl Detector {
         let mut k = range.start;
         let finish = |k: usize, cx: &mut Scratch| {
             let b = blocks[k];
-            let mt = &text[b.span];
+            let mt = &text[b.span()];
             self.scan_start(mt, &mut cx.raw);
-            self.block_hits(k, b.span, None, mt, cx);
+            self.block_hits(k, b.span(), None, mt, cx);
         };
         if let Some(a) = &self.anywhere {
-            let base = first.span.start;
-            for m in a.ac.find_overlapping_iter(&text[base..last.span.end]) {
+            let base = first.span().start;
+            for m in a.ac.find_overlapping_iter(&text[base..last.span().end]) {
                 let (s, e) = (base + m.start(), base + m.end());
                 // Matches come in order of their end; blocks are sorted, and
                 // the last one ends where the pass does.
-                while blocks[k].span.end < e {
+                while blocks[k].span().end < e {
                     finish(k, cx);
                     k += 1;
                 }
                 let b = blocks[k];
-                if s < b.span.start {
+                if s < b.span().start {
                     continue; // crosses into the block from the gap or the block before
                 }
                 a.push(
                     m.pattern().as_usize(),
-                    s - b.span.start,
-                    e - b.span.start,
+                    s - b.span().start,
+                    e - b.span().start,
                     &mut cx.raw,
                 );
             }
@@ -699,8 +721,8 @@ impl Detector {
                     hits.push(Hit {
                         block: bi as u32,
                         rule,
-                        span: hit_span,
-                        at,
+                        span: Span32::new(hit_span),
+                        at: Span32::new(at),
                         whole,
                     });
                 }
@@ -750,10 +772,10 @@ impl Detector {
         cx.hits[from..].sort_unstable_by_key(|h| {
             (
                 h.rule,
-                h.at.start,
-                h.at.end,
-                h.span.start,
-                h.span.end,
+                h.at().start,
+                h.at().end,
+                h.span().start,
+                h.span().end,
                 h.whole,
             )
         });
@@ -1250,17 +1272,17 @@ mod tests {
             let blocks = crate::segment::blocks(&page);
             let mut cx = Scratch::new(on);
             for (i, b) in blocks.iter().enumerate() {
-                let view = normalize::view(&page[b.span.start..b.span.end]);
+                let view = normalize::view(&page[b.span().start..b.span().end]);
                 let mt = view
                     .as_ref()
-                    .map_or(&page[b.span.start..b.span.end], |v| v.text.as_str());
+                    .map_or(&page[b.span().start..b.span().end], |v| v.text.as_str());
                 long_blocks += usize::from(mt.len() > SHORT);
                 for m in ac.find_overlapping_iter(mt) {
                     let k = m.pattern().as_u32();
                     start_hits += usize::from(d.affix[k as usize] != (0, 0));
                     cx.raw.push((k, m.start() as u32, m.end() as u32));
                 }
-                d.block_hits(i, b.span, view.as_ref(), mt, &mut cx);
+                d.block_hits(i, b.span(), view.as_ref(), mt, &mut cx);
             }
             assert_eq!(d.scan(&page, &blocks, on), cx.hits, "{page:?}");
         }
@@ -1321,7 +1343,7 @@ mod tests {
         }
         free_set(&d.free_sources, d.free_limit).unwrap();
         assert!(d.rules.len() > 20);
-        let mut ids: Vec<_> = d.rules.iter().map(|r| r.id.clone()).collect();
+        let mut ids: Vec<_> = d.rules.iter().map(Rule::id).collect();
         ids.sort();
         let n = ids.len();
         ids.dedup();
