@@ -38,7 +38,7 @@ pub enum Scope {
 /// |---|---|---|
 /// | [`max_input_bytes`](Limits::max_input_bytes) | 1 GiB (at most 4 GiB - 1) | [`CleanErrorKind::InputTooLarge`](crate::CleanErrorKind::InputTooLarge) |
 /// | [`max_rule_bytes`](Limits::max_rule_bytes) | 1024 bytes | [`BuildErrorKind::RuleTooLong`](crate::BuildErrorKind::RuleTooLong) |
-/// | [`max_user_rules`](Limits::max_user_rules) | 10 000 | [`BuildErrorKind::TooManyRules`](crate::BuildErrorKind::TooManyRules) |
+/// | [`max_user_rules`](Limits::max_user_rules) | 10 000 (at most 2^30) | [`BuildErrorKind::TooManyRules`](crate::BuildErrorKind::TooManyRules) |
 /// | [`regex_size_limit`](Limits::regex_size_limit) | 1 MiB | [`BuildErrorKind::InvalidPattern`](crate::BuildErrorKind::InvalidPattern) |
 ///
 /// # Examples
@@ -59,6 +59,9 @@ pub struct Limits {
 
 /// The ceiling of [`Limits::max_input_bytes`]: offsets fit in `u32`.
 const MAX_INPUT_BYTES: usize = u32::MAX as usize;
+
+/// The ceiling of [`Limits::max_user_rules`].
+const MAX_USER_RULES: usize = 1 << 30;
 
 impl Default for Limits {
     fn default() -> Limits {
@@ -104,16 +107,20 @@ impl Limits {
         self
     }
 
-    /// Most user phrases and patterns together. Default: 10 000.
+    /// Most user phrases and patterns together. Default: 10 000. At most
+    /// 2^30: a larger setting is lowered to that (rule numbers share 32 bits
+    /// with a flag in the per-line records).
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(textsweep::Limits::default().get_max_user_rules(), 10_000);
+    /// use textsweep::Limits;
+    /// assert_eq!(Limits::default().get_max_user_rules(), 10_000);
+    /// assert_eq!(Limits::default().max_user_rules(usize::MAX).get_max_user_rules(), 1 << 30);
     /// ```
     #[must_use]
     pub fn max_user_rules(mut self, count: usize) -> Limits {
-        self.max_user_rules = count;
+        self.max_user_rules = count.min(MAX_USER_RULES);
         self
     }
 

@@ -155,6 +155,52 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     ISLAND,
 ];
 
+/// A context rule, as a verdict holds it (one byte, where a reference
+/// would take eight: a verdict is kept for every line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ctx {
+    DuplicateCaption,
+    AfterPlaceholder,
+    AfterCredit,
+    BeforeCredit,
+    RepeatedTitle,
+    Sandwiched,
+    Standalone,
+    Toc,
+    Footer,
+    Header,
+    HeaderRun,
+    Tail,
+    Signature,
+    RelatedCards,
+    Island,
+    PageHeader,
+}
+
+impl Ctx {
+    /// The rule's names.
+    const fn rule(self) -> &'static ContextRule {
+        match self {
+            Ctx::DuplicateCaption => &DUPLICATE_CAPTION,
+            Ctx::AfterPlaceholder => &AFTER_PLACEHOLDER,
+            Ctx::AfterCredit => &AFTER_CREDIT,
+            Ctx::BeforeCredit => &BEFORE_CREDIT,
+            Ctx::RepeatedTitle => &REPEATED_TITLE,
+            Ctx::Sandwiched => &SANDWICHED,
+            Ctx::Standalone => &STANDALONE,
+            Ctx::Toc => &TOC,
+            Ctx::Footer => &FOOTER,
+            Ctx::Header => &HEADER,
+            Ctx::HeaderRun => &HEADER_RUN,
+            Ctx::Tail => &TAIL,
+            Ctx::Signature => &SIGNATURE,
+            Ctx::RelatedCards => &RELATED_CARDS,
+            Ctx::Island => &ISLAND,
+            Ctx::PageHeader => &PAGE_HEADER,
+        }
+    }
+}
+
 /// The verdict on one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
@@ -162,8 +208,11 @@ enum Verdict {
     /// Removed by table rule N.
     Rule(u32),
     /// Removed by a context rule, in a category.
-    Context(Category, &'static ContextRule),
+    Context(Category, Ctx),
 }
+
+// Every line has a verdict: keep it small.
+const _: () = assert!(std::mem::size_of::<Verdict>() <= 8);
 
 impl Verdict {
     fn removed(self) -> bool {
@@ -321,8 +370,17 @@ fn map_end(pieces: &[(usize, usize, usize)], p: usize, span: Span) -> usize {
     end
 }
 
-/// Settles every block and returns the removals, sorted and non-overlapping.
-pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
+/// What the judge settled: a verdict per block, and the inline cuts of the
+/// blocks it keeps. It reads no hits, so the caller can free them before
+/// the removals are made.
+pub(crate) struct Settled {
+    verdict: Vec<Verdict>,
+    /// (block, span, rule), sorted by span.
+    parts: Vec<(usize, Span, u32)>,
+}
+
+/// Settles every block.
+pub(crate) fn judge(input: &Input<'_>) -> Settled {
     let Input {
         text,
         blocks,
@@ -334,7 +392,6 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     } = *input;
     let n = blocks.len();
     let mut verdict = vec![Verdict::Keep; n];
-    let mut match_at: Vec<Option<Span>> = vec![None; n];
     let mut role = vec![Role::Plain; n];
     let mut parts: Vec<(usize, Span, u32)> = Vec::new();
     let mut protected = vec![false; n];
@@ -359,22 +416,21 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
         let group: Vec<&Hit> = hits[k..end]
             .iter()
-            .filter(|h| enabled[rules[h.rule as usize].category.index()])
+            .filter(|h| enabled[rules[h.rule() as usize].category.index()])
             .collect();
         k = end;
         // A title is never removed, but a share bar glued to it is cut.
-        let whole = group.iter().filter(|h| h.whole).min_by_key(|h| h.rule);
+        let whole = group.iter().filter(|h| h.whole()).min_by_key(|h| h.rule());
         if let (Some(h), false) = (whole, protected[b]) {
-            verdict[b] = Verdict::Rule(h.rule);
-            match_at[b] = Some(h.at());
-            role[b] = rules[h.rule as usize].role;
+            verdict[b] = Verdict::Rule(h.rule());
+            role[b] = rules[h.rule() as usize].role;
             continue;
         }
         // Inline parts: if they leave no letters, the block goes.
         let ps: Vec<(Span, u32)> = group
             .iter()
-            .filter(|h| !h.whole)
-            .map(|h| (h.span(), h.rule))
+            .filter(|h| !h.whole())
+            .map(|h| (h.at(), h.rule()))
             .collect();
         if ps.is_empty() {
             continue;
@@ -426,7 +482,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 text,
                 blocks,
                 rules,
-                match_at: &match_at,
+                hits,
                 role: &role,
                 protected: &protected,
             };
@@ -449,7 +505,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
                 // Between two different widgets: only very short lines.
                 let mixed = widget(p) && widget(q) && words(t) <= 3;
                 if (same || mixed) && !ends_sentence(t) {
-                    verdict[i] = Verdict::Context(p, &SANDWICHED);
+                    verdict[i] = Verdict::Context(p, Ctx::Sandwiched);
                 }
             }
         }
@@ -460,7 +516,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         for &i in &layout.cards {
             if !verdict[i].removed() && !protected[i] {
                 verdict[i] =
-                    Verdict::Context(Category::Related, &RELATED_CARDS);
+                    Verdict::Context(Category::Related, Ctx::RelatedCards);
             }
         }
     }
@@ -530,38 +586,51 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
         for i in header {
             if !verdict[i].removed() {
-                verdict[i] = Verdict::Context(Category::Navigation, &PAGE_HEADER);
+                verdict[i] = Verdict::Context(Category::Navigation, Ctx::PageHeader);
             }
         }
     }
 
-    // Emit, in order.
-    let mut out = Vec::new();
-    let mut pi = 0;
     parts.sort_by_key(|p| p.1.start);
-    for (i, v) in verdict.iter().enumerate() {
-        while pi < parts.len() && parts[pi].0 < i {
-            pi += 1;
-        }
-        match *v {
-            Verdict::Keep => {
-                while pi < parts.len() && parts[pi].0 == i {
-                    let (_, span, r) = parts[pi];
-                    let rule = &rules[r as usize];
-                        out.push(Removal::new(span, rule.names.clone()));
-                    pi += 1;
+    Settled { verdict, parts }
+}
+
+impl Settled {
+    /// The removals, sorted and non-overlapping, in a Vec of the right size
+    /// (a page of short removed lines holds little else).
+    pub(crate) fn removals(&self, blocks: &[Block], rules: &[Rule]) -> Vec<Removal> {
+        let Settled { verdict, parts } = self;
+        let removed = verdict.iter().filter(|v| v.removed()).count();
+        let mut out = Vec::with_capacity(removed + parts.len());
+        let mut pi = 0;
+        for (i, v) in verdict.iter().enumerate() {
+            while pi < parts.len() && parts[pi].0 < i {
+                pi += 1;
+            }
+            match *v {
+                Verdict::Keep => {
+                    while pi < parts.len() && parts[pi].0 == i {
+                        let (_, span, r) = parts[pi];
+                        out.push(Removal::new(span, rules[r as usize].names.clone()));
+                        pi += 1;
+                    }
+                }
+                Verdict::Rule(r) => {
+                    out.push(Removal::new(
+                        blocks[i].span(),
+                        rules[r as usize].names.clone(),
+                    ));
+                }
+                Verdict::Context(c, rule) => {
+                    out.push(Removal::new(
+                        blocks[i].span(),
+                        RuleRef::Context(c, rule.rule()),
+                    ));
                 }
             }
-            Verdict::Rule(r) => {
-                let rule = &rules[r as usize];
-                out.push(Removal::new(blocks[i].span(), rule.names.clone()));
-            }
-            Verdict::Context(c, rule) => {
-                out.push(Removal::new(blocks[i].span(), RuleRef::Context(c, rule)));
-            }
         }
+        out
     }
-    out
 }
 
 /// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
@@ -596,7 +665,7 @@ fn islands(
             continue;
         }
         let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
-        verdict[i] = Verdict::Context(c, &ISLAND);
+        verdict[i] = Verdict::Context(c, Ctx::Island);
     }
 }
 
@@ -630,7 +699,7 @@ fn signatures(
         return;
     }
     for i in found {
-        verdict[i] = Verdict::Context(Category::Metadata, &SIGNATURE);
+        verdict[i] = Verdict::Context(Category::Metadata, Ctx::Signature);
     }
 }
 
@@ -692,7 +761,7 @@ fn table_of_contents(
         if e - i >= TOC_MIN_RUN && labelled {
             for k in i..e {
                 if !verdict[k].removed() && !protected[k] {
-                    verdict[k] = Verdict::Context(Category::Navigation, &TOC);
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::Toc);
                 }
             }
         }
@@ -738,20 +807,26 @@ fn footer_zone(
             )
         )
     };
-    // Each line's prose words, counted once.
-    let prose: Vec<usize> = range.clone().map(|i| prose_words(i, verdict)).collect();
-    let Some(last_prose) = prose.iter().rposition(|&n| n > 0).map(|k| range.start + k) else {
+    // The prose lines and their words, counted once: (line, words). Only
+    // lines of 20 words or more are listed, so this stays small next to
+    // the text.
+    let prose: Vec<(usize, usize)> = range
+        .clone()
+        .filter_map(|i| Some((i, prose_words(i, verdict))).filter(|p| p.1 > 0))
+        .collect();
+    let Some(&(last_prose, _)) = prose.last() else {
         return;
     };
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
-    let total: usize = prose.iter().sum();
-    let mut above = 0;
-    let tail = range.clone().zip(&prose).find_map(|(i, &n)| {
-        above += n;
+    let total: usize = prose.iter().map(|p| p.1).sum();
+    let (mut above, mut next) = (0, prose.iter().peekable());
+    let tail = range.clone().find(|&i| {
+        while let Some((_, n)) = next.next_if(|p| p.0 <= i) {
+            above += n;
+        }
         let below = total - above;
-        (footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS)
-            .then_some(i)
+        footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
     });
     let after_prose = (last_prose + 1..range.end).find(|&i| footer(verdict[i]));
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
@@ -775,7 +850,7 @@ fn footer_zone(
             && n <= TAIL_MAX_WORDS
             && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
         if short || in_tail {
-            let id: &'static ContextRule = if short { &FOOTER } else { &TAIL };
+            let id = if short { Ctx::Footer } else { Ctx::Tail };
             verdict[i] = Verdict::Context(current, id);
         }
     }
@@ -825,7 +900,7 @@ fn header_runs<'t>(
                     && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
                 {
                     verdict[k] =
-                        Verdict::Context(Category::Navigation, &HEADER_RUN);
+                        Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
             }
         }
@@ -865,7 +940,7 @@ fn header_zone(
             && words(t) <= HEADER_MAX_WORDS
             && !ends_sentence(t)
         {
-            verdict[i] = Verdict::Context(current, &HEADER);
+            verdict[i] = Verdict::Context(current, Ctx::Header);
         }
     }
 }
@@ -875,7 +950,7 @@ struct CaptionContext<'a> {
     text: &'a str,
     blocks: &'a [Block],
     rules: &'a [Rule],
-    match_at: &'a [Option<Span>],
+    hits: &'a [Hit],
     role: &'a [Role],
     protected: &'a [bool],
 }
@@ -886,12 +961,22 @@ impl CaptionContext<'_> {
             text,
             blocks,
             rules,
-            match_at,
+            hits,
             role,
             protected,
         } = *self;
+        // Where the rule that removed block `i` matched: the first hit of its
+        // rule that removes the whole block (the one the direct verdict took).
+        let match_at = |i: usize, r: u32| {
+            let k = hits.partition_point(|h| (h.block as usize) < i);
+            hits[k..]
+                .iter()
+                .take_while(|h| h.block as usize == i)
+                .find(|h| h.whole() && h.rule() == r)
+                .map(Hit::at)
+        };
         let free = |i: usize, verdict: &[Verdict]| !verdict[i].removed() && !protected[i];
-        let caption = |id: &'static ContextRule| Verdict::Context(Category::Caption, id);
+        let caption = |id: Ctx| Verdict::Context(Category::Caption, id);
         for i in range.clone() {
             let Verdict::Rule(r) = verdict[i] else {
                 continue;
@@ -904,7 +989,7 @@ impl CaptionContext<'_> {
             if role[i] == Role::Placeholder && i + 1 < range.end && free(i + 1, verdict) {
                 let next = &text[blocks[i + 1].span()];
                 if next.len() <= 200 && (!ends_sentence(next) || words(next) <= 12) {
-                    verdict[i + 1] = caption(&AFTER_PLACEHOLDER);
+                    verdict[i + 1] = caption(Ctx::AfterPlaceholder);
                 }
             }
             // The line right after a credit line, printed with it (no blank
@@ -918,7 +1003,7 @@ impl CaptionContext<'_> {
             {
                 let next = &text[blocks[i + 1].span()];
                 if words(next) <= 20 && !ends_sentence(next) {
-                    verdict[i + 1] = caption(&AFTER_CREDIT);
+                    verdict[i + 1] = caption(Ctx::AfterCredit);
                 }
             }
             if i == range.start || !free(i - 1, verdict) {
@@ -937,13 +1022,13 @@ impl CaptionContext<'_> {
                 let alone = (i - 1 == range.start || blocks[i - 2].para != blocks[i - 1].para)
                     && (i + 1 >= blocks.len() || blocks[i + 1].para != blocks[i].para);
                 if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para && alone {
-                    verdict[i - 1] = caption(&BEFORE_CREDIT);
+                    verdict[i - 1] = caption(Ctx::BeforeCredit);
                     continue;
                 }
             }
             // A caption printed twice: the line above is contained in this one,
             // or both end the same way once the credit is cut off.
-            let Some(at) = match_at[i] else { continue };
+            let Some(at) = match_at(i, r) else { continue };
             if words(prev) < 3 {
                 continue;
             }
@@ -956,15 +1041,15 @@ impl CaptionContext<'_> {
                 pk.as_bytes()[pk.len() - tail..] == bk.as_bytes()[bk.len() - tail..]
             };
             if (pk.len() >= 12 && ck.contains(&pk)) || shared_tail {
-                verdict[i - 1] = caption(&DUPLICATE_CAPTION);
+                verdict[i - 1] = caption(Ctx::DuplicateCaption);
                 continue;
             }
             // A title printed twice above the caption: "T", "T", caption.
             if i >= range.start + 2 && free(i - 2, verdict) {
                 let prev2 = &text[blocks[i - 2].span()];
                 if !ends_sentence(prev) && prev.len() <= 150 && fold_key(prev2) == pk {
-                    verdict[i - 1] = caption(&REPEATED_TITLE);
-                    verdict[i - 2] = caption(&REPEATED_TITLE);
+                    verdict[i - 1] = caption(Ctx::RepeatedTitle);
+                    verdict[i - 2] = caption(Ctx::RepeatedTitle);
                 }
             }
         }
@@ -1022,7 +1107,7 @@ impl CaptionContext<'_> {
                 && (prose(i + 1, verdict) || verdict[i + 1].removed())
                 && (prose(i - 1, verdict) || prose(i + 1, verdict))
             {
-                verdict[i] = Verdict::Context(Category::Caption, &STANDALONE);
+                verdict[i] = Verdict::Context(Category::Caption, Ctx::Standalone);
             }
         }
     }

@@ -20,17 +20,21 @@ pub(crate) fn render<'t>(
 ) -> Cow<'t, str> {
     let region_text = &text[region];
     let first = removals.partition_point(|r| r.span().end <= region.start);
-    let cuts: Vec<Span> = {
-        let mut v: Vec<Span> = removals[first..]
-            .iter()
-            .map(Removal::span)
-            .take_while(|s| s.start < region.end)
-            .chain(skip.iter().copied())
-            .collect();
-        v.sort_unstable();
-        v
-    };
-    if cuts.is_empty() {
+    // The cuts in order: the removals (sorted already) merged with `skip`,
+    // without collecting them (a page of short removed lines would need a
+    // second list as long as the removals).
+    let mut skip = skip.to_vec();
+    skip.sort_unstable();
+    let removed = removals[first..]
+        .iter()
+        .map(Removal::span)
+        .take_while(|s| s.start < region.end);
+    let mut cuts = Merge {
+        a: removed.peekable(),
+        b: skip.into_iter().peekable(),
+    }
+    .peekable();
+    if cuts.peek().is_none() {
         return if normalize {
             normalize::for_output(region_text)
         } else {
@@ -39,7 +43,6 @@ pub(crate) fn render<'t>(
     }
     let mut out = String::with_capacity(region.len());
     let mut pending_blank = false;
-    let mut ci = 0;
     let mut line_start = region.start;
     let mut pieces: Vec<&str> = Vec::new();
     let bytes = text.as_bytes();
@@ -63,10 +66,9 @@ pub(crate) fn render<'t>(
             pieces.clear();
             let mut pos = line_start;
             let mut cut_here = false;
-            while ci < cuts.len() && cuts[ci].start < line_end {
-                let c = cuts[ci];
+            while let Some(&c) = cuts.peek().filter(|c| c.start < line_end) {
                 if c.end <= line_start {
-                    ci += 1;
+                    cuts.next();
                     continue;
                 }
                 let s = c.start.max(pos);
@@ -76,7 +78,7 @@ pub(crate) fn render<'t>(
                 if c.end > line_end {
                     break;
                 }
-                ci += 1;
+                cuts.next();
             }
             pieces.push(&text[pos..line_end]);
             if cut_here {
@@ -123,6 +125,24 @@ pub(crate) fn render<'t>(
         }
     } else {
         Cow::Owned(out)
+    }
+}
+
+/// Two sorted sequences of spans merged into one, in order.
+struct Merge<A: Iterator<Item = Span>, B: Iterator<Item = Span>> {
+    a: std::iter::Peekable<A>,
+    b: std::iter::Peekable<B>,
+}
+
+impl<A: Iterator<Item = Span>, B: Iterator<Item = Span>> Iterator for Merge<A, B> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        match (self.a.peek(), self.b.peek()) {
+            (Some(x), Some(y)) if y < x => self.b.next(),
+            (Some(_), _) => self.a.next(),
+            (None, _) => self.b.next(),
+        }
     }
 }
 

@@ -117,22 +117,31 @@ impl Sweeper {
                 enabled: &inner.enabled,
             })
         };
+        let rules = &inner.detector.rules;
         let mut layout = if inner.split {
             split::layout(text, &blocks, &marks, true)
         } else {
             split::single(&blocks, &marks, None)
         };
-        let mut removals = judge(&layout);
+        let mut settled = judge(&layout);
         // A roundup whose posts would not be found again in the output (a
         // title removed, a post's body gone) is judged as one article: the
         // output must clean to itself.
         if layout.articles.len() >= 2 {
+            let removals = settled.removals(&blocks, rules);
             let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
             if !split::survives(&blocks, &layout, &shown) {
                 layout = split::layout(text, &blocks, &marks, false);
-                removals = judge(&layout);
+                settled = judge(&layout);
             }
         }
+        // The hits and marks are done with: free them before the removals
+        // are made (on a page of short removed lines, these are most of the
+        // memory).
+        drop(hits);
+        drop(marks);
+        let removals = settled.removals(&blocks, rules);
+        drop(settled);
         // The texts are rendered when first asked for (see `Cleaned::text`
         // and `Article::text`).
         let removals = Arc::new(removals);
@@ -206,8 +215,8 @@ fn shown_block<'t>(text: &'t str, span: Span, removals: &[Removal]) -> Option<Co
 /// Per-block marks the splitter reads.
 fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) -> Vec<Marks> {
     let mut m = vec![Marks::default(); blocks.len()];
-    for h in hits.iter().filter(|h| h.whole) {
-        let rule = &detector.rules[h.rule as usize];
+    for h in hits.iter().filter(|h| h.whole()) {
+        let rule = &detector.rules[h.rule() as usize];
         let mark = &mut m[h.block as usize];
         match rule.role {
             Role::Date => mark.date = true,

@@ -226,20 +226,35 @@ impl Pattern {
 pub(crate) struct Hit {
     /// Index of the block.
     pub(crate) block: u32,
-    /// Index of the rule in [`Detector::rules`].
-    pub(crate) rule: u32,
-    /// What to remove, in input bytes: the whole block or a part of it.
-    span: Span32,
-    /// Where the rule matched, in input bytes.
+    /// Index of the rule in [`Detector::rules`], with [`Hit::WHOLE`] set
+    /// when the rule removes the whole block (16 bytes a hit, not 20).
+    rule: u32,
+    /// Where the rule matched, in input bytes: what an inline hit removes.
     at: Span32,
-    /// True when the rule removes the whole block.
-    pub(crate) whole: bool,
 }
 
 impl Hit {
-    /// What to remove, in input bytes: the whole block or a part of it.
-    pub(crate) const fn span(&self) -> Span {
-        self.span.get()
+    /// The flag in `rule` of a hit that removes the whole block. (There are
+    /// far fewer rules than 2^31: user rules are capped by
+    /// [`Limits::max_user_rules`].)
+    const WHOLE: u32 = 1 << 31;
+
+    fn new(block: usize, rule: u32, at: Span, whole: bool) -> Hit {
+        Hit {
+            block: block as u32,
+            rule: rule | if whole { Hit::WHOLE } else { 0 },
+            at: Span32::new(at),
+        }
+    }
+
+    /// Index of the rule in [`Detector::rules`].
+    pub(crate) const fn rule(&self) -> u32 {
+        self.rule & !Hit::WHOLE
+    }
+
+    /// True when the rule removes the whole block.
+    pub(crate) const fn whole(&self) -> bool {
+        self.rule & Hit::WHOLE != 0
     }
 
     /// Where the rule matched, in input bytes.
@@ -556,13 +571,13 @@ impl Detector {
         let mut whole = None;
         let mut inline = Vec::new();
         for h in self.scan(line, &[block], enabled) {
-            if !enabled[self.rules[h.rule as usize].category.index()] {
+            if !enabled[self.rules[h.rule() as usize].category.index()] {
                 continue;
             }
-            if h.whole {
-                whole = Some(whole.map_or(h.rule, |w: u32| w.min(h.rule)));
+            if h.whole() {
+                whole = Some(whole.map_or(h.rule(), |w: u32| w.min(h.rule())));
             } else {
-                inline.push((h.span().start, h.span().end, h.rule));
+                inline.push((h.at().start, h.at().end, h.rule()));
             }
         }
         (whole, inline)
@@ -615,6 +630,9 @@ impl Detector {
         if let Some(first) = run {
             self.scan_run(text, blocks, first..blocks.len(), &mut cx);
         }
+        // The Vec grew by doubling; a page of short lines that all hit would
+        // keep up to half of it unused while the judge runs.
+        cx.hits.shrink_to_fit();
         cx.hits
     }
 
@@ -716,15 +734,10 @@ impl Detector {
             let r = &self.rules[rule as usize];
             if let Some(whole) = judge_match(r, mt, s, e) {
                 let at = Span::new(to_abs(s), end_to_abs(e));
-                let hit_span = if whole { span } else { at };
-                if !hit_span.is_empty() {
-                    hits.push(Hit {
-                        block: bi as u32,
-                        rule,
-                        span: Span32::new(hit_span),
-                        at: Span32::new(at),
-                        whole,
-                    });
+                // What the hit removes: the block, or what matched.
+                let removes = if whole { span } else { at };
+                if !removes.is_empty() {
+                    hits.push(Hit::new(bi, rule, at, whole));
                 }
             }
         };
@@ -771,12 +784,10 @@ impl Detector {
         }
         cx.hits[from..].sort_unstable_by_key(|h| {
             (
-                h.rule,
+                h.rule(),
                 h.at().start,
                 h.at().end,
-                h.span().start,
-                h.span().end,
-                h.whole,
+                h.whole(),
             )
         });
         // Keep what the later stages read: the first (lowest) enabled rule
@@ -790,9 +801,9 @@ impl Detector {
         let mut kept = from;
         for i in from..cx.hits.len() {
             let h = cx.hits[i];
-            let r = &self.rules[h.rule as usize];
+            let r = &self.rules[h.rule() as usize];
             let on = cx.enabled[r.category.index()];
-            let keep = if h.whole {
+            let keep = if h.whole() {
                 let take = |flag: &mut bool, when: bool| {
                     let t = when && !*flag;
                     *flag |= t;
@@ -819,7 +830,7 @@ impl Detector {
         if first {
             let mut k = from;
             for i in from..cx.hits.len() {
-                if cx.hits[i].whole {
+                if cx.hits[i].whole() {
                     cx.hits[k] = cx.hits[i];
                     k += 1;
                 }
