@@ -18,9 +18,9 @@
 use std::borrow::Cow;
 
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
+use crate::output::RuleRef;
 use crate::segment::{is_trim, words_up_to, Block};
 use crate::split::Layout;
-use crate::output::RuleRef;
 use crate::{Category, Removal, Span};
 
 /// A rule that fires because of a block's neighbours.
@@ -515,8 +515,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     if enabled[Category::Related.index()] {
         for &i in &layout.cards {
             if !verdict[i].removed() && !protected[i] {
-                verdict[i] =
-                    Verdict::Context(Category::Related, Ctx::RelatedCards);
+                verdict[i] = Verdict::Context(Category::Related, Ctx::RelatedCards);
             }
         }
     }
@@ -899,8 +898,7 @@ fn header_runs<'t>(
                     && !protected[k]
                     && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
                 {
-                    verdict[k] =
-                        Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
             }
         }

@@ -162,10 +162,11 @@ fn drops_a_char(block: &str) -> bool {
     false
 }
 
-/// Longest cluster (a starter and the marks after it) the view composes.
-/// Unicode's Stream-Safe Text Format allows 30 marks in a row; a longer run
-/// is not text anyone searches, and composing it would need a buffer of 8
-/// bytes per mark.
+/// Longest cluster (a starter and the marks after it) the view composes
+/// directly. A longer one goes through Unicode's Stream-Safe Text Format
+/// first (a U+034F COMBINING GRAPHEME JOINER after every 30 marks in a row),
+/// as the output does: composing it whole would need a buffer of 8 bytes per
+/// mark.
 const MAX_CLUSTER: usize = 32;
 
 /// The view of a block that needs composition. Composes cluster by cluster,
@@ -221,7 +222,8 @@ fn compose(block: &str) -> View {
             if n <= MAX_CLUSTER {
                 text.extend(cluster.nfc());
             } else {
-                text.push_str(&cluster);
+                // As the output has it (see `for_output`).
+                text.extend(cluster.chars().stream_safe().nfc());
             }
             edits.push(Edit {
                 at: at as u32,
@@ -247,7 +249,9 @@ fn compose(block: &str) -> View {
 
 /// Normalizes cleaned text for output: CRLF and CR to LF, Unicode spaces to
 /// U+0020, soft hyphens, zero-width spaces, word joiners and byte-order marks
-/// removed, other C0 controls except tab and newline removed, then NFC.
+/// removed, other C0 controls except tab and newline removed, then NFC (of
+/// the Stream-Safe Text Format: a run of more than 30 combining marks gets a
+/// U+034F after every 30).
 /// Borrows when nothing changes.
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     // Looks only at controls, DEL and non-ASCII chars (see `survey`): plain
@@ -265,8 +269,12 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     if needs_nfc {
         // Straight into the composer, without an intermediate copy, into a
         // string sized once (NFC rarely changes the length much).
+        // Stream-safe first (UAX #15): a run of more than 30 marks gets a
+        // U+034F COMBINING GRAPHEME JOINER after every 30, so that the
+        // composer's buffer stays small (it holds a whole run, 8 bytes a
+        // mark) and the output is still NFC. Real text has no such runs.
         let mut out = String::with_capacity(text.len());
-        out.extend(output_chars(text).nfc());
+        out.extend(output_chars(text).stream_safe().nfc());
         return Cow::Owned(out);
     }
     let mut out = String::with_capacity(text.len());
@@ -466,6 +474,22 @@ mod tests {
     }
 
     #[test]
+    fn long_mark_runs_are_made_stream_safe() {
+        // 70 marks after a starter: a joiner after the 30th and the 60th,
+        // nothing lost, and a second pass changes nothing.
+        let marks: String = ['\u{0301}', '\u{0323}'].iter().cycle().take(70).collect();
+        let text = format!("a{marks} b");
+        let out = for_output(&text).into_owned();
+        assert_eq!(out.matches('\u{034F}').count(), 2);
+        assert_eq!(out.chars().filter(|&c| c == '\u{0301}').count(), 35);
+        assert_eq!(for_output(&out), out);
+        assert_eq!(view(&text).unwrap().text, out);
+        // Up to 30 marks: plain NFC.
+        let short: String = ['\u{0301}', '\u{0323}'].iter().cycle().take(30).collect();
+        assert!(!for_output(&format!("a{short}")).contains('\u{034F}'));
+    }
+
+    #[test]
     fn output_normalization() {
         assert!(matches!(for_output("plain\ntext"), Cow::Borrowed(_)));
         assert_eq!(for_output("a\r\nb\rc\u{00A0}d\u{200B}e\0"), "a\nb\nc de");
@@ -623,20 +647,25 @@ mod tests {
     }
 
     #[test]
-    fn long_mark_runs_are_mapped_whole_and_not_composed() {
+    fn long_mark_runs_are_mapped_whole_and_made_stream_safe() {
         let marks = "\u{301}\u{323}".repeat(40);
         let block = format!("Caf\u{e9}e{marks} society");
         let v = view(&block).unwrap();
         assert_eq!(
             v.text,
-            format!("Caf\u{e9}e{marks} society"),
-            "too long to compose"
+            for_output(&block),
+            "composed as the output composes it"
         );
+        assert_eq!(v.text.matches('\u{34f}').count(), 2);
         let at = v.text.find(" society").unwrap();
         assert_eq!(&block[v.to_block(at)..], " society");
-        // A match ending on the "e" takes its marks with it.
-        let e = v.text.find('e').unwrap();
-        assert_eq!(v.end_to_block(e + 1), block.find(" society").unwrap());
+        // A match ending on the composed "e" takes the whole run with it.
+        let k = "Caf\u{e9}".len();
+        let e = v.text[k..].chars().next().unwrap();
+        assert_eq!(
+            v.end_to_block(k + e.len_utf8()),
+            block.find(" society").unwrap()
+        );
     }
 
     #[test]

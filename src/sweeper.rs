@@ -146,8 +146,12 @@ impl Sweeper {
         // and `Article::text`).
         let removals = Arc::new(removals);
         let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
-        let header = (layout.header_end > 0)
-            .then(|| Span::new(blocks[0].span().start, blocks[layout.header_end - 1].span().end));
+        let header = (layout.header_end > 0).then(|| {
+            Span::new(
+                blocks[0].span().start,
+                blocks[layout.header_end - 1].span().end,
+            )
+        });
         Ok(Cleaned {
             input: text,
             removals,
@@ -271,7 +275,10 @@ fn articles<'t>(
     };
     // A header that was not removed (it holds prose) is an untitled article of its own.
     if layout.header_end > 0 {
-        let hs = Span::new(blocks[0].span().start, blocks[layout.header_end - 1].span().end);
+        let hs = Span::new(
+            blocks[0].span().start,
+            blocks[layout.header_end - 1].span().end,
+        );
         let removed: usize = removals
             .iter()
             .filter(|r| r.span().start >= hs.start && r.span().end <= hs.end)

@@ -33,8 +33,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::normalize::{self, View};
-use crate::segment::Block;
 use crate::output::{RuleRef, UserNames};
+use crate::segment::Block;
 use crate::span::Span32;
 use crate::{BuildError, BuildErrorKind, Category, Limits, Scope, Span};
 
@@ -782,14 +782,7 @@ impl Detector {
                 }
             }
         }
-        cx.hits[from..].sort_unstable_by_key(|h| {
-            (
-                h.rule(),
-                h.at().start,
-                h.at().end,
-                h.whole(),
-            )
-        });
+        cx.hits[from..].sort_unstable_by_key(|h| (h.rule(), h.at().start, h.at().end, h.whole()));
         // Keep what the later stages read: the first (lowest) enabled rule
         // removing the block whole, the first such rule that is not a date or
         // byline, the first date and byline hits whatever their category (the
