@@ -563,7 +563,8 @@ fn check_articles(input: &str, out: &Cleaned<'_>, blocks: &[Span]) {
 /// The documented output normalization: LF line breaks, no Unicode spaces
 /// (nor vertical tab, form feed, NEL, line or paragraph separator), no soft
 /// hyphens, zero-width spaces, word joiners, byte-order marks or C0 controls
-/// other than tab and newline, and NFC.
+/// other than tab and newline, and NFC of the Stream-Safe Text Format (UAX
+/// #15: a U+034F after every 30 combining marks in a row).
 pub(crate) fn reference_normalize(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     let folded: String = s
@@ -583,7 +584,7 @@ pub(crate) fn reference_normalize(s: &str) -> String {
             c => Some(c),
         })
         .collect();
-    folded.nfc().collect()
+    folded.chars().stream_safe().nfc().collect()
 }
 
 fn check_normalized(t: &str) {
