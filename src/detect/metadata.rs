@@ -54,7 +54,9 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read".
     // Safe: before the date only a metadata word or two to four capitalised
     // words (a name); after it only separators, times, time zones, reading
-    // times, "by Name", comment counts and capitalised words.
+    // times, "by Name", comment counts and capitalised words. "Date" is no
+    // lead-in word here: "Date: 16-19 March 2026" is an event listing's
+    // content (a bare "Date: March 12, 2025" is `date-line`'s).
     RuleDef::pattern(
         "dateline-meta",
         Category::Metadata,
@@ -62,10 +64,10 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a date line with a byline, time or reading time",
         &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20"],
         concat!(
-            r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified|[Dd]ate)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
+            r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
             r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}))",
-            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}|[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"
+            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)(?-u:\b)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}(?-u:\b)|[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"
         ),
     )
     .max_len(140)
@@ -93,3 +95,28 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(40),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{builtin, Matcher};
+
+    /// A control char in a pattern matches only itself: three of them (a
+    /// backspace where `\b` was meant) once silently disabled the lead-in
+    /// words of `dateline-meta` ("Posted by Ann Lee on March 12, 2025").
+    #[test]
+    fn builtin_rules_hold_no_control_chars() {
+        for def in builtin() {
+            let texts: Vec<&str> = match def.matcher {
+                Matcher::Phrases(list) => list.to_vec(),
+                Matcher::Pattern { triggers, pattern } => {
+                    let mut t = triggers.to_vec();
+                    t.push(pattern);
+                    t
+                }
+            };
+            for t in texts {
+                assert!(!t.chars().any(char::is_control), "{}: {t:?}", def.id);
+            }
+        }
+    }
+}
