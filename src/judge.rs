@@ -128,6 +128,19 @@ const ISLAND: ContextRule = ContextRule {
 /// of up to 15 words sat between two removals on each side; 10 keeps a margin.)
 const ISLAND_MAX_WORDS: usize = 10;
 
+const AUTHOR_BOX: ContextRule = ContextRule {
+    id: "author-box",
+    reason: "the name under an author label (\"Written by\", \"About the author\"), with its job line and bio",
+};
+/// An author's name line has at most this many words ("Colin Smith, CPA").
+const AUTHOR_NAME_MAX_WORDS: usize = 7;
+/// A job line between the name and the bio has at most this many words.
+const AUTHOR_JOB_MAX_WORDS: usize = 6;
+/// A bio has at least this many words, and names the author within its
+/// first [`AUTHOR_BIO_NAME_WITHIN`] words.
+const AUTHOR_BIO_MIN_WORDS: usize = 8;
+const AUTHOR_BIO_NAME_WITHIN: usize = 4;
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     DUPLICATE_CAPTION,
@@ -145,6 +158,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     HEADER_RUN,
     TOC,
     ISLAND,
+    AUTHOR_BOX,
 ];
 
 /// The verdict on one block.
@@ -507,6 +521,15 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
+        // Last: it only adds metadata removals and reads no zone.
+        author_boxes(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -573,6 +596,99 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Whether `t` reads like a person's or a company's name: capitalised words,
+/// with commas, "&" and short lower-case particles ("de", "van", "and")
+/// between them: "Colin Smith, CPA", "Anna de Vries".
+fn name_like(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w == "&"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+        })
+}
+
+/// Removes an author box under an author label ("Written by", "About the
+/// author", "Reviewed by"; the label itself is `byline-label`'s): the name
+/// line right below the label, and, when the next paragraph names the author
+/// within its first words, that bio and a short job line between the two.
+///
+/// A bare "By" label is left alone: it also heads the authors of each entry
+/// in a list of books or resources, where the names are content (on
+/// wcxb-dev one page prints a dozen). The name line must read like a name
+/// and not end a sentence, so a first-person paragraph under "Written by"
+/// stays.
+fn author_boxes(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let free =
+        |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
+    for i in range.clone() {
+        let Verdict::Rule(r) = verdict[i] else {
+            continue;
+        };
+        if rules[r as usize].id != "byline-label" || i + 1 >= range.end || protected[i + 1] {
+            continue;
+        }
+        let label = text[blocks[i].span]
+            .trim_end_matches([':', ' '])
+            .to_ascii_lowercase();
+        if label == "by" || label == "published" {
+            continue;
+        }
+        // The name and job lines may be removed already (a footer zone takes
+        // short lines); the bio is what is left to find.
+        let name = &text[blocks[i + 1].span];
+        if words(name) > AUTHOR_NAME_MAX_WORDS || ends_sentence(name) || !name_like(name) {
+            continue;
+        }
+        let box_line = Verdict::Context(Category::Metadata, AUTHOR_BOX.id, AUTHOR_BOX.reason);
+        if free(i + 1, verdict) {
+            verdict[i + 1] = box_line;
+        }
+        // The bio, maybe after a job line ("Senior Editor").
+        let mut bio = i + 2;
+        let job = bio < range.end && !protected[bio] && {
+            let t = &text[blocks[bio].span];
+            words(t) <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
+        };
+        if job {
+            bio += 1;
+        }
+        if !free(bio, verdict) {
+            continue;
+        }
+        let t = &text[blocks[bio].span];
+        let names: Vec<&str> = name
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let named = t
+            .split_whitespace()
+            .take(AUTHOR_BIO_NAME_WITHIN)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .map(|w| {
+                w.strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .unwrap_or(w)
+            })
+            .any(|w| names.contains(&w));
+        if named && words(t) >= AUTHOR_BIO_MIN_WORDS {
+            verdict[bio] = box_line;
+            if job && free(bio - 1, verdict) {
+                verdict[bio - 1] = box_line;
+            }
+        }
+    }
 }
 
 /// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
