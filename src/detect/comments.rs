@@ -82,6 +82,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "comments on this article",
             "thank you for partnering with us",
             "our community guidelines",
+            "uses akismet to reduce spam",
         ],
     )
     .max_len(500),
