@@ -141,6 +141,17 @@ const AUTHOR_JOB_MAX_WORDS: usize = 6;
 const AUTHOR_BIO_MIN_WORDS: usize = 8;
 const AUTHOR_BIO_NAME_WITHIN: usize = 4;
 
+const COMMENT_THREAD: ContextRule = ContextRule {
+    id: "comment-thread",
+    reason:
+        "a comment: the lines right above its \"Reply\" button, below the comment section's start",
+};
+/// A comment is at most this many lines above its "Reply" button.
+const COMMENT_MAX_LINES: usize = 3;
+/// A thread has at least this many "Reply" buttons: one alone may follow a
+/// forum post or a question that is the page's content.
+const COMMENT_MIN_REPLIES: usize = 2;
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     DUPLICATE_CAPTION,
@@ -159,6 +170,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     TOC,
     ISLAND,
     AUTHOR_BOX,
+    COMMENT_THREAD,
 ];
 
 /// The verdict on one block.
@@ -521,7 +533,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
-        // Last: it only adds metadata removals and reads no zone.
+        // Last: these only add removals and read no zone.
         author_boxes(
             text,
             blocks,
@@ -530,6 +542,16 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
             &protected,
             a.first..a.end,
         );
+        if enabled[Category::Comments.index()] {
+            comment_threads(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+            );
+        }
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -596,6 +618,52 @@ pub(crate) fn judge(input: &Input<'_>) -> Vec<Removal> {
         }
     }
     out
+}
+
+/// Removes the comments of a thread: the kept lines right above each "Reply"
+/// button (at most [`COMMENT_MAX_LINES`], up to the first removed line: the
+/// commenter's name, the date, the comment), when the article has at least
+/// [`COMMENT_MIN_REPLIES`] such buttons and each lies below another comments
+/// removal ("12 Comments", "Leave a Reply", the comment policy) that opens
+/// the section.
+fn comment_threads(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let is_reply = |i: usize, verdict: &[Verdict]| {
+        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id == "comments-label") && {
+            let t = text[blocks[i].span]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            matches!(
+                t.as_str(),
+                "reply" | "replies" | "reply to comment" | "reply to this comment"
+            )
+        }
+    };
+    let replies: Vec<usize> = range.clone().filter(|&i| is_reply(i, verdict)).collect();
+    if replies.len() < COMMENT_MIN_REPLIES {
+        return;
+    }
+    let Some(opens) = range.clone().find(|&i| {
+        category_of(verdict[i], rules) == Some(Category::Comments) && !is_reply(i, verdict)
+    }) else {
+        return;
+    };
+    for &i in replies.iter().filter(|&&i| i > opens) {
+        let stop = (opens + 1).max(i.saturating_sub(COMMENT_MAX_LINES));
+        for j in (stop..i).rev() {
+            if verdict[j].removed() || protected[j] {
+                break;
+            }
+            verdict[j] =
+                Verdict::Context(Category::Comments, COMMENT_THREAD.id, COMMENT_THREAD.reason);
+        }
+    }
 }
 
 /// Whether `t` reads like a person's or a company's name: capitalised words,
