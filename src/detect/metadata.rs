@@ -88,16 +88,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
     )
     .max_len(600),
-    // "5 min read", "Reading time: 4 minutes", "3 hours ago".
+    // "5 min read", "Reading time: 4 minutes", "Read time: 4 min", "21
+    // Minutes to Read", "3 hours ago".
     RuleDef::pattern(
         "reading-time",
         Category::Metadata,
         Scope::Line,
         "a reading-time or age line",
         &["read", "ago", "reading time"],
-        r"(?i)^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+        r"(?i)^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:to\s+)?read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     )
     .max_len(40),
+    // A byline or a numeric date with the reading time: "By Jane Doe — 10
+    // min read", "23.07.2025 · 6 min read". Safe: a capitalised name or a
+    // date, then only a separator and the reading time to the line's end,
+    // no sentence end.
+    RuleDef::pattern(
+        "byline-reading-time",
+        Category::Metadata,
+        Scope::Line,
+        "a byline or date with the reading time",
+        &["read"],
+        r"^(?:(?:[Bb]y|BY)\s+\p{Lu}[^!?]*?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4})\s*[—–•·|-]?\s*[0-9]{1,3}\s*(?i:min(?:ute)?s?|mins?)\.?\s+(?i:read)$",
+    )
+    .max_len(100)
+    .unpunctuated(),
 ];
 
 #[cfg(test)]
