@@ -135,6 +135,29 @@ pub(crate) const PAGE_HEADER: ContextRule = ContextRule {
     id: "page-header",
     reason: "the header of a roundup page",
 };
+const AUTHOR_BOX: ContextRule = ContextRule {
+    id: "author-box",
+    reason: "the name under an author label (\"Written by\", \"About the author\"), with its job line and bio",
+};
+/// An author's name line has at most this many words ("Colin Smith, CPA").
+const AUTHOR_NAME_MAX_WORDS: usize = 7;
+/// A job line between the name and the bio has at most this many words.
+const AUTHOR_JOB_MAX_WORDS: usize = 6;
+/// A bio has at least this many words, and names the author within its
+/// first [`AUTHOR_BIO_NAME_WITHIN`] words.
+const AUTHOR_BIO_MIN_WORDS: usize = 8;
+const AUTHOR_BIO_NAME_WITHIN: usize = 4;
+
+const COMMENT_THREAD: ContextRule = ContextRule {
+    id: "comment-thread",
+    reason:
+        "a comment: the lines right above its \"Reply\" button, below the comment section's start",
+};
+/// A comment is at most this many lines above its "Reply" button.
+const COMMENT_MAX_LINES: usize = 3;
+/// A thread has at least this many "Reply" buttons: one alone may follow a
+/// forum post or a question that is the page's content.
+const COMMENT_MIN_REPLIES: usize = 2;
 
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
@@ -153,6 +176,8 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     HEADER_RUN,
     TOC,
     ISLAND,
+    AUTHOR_BOX,
+    COMMENT_THREAD,
 ];
 
 /// A context rule, as a verdict holds it (one byte, where a reference
@@ -175,6 +200,8 @@ enum Ctx {
     RelatedCards,
     Island,
     PageHeader,
+    AuthorBox,
+    CommentThread,
 }
 
 impl Ctx {
@@ -197,6 +224,8 @@ impl Ctx {
             Ctx::RelatedCards => &RELATED_CARDS,
             Ctx::Island => &ISLAND,
             Ctx::PageHeader => &PAGE_HEADER,
+            Ctx::AuthorBox => &AUTHOR_BOX,
+            Ctx::CommentThread => &COMMENT_THREAD,
         }
     }
 }
@@ -570,6 +599,25 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &protected,
             a.first..a.end,
         );
+        // Last: these only add removals and read no zone.
+        author_boxes(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
+        if enabled[Category::Comments.index()] {
+            comment_threads(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+            );
+        }
     }
 
     // Header of a roundup: short lines only; anything longer stays as text.
@@ -629,6 +677,144 @@ impl Settled {
             }
         }
         out
+    }
+}
+
+/// Removes the comments of a thread: the kept lines right above each "Reply"
+/// button (at most [`COMMENT_MAX_LINES`], up to the first removed line: the
+/// commenter's name, the date, the comment), when the article has at least
+/// [`COMMENT_MIN_REPLIES`] such buttons and each lies below another comments
+/// removal ("12 Comments", "Leave a Reply", the comment policy) that opens
+/// the section.
+fn comment_threads(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let is_reply = |i: usize, verdict: &[Verdict]| {
+        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "comments-label") && {
+            let t = text[blocks[i].span()]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            matches!(
+                t.as_str(),
+                "reply" | "replies" | "reply to comment" | "reply to this comment"
+            )
+        }
+    };
+    let replies: Vec<usize> = range.clone().filter(|&i| is_reply(i, verdict)).collect();
+    if replies.len() < COMMENT_MIN_REPLIES {
+        return;
+    }
+    let Some(opens) = range.clone().find(|&i| {
+        category_of(verdict[i], rules) == Some(Category::Comments) && !is_reply(i, verdict)
+    }) else {
+        return;
+    };
+    for &i in replies.iter().filter(|&&i| i > opens) {
+        let stop = (opens + 1).max(i.saturating_sub(COMMENT_MAX_LINES));
+        for j in (stop..i).rev() {
+            if verdict[j].removed() || protected[j] {
+                break;
+            }
+            verdict[j] = Verdict::Context(Category::Comments, Ctx::CommentThread);
+        }
+    }
+}
+
+/// Whether `t` reads like a person's or a company's name: capitalised words,
+/// with commas, "&" and short lower-case particles ("de", "van", "and")
+/// between them: "Colin Smith, CPA", "Anna de Vries".
+fn name_like(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w == "&"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+        })
+}
+
+/// Removes an author box under an author label ("Written by", "About the
+/// author", "Reviewed by"; the label itself is `byline-label`'s): the name
+/// line right below the label, and, when the next paragraph names the author
+/// within its first words, that bio and a short job line between the two.
+///
+/// A bare "By" label is left alone: it also heads the authors of each entry
+/// in a list of books or resources, where the names are content (on
+/// wcxb-dev one page prints a dozen). The name line must read like a name
+/// and not end a sentence, so a first-person paragraph under "Written by"
+/// stays.
+fn author_boxes(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let free =
+        |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
+    for i in range.clone() {
+        let Verdict::Rule(r) = verdict[i] else {
+            continue;
+        };
+        if rules[r as usize].id() != "byline-label" || i + 1 >= range.end || protected[i + 1] {
+            continue;
+        }
+        let label = text[blocks[i].span()]
+            .trim_end_matches([':', ' '])
+            .to_ascii_lowercase();
+        if label == "by" || label == "published" {
+            continue;
+        }
+        // The name and job lines may be removed already (a footer zone takes
+        // short lines); the bio is what is left to find.
+        let name = &text[blocks[i + 1].span()];
+        if words(name) > AUTHOR_NAME_MAX_WORDS || ends_sentence(name) || !name_like(name) {
+            continue;
+        }
+        let box_line = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
+        if free(i + 1, verdict) {
+            verdict[i + 1] = box_line;
+        }
+        // The bio, maybe after a job line ("Senior Editor").
+        let mut bio = i + 2;
+        let job = bio < range.end && !protected[bio] && {
+            let t = &text[blocks[bio].span()];
+            words(t) <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
+        };
+        if job {
+            bio += 1;
+        }
+        if !free(bio, verdict) {
+            continue;
+        }
+        let t = &text[blocks[bio].span()];
+        let names: Vec<&str> = name
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let named = t
+            .split_whitespace()
+            .take(AUTHOR_BIO_NAME_WITHIN)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .map(|w| {
+                w.strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .unwrap_or(w)
+            })
+            .any(|w| names.contains(&w));
+        if named && words(t) >= AUTHOR_BIO_MIN_WORDS {
+            verdict[bio] = box_line;
+            if job && free(bio - 1, verdict) {
+                verdict[bio - 1] = box_line;
+            }
+        }
     }
 }
 

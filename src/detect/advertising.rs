@@ -18,6 +18,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "ads",
             "sponsored",
             "sponsored content",
+            "sponsor message",
             "sponsored by",
             "paid content",
             "paid post",
@@ -151,7 +152,25 @@ pub(crate) const RULES: &[RuleDef] = &[
             "paid partnership with",
             "independently selected by our editors",
             "independently chosen by our editors",
+            "purchases made through our links",
+            "purchases made through links",
+            "buying through links on our site",
         ],
     )
     .max_len(500),
+    // "Prices were accurate at the time this article was published": the
+    // disclaimer under shopping pages. Safe: about the prices on the page
+    // itself, in a short paragraph.
+    RuleDef::phrases(
+        "price-disclaimer",
+        Category::Advertising,
+        Scope::Block,
+        "a disclaimer on the prices shown",
+        &[
+            "prices were accurate at the time",
+            "prices are accurate at the time",
+            "prices accurate at the time",
+        ],
+    )
+    .max_len(200),
 ];

@@ -82,6 +82,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "comments on this article",
             "thank you for partnering with us",
             "our community guidelines",
+            "uses akismet to reduce spam",
         ],
     )
     .max_len(500),
@@ -110,6 +111,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "feedback",
         ],
     ),
+    // The score and count of a rating widget: "4.8 from 12 votes", "0/5 (0
+    // Reviews)". Safe: the whole line is a score out of five and a count.
+    RuleDef::pattern(
+        "rating-count",
+        Category::Comments,
+        Scope::Line,
+        "a rating widget's score and count",
+        &["vote", "review", "rating"],
+        r"(?i)^[0-5](?:\.[0-9]{1,2})?\s*(?:from\s+[0-9][0-9,]*\s+votes?|/\s*5\s*\(\s*[0-9][0-9,]*\s+(?:reviews?|ratings?|votes?)\s*\))$",
+    )
+    .max_len(40),
     // "12 Comments", "Comments (3)", "View 45 comments".
     RuleDef::pattern(
         "comment-count",

@@ -67,6 +67,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "available without charge to any",
             "republished articles must include",
             "republish this article",
+            "republish this story",
             "republish our articles",
             "this article is republished",
             "this article was republished",

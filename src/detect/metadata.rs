@@ -51,10 +51,18 @@ pub(crate) const RULES: &[RuleDef] = &[
     .role(Role::Byline),
     // A dateline with a byline, a time or a reading time around the date:
     // "By Jane Doe • March 12, 2025", "Jane Doe December 18, 2025",
-    // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read".
+    // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read",
+    // and as scrapers glue them: "ByJane DoeMar 5, 2025", "Dec 5, 2025. 8
+    // minutes read", "Dec 5, 2025 // 30 min · 6,279 words".
     // Safe: before the date only a metadata word or two to four capitalised
     // words (a name); after it only separators, times, time zones, reading
-    // times, "by Name", comment counts and capitalised words.
+    // times, word and comment counts and capitalised words; a full stop
+    // only before a reading time, as a sentence ends with one ("Updated
+    // figures were published on March 12, 2025."). "Date" is no
+    // lead-in word here: "Date: 16-19 March 2026" is an event listing's
+    // content (a bare "Date: March 12, 2025" is `date-line`'s). "By" must
+    // be followed by a capital (a name, glued or not), so a heading such as
+    // "By the end of the trial on March 12, 2025" stays.
     RuleDef::pattern(
         "dateline-meta",
         Category::Metadata,
@@ -62,10 +70,10 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a date line with a byline, time or reading time",
         &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20"],
         concat!(
-            r"^(?:(?:[Bb]y|BY|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified|[Dd]ate)[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
+            r"^(?:(?:(?:[Bb]y|BY)\s*:?\s*\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b))[^!?]{0,80}?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
             r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}))",
-            r"(?:\s*(?:[|•·—–@,\[\]()-]|(?i:at|updated|on)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}|[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"
+            r"(?:\s*(?:[|•·—–@,\[\]()/-]|(?i:at|updated|on)(?-u:\b)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}(?-u:\b)|\.?\s*[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|[0-9][0-9,]*\s+(?i:words?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"
         ),
     )
     .max_len(140)
@@ -82,14 +90,54 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
     )
     .max_len(600),
-    // "5 min read", "Reading time: 4 minutes", "3 hours ago".
+    // "5 min read", "Reading time: 4 minutes", "Read time: 4 min", "21
+    // Minutes to Read", "3 hours ago".
     RuleDef::pattern(
         "reading-time",
         Category::Metadata,
         Scope::Line,
         "a reading-time or age line",
         &["read", "ago", "reading time"],
-        r"(?i)^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+        r"(?i)^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:to\s+)?read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     )
     .max_len(40),
+    // A byline or a numeric date with the reading time: "By Jane Doe — 10
+    // min read", "23.07.2025 · 6 min read". Safe: a capitalised name or a
+    // date, then only a separator and the reading time to the line's end,
+    // no sentence end.
+    RuleDef::pattern(
+        "byline-reading-time",
+        Category::Metadata,
+        Scope::Line,
+        "a byline or date with the reading time",
+        &["read"],
+        r"^(?:(?:[Bb]y|BY)\s+\p{Lu}[^!?]*?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4})\s*[—–•·|-]?\s*[0-9]{1,3}\s*(?i:min(?:ute)?s?|mins?)\.?\s+(?i:read)$",
+    )
+    .max_len(100)
+    .unpunctuated(),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{builtin, Matcher};
+
+    /// A control char in a pattern matches only itself: three of them (a
+    /// backspace where `\b` was meant) once silently disabled the lead-in
+    /// words of `dateline-meta` ("Posted by Ann Lee on March 12, 2025").
+    #[test]
+    fn builtin_rules_hold_no_control_chars() {
+        for def in builtin() {
+            let texts: Vec<&str> = match def.matcher {
+                Matcher::Phrases(list) => list.to_vec(),
+                Matcher::Pattern { triggers, pattern } => {
+                    let mut t = triggers.to_vec();
+                    t.push(pattern);
+                    t
+                }
+            };
+            for t in texts {
+                assert!(!t.chars().any(char::is_control), "{}: {t:?}", def.id);
+            }
+        }
+    }
+}

@@ -115,6 +115,53 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(70)
     .unpunctuated(),
+    // Links of an author box to the author's page: "Full Bio", "View all
+    // posts by Jane Doe", "Read Jane's bio". Safe: a line holding only the
+    // link, or the link and a name (short, no sentence end).
+    RuleDef::phrases(
+        "author-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the author's page",
+        &[
+            "full bio",
+            "view full bio",
+            "read full bio",
+            "more about this author",
+            "more about the author",
+            "more by the author",
+            "more by this author",
+            "more by author",
+            "view all posts",
+            "view full profile",
+            "view author profile",
+        ],
+    ),
+    RuleDef::phrases(
+        "author-posts-link",
+        Category::Navigation,
+        Scope::Prefix,
+        "a link to all posts of the author",
+        &[
+            "view all posts by",
+            "see all posts by",
+            "more posts by",
+            "more articles by",
+            "all articles by",
+            "all posts by",
+        ],
+    )
+    .max_len(80)
+    .unpunctuated(),
+    RuleDef::pattern(
+        "author-bio-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the author's bio",
+        &["bio"],
+        r"(?i)^read\s+[\p{L}.'-]+'s\s+(?:full\s+)?bio$",
+    )
+    .max_len(60),
     // Table-of-contents labels; the judge also takes the entries below them.
     RuleDef::phrases(
         "toc-label",

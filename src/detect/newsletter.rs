@@ -141,6 +141,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:first |last |full |your )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|zip(?: code)?|message)\s*[*:]?\s*\((?:required|optional)\)\s*\*?$",
     )
     .max_len(40),
+    // Form fields marked required with a star: "Name*", "Your Email*",
+    // "Business Email *", "ZIP code *". Safe: the whole line is a field
+    // name, a few qualifiers and the star (a footnote star follows other
+    // words: "Prices from $20*").
+    RuleDef::pattern(
+        "form-field-required",
+        Category::Newsletter,
+        Scope::Line,
+        "a required form field",
+        &["*"],
+        r"(?i)^(?:(?:your|business|work|first|last|full|and|mobile|contact|company|preferred)\s+)*(?:name|e-?mail(?: address)?|phone(?: number)?|company(?: name)?|organi[sz]ation|job title|zip(?: code)?|postal code|message|website|country|city|state)\s*\*$",
+    )
+    .max_len(40),
     // What a form builder prints around its fields. Safe: these lines talk
     // to the person filling in the form, about the form.
     RuleDef::phrases(

@@ -49,6 +49,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "see also",
             "read next",
             "up next",
+            "watch next",
             "what to read next",
             "trending",
             "trending now",

@@ -55,6 +55,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "print this page",
             "print article",
             "copy link",
+            "copy to clipboard",
             "copy url",
             "copy article link",
             "link copied",
