@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::output::RuleRef;
 use crate::segment::{is_trim, words_up_to, Block};
-use crate::split::Layout;
+use crate::split::{self, Layout};
 use crate::{Category, Removal, Span};
 
 /// A rule that fires because of a block's neighbours.
@@ -499,6 +499,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             role[b] = rules[r as usize].role;
         } else {
             parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
+        }
+    }
+
+    // A page's title keeps its protection only while its inline cuts leave
+    // something shaped like a title ("C (opens in new window)" prints as
+    // "C"): the output is cleaned again with no title there. (A roundup that
+    // would lose a title so is judged as one article: `split::survives`.)
+    if !roundup {
+        for t in layout.articles.iter().filter_map(|a| a.title) {
+            if !split::title_shape(&shown_text(text, blocks[t].span(), &parts, t)) {
+                protected[t] = false;
+            }
         }
     }
 

@@ -64,7 +64,21 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let b = &blocks[i];
     let t = &text[b.span()];
     // Cheap tests first: most lines fail one of them.
-    if t.len() > 250 || marks[i].date || marks[i].byline || marks[i].boilerplate {
+    if marks[i].date || marks[i].byline || marks[i].boilerplate || !title_shape(t) {
+        return false;
+    }
+    // A title opens a paragraph, or follows a line that ended a sentence or
+    // was boilerplate (scraped text often has no blank lines).
+    i == 0
+        || blocks[i - 1].para != b.para
+        || marks[i - 1].boilerplate
+        || ends_sentence(&text[blocks[i - 1].span()])
+}
+
+/// What a title's text looks like: at most 250 bytes, starts like a title,
+/// does not end like a sentence or a lead-in, 3 to 25 words.
+pub(crate) fn title_shape(t: &str) -> bool {
+    if t.len() > 250 {
         return false;
     }
     let starts_well = t.chars().next().is_some_and(|c| {
@@ -76,13 +90,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     if ends_sentence(t) && !t.trim_end().ends_with(['?', '!']) {
         return false;
     }
-    // A title opens a paragraph, or follows a line that ended a sentence or
-    // was boilerplate (scraped text often has no blank lines).
-    let opens_paragraph = i == 0
-        || blocks[i - 1].para != b.para
-        || marks[i - 1].boilerplate
-        || ends_sentence(&text[blocks[i - 1].span()]);
-    opens_paragraph && (3..=25).contains(&words_up_to(t, 26))
+    (3..=25).contains(&words_up_to(t, 26))
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -259,8 +267,9 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
 
 /// Whether a roundup `layout` splits the same way once the blocks `removed`
 /// are gone, as it must for cleaning the output to remove nothing more: every
-/// post keeps its title (the judge keeps date lines of posts) and its title
-/// still opens a paragraph or follows a sentence end, and at least two posts
+/// post keeps its title, shaped like a title as the output prints it (the
+/// judge keeps date lines of posts), and its title still opens a paragraph or
+/// follows a sentence end, and at least two posts
 /// keep [`POST_WORDS`] words of body.
 ///
 /// `shown(k)` is block `k` as the output prints it (what its inline cuts
@@ -270,13 +279,14 @@ pub(crate) fn survives<'t>(
     layout: &Layout,
     shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
 ) -> bool {
-    let removed = |k: usize| shown(k).is_none();
     let mut posts = 0;
     for a in &layout.articles {
         let Some(t) = a.title else {
             return false;
         };
-        if removed(t) {
+        // Still there, and still shaped like a title once its cuts are made
+        // ("Hi (opens in new window)" prints as "Hi").
+        if !shown(t).is_some_and(|shown| title_shape(&shown)) {
             return false;
         }
         // The kept block before the title, as the output will print it.
