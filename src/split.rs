@@ -265,12 +265,11 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     layout
 }
 
-/// Whether a roundup `layout` splits the same way once the blocks `removed`
-/// are gone, as it must for cleaning the output to remove nothing more: every
-/// post keeps its title, shaped like a title as the output prints it (the
-/// judge keeps date lines of posts), and its title still opens a paragraph or
-/// follows a sentence end, and at least two posts
-/// keep [`POST_WORDS`] words of body.
+/// Whether a roundup `layout` splits the same way in the output, as it must
+/// for cleaning the output to remove nothing more: every post keeps its
+/// title (the judge keeps the posts' date lines), still shaped like a title
+/// as the output prints it and still opening a paragraph or following a
+/// sentence end, and at least two posts keep [`POST_WORDS`] words of body.
 ///
 /// `shown(k)` is block `k` as the output prints it (what its inline cuts
 /// leave), `None` when it is removed whole.

@@ -126,11 +126,15 @@ impl Sweeper {
         let mut settled = judge(&layout);
         // A roundup whose posts would not be found again in the output (a
         // title removed, a post's body gone) is judged as one article: the
-        // output must clean to itself.
+        // output must clean to itself. A roundup that survives keeps the
+        // removals made for the check.
+        let mut made = None;
         if layout.articles.len() >= 2 {
             let removals = settled.removals(&blocks, rules);
             let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
-            if !split::survives(&blocks, &layout, &shown) {
+            if split::survives(&blocks, &layout, &shown) {
+                made = Some(removals);
+            } else {
                 layout = split::layout(text, &blocks, &marks, false);
                 settled = judge(&layout);
             }
@@ -140,7 +144,7 @@ impl Sweeper {
         // memory).
         drop(hits);
         drop(marks);
-        let removals = settled.removals(&blocks, rules);
+        let removals = made.unwrap_or_else(|| settled.removals(&blocks, rules));
         drop(settled);
         // The texts are rendered when first asked for (see `Cleaned::text`
         // and `Article::text`).

@@ -295,27 +295,21 @@ fn crash_69c5df2_and_a00772c() {
     }
 }
 
-/// crash-e79b299… (a 10-minute run in the third session, minimized): a
-/// page's title "C(opens new window)" was protected from a header-run; its
-/// output "C" was no title, and cleaning the output took it. The code at the
-/// start of that session failed too. Fixed: a page's title is protected only
-/// while its inline cuts leave something shaped like a title.
+/// crash-e79b299… and crash-01a9750… (a 10-minute run in the third
+/// session, minimized; the code at the start of that session failed too): a
+/// title whose inline cut left a non-title ("C(opens new window)" prints as
+/// "C") kept its protection. On a page, a header-run took "C" when the
+/// output was cleaned; in a roundup, the output no longer split at that post
+/// and its date line went. Fixed: a page's title is protected only while its
+/// cuts leave a title shape, and `split::survives` checks that shape too.
 #[test]
-fn crash_e79b299() {
-    assert!(check::run_bytes(&finding(
-        "crash-e79b299bac21301a961b36b1b18e4e85941fbaec"
-    )));
-}
-
-/// crash-01a9750… (same run, minimized): a roundup post's title "P (opens
-/// new window)" printed as "P", no title, so the output did not split there
-/// and its date line went. Fixed: `split::survives` also wants each title
-/// shaped like a title as the output prints it.
-#[test]
-fn crash_01a9750() {
-    assert!(check::run_bytes(&finding(
-        "crash-01a9750c06e5d14544962d746984ac59291efe85"
-    )));
+fn crash_e79b299_and_01a9750() {
+    for name in [
+        "crash-e79b299bac21301a961b36b1b18e4e85941fbaec",
+        "crash-01a9750c06e5d14544962d746984ac59291efe85",
+    ] {
+        assert!(check::run_bytes(&finding(name)), "{name}");
+    }
 }
 
 /// Inputs the property tests (tests/props.rs) found, minimized by proptest,
