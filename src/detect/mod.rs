@@ -23,15 +23,17 @@ mod metadata;
 mod navigation;
 mod newsletter;
 mod notice;
+mod pattern;
 mod related;
 mod share;
 
 use std::borrow::Cow;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::PatternSet;
 
+use self::pattern::{Tier, Tiered};
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
 use crate::segment::Block;
@@ -198,28 +200,19 @@ enum Target {
     Trigger(u32),
 }
 
-/// A compiled pattern. Built-in patterns (trusted, and compiled by the tests)
-/// are compiled the first time a block needs them: a run over a few pages
-/// compiles only the patterns their triggers call for. User patterns are
-/// compiled when the `Sweeper` is built, so that errors show there.
+/// A pattern rule's pattern. Built-in patterns (trusted, and compiled by the
+/// tests) are compiled the first time a block needs them, per tier of text
+/// ([`pattern`]): a run over a few pages compiles only the patterns their
+/// triggers call for. User patterns are compiled when the `Sweeper` is
+/// built, so that errors show there.
 #[derive(Clone, Debug)]
 struct Pattern {
     rule: u32,
-    source: Cow<'static, str>,
-    regex: OnceLock<Regex>,
+    regex: Tiered,
 }
 
 /// The size limit of built-in patterns (trusted; may exceed a user's limit).
 const BUILTIN_LIMIT: usize = 16 << 20;
-
-impl Pattern {
-    fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            compile(&self.source, "built-in", BUILTIN_LIMIT)
-                .expect("built-in patterns compile (tested)")
-        })
-    }
-}
 
 /// A rule firing on a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,30 +294,12 @@ pub(crate) struct Detector {
     patterns: Vec<Pattern>,
     /// Untriggered patterns: one set over short blocks, then each match
     /// located. Built when first needed, unless user patterns are in it.
-    free: Option<OnceLock<RegexSet>>,
-    free_sources: Vec<String>,
-    free_limit: usize,
+    free: Option<Tiered>,
     free_patterns: Vec<u32>,
     free_max_len: usize,
     /// Every untriggered pattern needs an ASCII digit or a non-ASCII char to
     /// match, so the set can skip blocks without one.
     free_needs_digit: bool,
-}
-
-fn compile(pattern: &str, rule: &str, size_limit: usize) -> Result<Regex, BuildError> {
-    RegexBuilder::new(pattern)
-        .size_limit(size_limit)
-        .dfa_size_limit(size_limit.max(1 << 20))
-        .build()
-        .map_err(|e| {
-            BuildError::with_source(
-                BuildErrorKind::InvalidPattern {
-                    rule: rule.to_string(),
-                    pattern: pattern.to_string(),
-                },
-                e,
-            )
-        })
 }
 
 impl Detector {
@@ -350,15 +325,14 @@ impl Detector {
         let builtin_limit = BUILTIN_LIMIT;
 
         let mut add_pattern = |rule_idx: u32,
-                               source: Cow<'static, str>,
-                               regex: Option<Regex>,
+                               regex: Tiered,
                                triggers: &[&str],
                                max_len: usize,
                                ac_phrases: &mut Vec<String>,
                                targets: &mut Vec<Target>| {
             let p = patterns.len() as u32;
             if triggers.is_empty() {
-                free_sources.push(source.to_string());
+                free_sources.push(Cow::Owned(regex.source().to_string()));
                 free_patterns.push(p);
                 free_max_len = free_max_len.max(max_len);
             }
@@ -366,14 +340,9 @@ impl Detector {
                 ac_phrases.push(fold_phrase(t));
                 targets.push(Target::Trigger(p));
             }
-            let cell = OnceLock::new();
-            if let Some(re) = regex {
-                let _ = cell.set(re);
-            }
             patterns.push(Pattern {
                 rule: rule_idx,
-                source,
-                regex: cell,
+                regex,
             });
         };
 
@@ -398,8 +367,7 @@ impl Detector {
                     Matcher::Pattern { triggers, pattern } => {
                         add_pattern(
                             idx,
-                            Cow::Borrowed(pattern),
-                            None,
+                            Tiered::one(Cow::Borrowed(pattern), builtin_limit),
                             triggers,
                             def.max_len,
                             &mut ac_phrases,
@@ -453,17 +421,10 @@ impl Detector {
                 role: Role::Plain,
             });
             if u.is_pattern {
-                let re = compile(&u.text, &id, limits.get_regex_size_limit())?;
+                let re = Tiered::one(Cow::Owned(u.text.clone()), limits.get_regex_size_limit());
+                re.check(&id)?;
                 // User patterns have no trigger: they run on every block.
-                add_pattern(
-                    idx,
-                    Cow::Owned(u.text.clone()),
-                    Some(re),
-                    &[],
-                    usize::MAX,
-                    &mut ac_phrases,
-                    &mut targets,
-                );
+                add_pattern(idx, re, &[], usize::MAX, &mut ac_phrases, &mut targets);
             } else {
                 ac_phrases.push(fold_phrase(u.text.trim()));
                 targets.push(Target::Phrase(idx));
@@ -524,14 +485,14 @@ impl Detector {
         );
         let free = if free_sources.is_empty() {
             None
-        } else if user.iter().any(|u| u.is_pattern) {
-            // With user patterns in it, the set is built now: its errors are
-            // the user's to see.
-            let cell = OnceLock::new();
-            let _ = cell.set(free_set(&free_sources, free_limit)?);
-            Some(cell)
         } else {
-            Some(OnceLock::new())
+            let set = Tiered::set(free_sources, free_limit);
+            if user.iter().any(|u| u.is_pattern) {
+                // With user patterns in it, the set is built now: its errors
+                // are the user's to see.
+                set.check("pattern-set")?;
+            }
+            Some(set)
         };
         Ok(Detector {
             rules,
@@ -542,8 +503,6 @@ impl Detector {
             targets,
             patterns,
             free,
-            free_sources,
-            free_limit,
             free_patterns,
             free_max_len,
             free_needs_digit,
@@ -753,14 +712,15 @@ impl Detector {
             }
         }
         cx.raw.clear();
+        // Decided once per block, and only when a pattern is to run on it.
+        let tier = std::cell::OnceCell::new();
+        let tier = || *tier.get_or_init(|| Tier::of(mt));
         if let Some(set) = &self.free {
             if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
-                let set = set.get_or_init(|| {
-                    free_set(&self.free_sources, self.free_limit)
-                        .expect("built-in patterns compile (tested)")
-                });
-                for k in set.matches(mt).iter() {
-                    cx.todo.push(self.free_patterns[k]);
+                let found = cx.found.get_or_insert_with(|| PatternSet::new(set.len()));
+                set.matches(tier(), mt, found);
+                for k in found.iter() {
+                    cx.todo.push(self.free_patterns[k.as_usize()]);
                 }
             }
         }
@@ -772,7 +732,7 @@ impl Detector {
             if r.scope != Scope::Inline && mt.len() > r.max_len {
                 continue;
             }
-            for m in pat.regex().find_iter(mt) {
+            for m in pat.regex.find_iter(tier(), mt) {
                 if m.is_empty() {
                     continue;
                 }
@@ -897,6 +857,8 @@ struct Scratch<'e> {
     todo: Vec<u32>,
     /// The hits so far.
     hits: Vec<Hit>,
+    /// Which untriggered patterns matched the block.
+    found: Option<PatternSet>,
 }
 
 impl<'e> Scratch<'e> {
@@ -906,6 +868,7 @@ impl<'e> Scratch<'e> {
             raw: Vec::new(),
             todo: Vec::new(),
             hits: Vec::new(),
+            found: None,
         }
     }
 }
@@ -1017,23 +980,6 @@ impl AtStart {
             }
         }
     }
-}
-
-/// The set of the untriggered patterns.
-fn free_set(sources: &[String], size_limit: usize) -> Result<RegexSet, BuildError> {
-    RegexSetBuilder::new(sources)
-        .size_limit(size_limit)
-        .dfa_size_limit(16 << 20)
-        .build()
-        .map_err(|e| {
-            BuildError::with_source(
-                BuildErrorKind::InvalidPattern {
-                    rule: "pattern-set".to_string(),
-                    pattern: String::new(),
-                },
-                e,
-            )
-        })
 }
 
 /// A phrase automaton: ASCII-case-insensitive, all overlapping matches.
@@ -1342,10 +1288,10 @@ mod tests {
     fn builtins_compile() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
         // Built-in patterns compile lazily: compile each one and the set now.
-        for p in &d.patterns {
-            compile(&p.source, "test", BUILTIN_LIMIT).unwrap();
+        for p in d.patterns.iter().map(|p| &p.regex).chain(&d.free) {
+            p.check("test").unwrap();
+            assert!(p.cuts_compile(), "{}", p.source());
         }
-        free_set(&d.free_sources, d.free_limit).unwrap();
         assert!(d.rules.len() > 20);
         let mut ids: Vec<_> = d.rules.iter().map(Rule::id).collect();
         ids.sort();
