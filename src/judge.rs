@@ -293,6 +293,16 @@ fn words(s: &str) -> usize {
     words_up_to(s, usize::MAX)
 }
 
+/// True when `s` has at least `n` words. Counts no further than `n`.
+fn at_least(s: &str, n: usize) -> bool {
+    words_up_to(s, n) >= n
+}
+
+/// True when `s` has at most `n` words. Counts no further than `n + 1`.
+fn at_most(s: &str, n: usize) -> bool {
+    words_up_to(s, n + 1) <= n
+}
+
 /// How many times a line is cut again after its first inline cuts.
 const MAX_RECUTS: usize = 16;
 
@@ -544,7 +554,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 let widget = |c: Category| !matches!(c, Category::Metadata | Category::Caption);
                 let same = p == q && widget(p) && t.len() <= 80;
                 // Between two different widgets: only very short lines.
-                let mixed = widget(p) && widget(q) && words(t) <= 3;
+                let mixed = widget(p) && widget(q) && at_most(t, 3);
                 if (same || mixed) && !ends_sentence(t) {
                     verdict[i] = Verdict::Context(p, Ctx::Sandwiched);
                 }
@@ -786,7 +796,7 @@ fn author_boxes(
         // The name and job lines may be removed already (a footer zone takes
         // short lines); the bio is what is left to find.
         let name = &text[blocks[i + 1].span()];
-        if words(name) > AUTHOR_NAME_MAX_WORDS || ends_sentence(name) || !name_like(name) {
+        if !at_most(name, AUTHOR_NAME_MAX_WORDS) || ends_sentence(name) || !name_like(name) {
             continue;
         }
         let box_line = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
@@ -797,7 +807,7 @@ fn author_boxes(
         let mut bio = i + 2;
         let job = bio < range.end && !protected[bio] && {
             let t = &text[blocks[bio].span()];
-            words(t) <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
+            at_most(t, AUTHOR_JOB_MAX_WORDS) && !ends_sentence(t)
         };
         if job {
             bio += 1;
@@ -821,7 +831,7 @@ fn author_boxes(
                     .unwrap_or(w)
             })
             .any(|w| names.contains(&w));
-        if named && words(t) >= AUTHOR_BIO_MIN_WORDS {
+        if named && at_least(t, AUTHOR_BIO_MIN_WORDS) {
             verdict[bio] = box_line;
             if job && free(bio - 1, verdict) {
                 verdict[bio - 1] = box_line;
@@ -887,7 +897,7 @@ fn signatures(
             !verdict[prev].removed()
                 && !protected[prev]
                 && category_of(verdict[i], rules) == Some(Category::Metadata)
-                && words(t) <= SIGNATURE_MAX_WORDS
+                && at_most(t, SIGNATURE_MAX_WORDS)
                 && !ends_sentence(t)
         })
         .map(|i| i - 1)
@@ -918,7 +928,7 @@ fn table_of_contents(
     }
     let short = |i: usize| {
         let t = &text[blocks[i].span()];
-        t.len() <= 120 && words(t) <= 15
+        t.len() <= 120 && at_most(t, 15)
     };
     // Last index of every short line's folded text.
     let mut last: HashMap<String, usize> = HashMap::new();
@@ -981,8 +991,15 @@ fn footer_zone(
 ) {
     let prose_words = |i: usize, verdict: &[Verdict]| {
         let t = &text[blocks[i].span()];
-        let n = words(t);
-        if !verdict[i].removed() && n >= 20 && ends_sentence(t) {
+        // Counted up to one more than the tail's prose: the sums below then
+        // compare with `TAIL_MAX_PROSE_WORDS` and with each other exactly as
+        // full counts would (a capped line alone exceeds the limit).
+        // (The cheap tests first: only sentences are counted.)
+        if verdict[i].removed() || !ends_sentence(t) {
+            return 0;
+        }
+        let n = words_up_to(t, TAIL_MAX_PROSE_WORDS + 1);
+        if n >= 20 {
             n
         } else {
             0
@@ -1041,7 +1058,8 @@ fn footer_zone(
             continue;
         }
         let t = &text[blocks[i].span()];
-        let n = words(t);
+        // Compared with limits up to `TAIL_MAX_WORDS` only.
+        let n = words_up_to(t, TAIL_MAX_WORDS + 1);
         let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
         let in_tail = tail.is_some_and(|s| i > s)
             && n <= TAIL_MAX_WORDS
@@ -1070,14 +1088,14 @@ fn header_runs<'t>(
 ) {
     let Some(first_long) = range
         .clone()
-        .find(|&i| !verdict[i].removed() && words(&shown(i)) >= 15)
+        .find(|&i| !verdict[i].removed() && at_least(&shown(i), 15))
     else {
         return;
     };
     let furniture = |i: usize, verdict: &[Verdict]| {
         verdict[i].removed() || {
             let t = shown(i);
-            words(&t) <= HEADER_MAX_WORDS && !ends_sentence(&t)
+            at_most(&t, HEADER_MAX_WORDS) && !ends_sentence(&t)
         }
     };
     let mut i = range.start;
@@ -1094,7 +1112,7 @@ fn header_runs<'t>(
             for k in i..e {
                 if !verdict[k].removed()
                     && !protected[k]
-                    && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
+                    && at_most(&shown(k), HEADER_RUN_MAX_WORDS)
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
@@ -1118,7 +1136,7 @@ fn header_zone(
     let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
     let Some(first_prose) = top.clone().find(|&i| {
         let t = &text[blocks[i].span()];
-        !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
+        !verdict[i].removed() && at_least(t, 20) && ends_sentence(t)
     }) else {
         return;
     };
@@ -1133,7 +1151,7 @@ fn header_zone(
         let t = &text[blocks[i].span()];
         if !verdict[i].removed()
             && !protected[i]
-            && words(t) <= HEADER_MAX_WORDS
+            && at_most(t, HEADER_MAX_WORDS)
             && !ends_sentence(t)
         {
             verdict[i] = Verdict::Context(current, Ctx::Header);
@@ -1184,7 +1202,7 @@ impl CaptionContext<'_> {
             // The line after an image placeholder, when it is not a sentence.
             if role[i] == Role::Placeholder && i + 1 < range.end && free(i + 1, verdict) {
                 let next = &text[blocks[i + 1].span()];
-                if next.len() <= 200 && (!ends_sentence(next) || words(next) <= 12) {
+                if next.len() <= 200 && (!ends_sentence(next) || at_most(next, 12)) {
                     verdict[i + 1] = caption(Ctx::AfterPlaceholder);
                 }
             }
@@ -1198,7 +1216,7 @@ impl CaptionContext<'_> {
                 && (i + 2 >= blocks.len() || blocks[i + 2].para != blocks[i + 1].para)
             {
                 let next = &text[blocks[i + 1].span()];
-                if words(next) <= 20 && !ends_sentence(next) {
+                if at_most(next, 20) && !ends_sentence(next) {
                     verdict[i + 1] = caption(Ctx::AfterCredit);
                 }
             }
@@ -1217,7 +1235,7 @@ impl CaptionContext<'_> {
                 // under the last line of a paragraph of prose credits nothing.
                 let alone = (i - 1 == range.start || blocks[i - 2].para != blocks[i - 1].para)
                     && (i + 1 >= blocks.len() || blocks[i + 1].para != blocks[i].para);
-                if prev.len() <= 300 && words(prev) <= 40 && sentences == 0 && same_para && alone {
+                if prev.len() <= 300 && at_most(prev, 40) && sentences == 0 && same_para && alone {
                     verdict[i - 1] = caption(Ctx::BeforeCredit);
                     continue;
                 }
@@ -1225,7 +1243,7 @@ impl CaptionContext<'_> {
             // A caption printed twice: the line above is contained in this one,
             // or both end the same way once the credit is cut off.
             let Some(at) = match_at(i, r) else { continue };
-            if words(prev) < 3 {
+            if !at_least(prev, 3) {
                 continue;
             }
             let pk = fold_key(prev);
@@ -1277,7 +1295,7 @@ impl CaptionContext<'_> {
         }
         let prose = |i: usize, verdict: &[Verdict]| {
             let t = &text[blocks[i].span()];
-            !verdict[i].removed() && words(t) >= 20 && ends_sentence(t)
+            !verdict[i].removed() && at_least(t, 20) && ends_sentence(t)
         };
         for i in range.start + 1..range.end.saturating_sub(1) {
             if verdict[i].removed() || protected[i] {

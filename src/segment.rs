@@ -65,9 +65,52 @@ pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
 /// common case) is counted a byte at a time without decoding.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     let bytes = s.as_bytes();
-    if !needs_chars(bytes) {
-        return byte_words(bytes).min(cap);
+    let Some(&first) = bytes.first() else {
+        return 0;
+    };
+    // Space, or \t \n \x0B \x0C \r (9..=13), without branches.
+    let space = |b: u8| (b == b' ') | (b.wrapping_sub(9) < 5);
+    // A byte that may start a char the count must decode: non-ASCII, or a
+    // control other than white space.
+    let odd = |b: u8| (b >= 0x80) | ((b < 0x20) & (b.wrapping_sub(9) >= 5)) | (b == 0x7F);
+    // `needs_chars` is asked of each piece with an odd byte, and of a few
+    // bytes around it (so a char across two pieces is seen whole): only what
+    // is counted is looked at, not the rest of a long paragraph.
+    let decode = |lo: usize, hi: usize| {
+        needs_chars(&bytes[lo.saturating_sub(3)..hi.saturating_add(3).min(bytes.len())])
+    };
+    if odd(first) && decode(0, 1) {
+        return decoded_words_up_to(s, cap);
     }
+    // Word starts (a non-space byte after a space), counted in pieces of at
+    // most 64 pairs with byte-wide sums, without branches (each piece
+    // vectorizes), stopping at the first piece that reaches `cap`.
+    let mut n = usize::from(!space(first));
+    let (a, b) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    for (k, (pa, pb)) in a.chunks(64).zip(b.chunks(64)).enumerate() {
+        if n >= cap {
+            break;
+        }
+        if pb.iter().fold(false, |any, &y| any | odd(y)) {
+            let lo = 1 + 64 * k;
+            if decode(lo, lo + pb.len()) {
+                return decoded_words_up_to(s, cap);
+            }
+        }
+        let starts = pa
+            .iter()
+            .zip(pb)
+            .map(|(&x, &y)| u8::from(space(x) & !space(y)))
+            .fold(0u8, u8::wrapping_add);
+        n += usize::from(starts);
+    }
+    n.min(cap)
+}
+
+/// [`words_up_to`] for text that holds white space outside ASCII or a char
+/// the output drops: one char at a time.
+fn decoded_words_up_to(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
     // One pass: a word is counted at its first char the output keeps.
     let (mut n, mut counted, mut i) = (0usize, false, 0usize);
     while i < bytes.len() && n < cap {
@@ -88,30 +131,6 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
             n += 1;
         }
         i += len;
-    }
-    n
-}
-
-/// The number of white-space-separated words in `bytes`, a string with no
-/// white space outside ASCII: word starts, counted without branches (the
-/// loop vectorizes; a paragraph costs little more than reading it).
-fn byte_words(bytes: &[u8]) -> usize {
-    // Space, or \t \n \x0B \x0C \r (9..=13), without branches.
-    let space = |b: u8| (b == b' ') | (b.wrapping_sub(9) < 5);
-    let Some(&first) = bytes.first() else {
-        return 0;
-    };
-    let (a, b) = (&bytes[..bytes.len() - 1], &bytes[1..]);
-    // Byte-wide sums over pieces of at most 255 pairs: 32 pairs per vector
-    // instruction instead of 4 with a usize sum.
-    let mut n = usize::from(!space(first));
-    for (pa, pb) in a.chunks(255).zip(b.chunks(255)) {
-        let starts = pa
-            .iter()
-            .zip(pb)
-            .map(|(&x, &y)| u8::from(space(x) & !space(y)))
-            .fold(0u8, u8::wrapping_add);
-        n += usize::from(starts);
     }
     n
 }
