@@ -367,3 +367,59 @@ mod tests {
         assert!(big.check("user-pattern-1").is_err());
     }
 }
+
+/// Every built-in pattern, cut to the tier of each line of the test
+/// fixtures (and of variants of them with accented, Greek and CJK letters,
+/// dashes and stars), finds exactly what the `regex` crate finds with the
+/// pattern as written.
+#[cfg(test)]
+mod builtin_tests {
+    use super::*;
+    use crate::detect::{builtin, Matcher};
+
+    fn lines() -> Vec<String> {
+        let mut out = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("tests/data")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("fixture");
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                out.push(line.to_string());
+                out.push(line.replace('e', "\u{e9}").replace(" - ", " \u{2014} "));
+                out.push(line.replacen('a', "\u{3b1}", 1));
+                out.push(line.replacen(' ', " \u{4e2d} ", 1));
+                out.push(format!("\u{2605} {}", line.to_uppercase()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn cut_builtins_match_as_the_full_ones() {
+        let lines = lines();
+        assert!(lines.len() > 1000);
+        let mut matched = 0;
+        for def in builtin() {
+            let Matcher::Pattern { pattern, .. } = def.matcher else {
+                continue;
+            };
+            let tiered = Tiered::one(Cow::Borrowed(pattern), 16 << 20);
+            let full = regex::Regex::new(pattern).expect("built-in pattern");
+            for line in &lines {
+                let want: Vec<_> = full.find_iter(line).map(|m| (m.start(), m.end())).collect();
+                let got: Vec<_> = tiered
+                    .find_iter(Tier::of(line), line)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(got, want, "{}: {line:?}", def.id);
+                matched += usize::from(!want.is_empty());
+            }
+        }
+        // The comparison means something only if the patterns do match.
+        assert!(matched > 200, "{matched} matching lines");
+    }
+}
