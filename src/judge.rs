@@ -583,14 +583,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // (licence, newsletter, comments, related, share, advertising) has begun,
     // short non-sentence lines belong to it.
     for a in &layout.articles {
-        footer_zone(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
+        // Twice: see `footer_zone` on `widgets`.
+        for widgets in [false, true] {
+            footer_zone(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+                widgets,
+            );
+        }
         header_zone(
             text,
             blocks,
@@ -971,6 +975,13 @@ fn table_of_contents(
 /// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
 /// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
 /// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
+///
+/// With `widgets`, a paragraph between two removed lines counts as no prose:
+/// the judge runs the zone twice, the second time with this on, so the card
+/// headlines the first pass took frame the teasers between them (headline,
+/// teaser, "Read more"), and the zone starts above the cards. On wcxb-dev
+/// the second pass took 169 boilerplate lines for 5 content lines (headings
+/// of list pages that already lost their neighbours).
 fn footer_zone(
     text: &str,
     blocks: &[Block],
@@ -978,11 +989,23 @@ fn footer_zone(
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
+    widgets: bool,
 ) {
+    // A paragraph printed between two removed lines (a related story's
+    // teaser between its headline and its "Read more", a blurb inside a
+    // sign-up box) is a widget's text, not the article's: it does not hold
+    // the tail zone back.
+    let in_widget = |i: usize, verdict: &[Verdict]| {
+        widgets
+            && i > range.start
+            && i + 1 < range.end
+            && verdict[i - 1].removed()
+            && verdict[i + 1].removed()
+    };
     let prose_words = |i: usize, verdict: &[Verdict]| {
         let t = &text[blocks[i].span()];
         let n = words(t);
-        if !verdict[i].removed() && n >= 20 && ends_sentence(t) {
+        if !verdict[i].removed() && n >= 20 && ends_sentence(t) && !in_widget(i, verdict) {
             n
         } else {
             0
