@@ -159,6 +159,16 @@ const COMMENT_MAX_LINES: usize = 3;
 /// forum post or a question that is the page's content.
 const COMMENT_MIN_REPLIES: usize = 2;
 
+const CARD_TEASER: ContextRule = ContextRule {
+    id: "related-card-teaser",
+    reason: "a related story's headline or teaser right above its \"Read more\" button, below a related-stories label",
+};
+/// A card is at most this many lines above its button.
+const CARD_MAX_LINES: usize = 3;
+/// A list of cards has at least this many buttons: a lone "Read more" under
+/// a paragraph may open the rest of the article itself.
+const CARD_MIN_BUTTONS: usize = 2;
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     DUPLICATE_CAPTION,
@@ -178,6 +188,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     ISLAND,
     AUTHOR_BOX,
     COMMENT_THREAD,
+    CARD_TEASER,
 ];
 
 /// A context rule, as a verdict holds it (one byte, where a reference
@@ -202,6 +213,7 @@ enum Ctx {
     PageHeader,
     AuthorBox,
     CommentThread,
+    CardTeaser,
 }
 
 impl Ctx {
@@ -226,6 +238,7 @@ impl Ctx {
             Ctx::PageHeader => &PAGE_HEADER,
             Ctx::AuthorBox => &AUTHOR_BOX,
             Ctx::CommentThread => &COMMENT_THREAD,
+            Ctx::CardTeaser => &CARD_TEASER,
         }
     }
 }
@@ -579,6 +592,19 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         table_of_contents(text, blocks, rules, &mut verdict, &protected);
     }
 
+    for a in &layout.articles {
+        if enabled[Category::Related.index()] {
+            card_teasers(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+            );
+        }
+    }
+
     // The footer zone: after the article's last prose paragraph, once a footer
     // (licence, newsletter, comments, related, share, advertising) has begun,
     // short non-sentence lines belong to it.
@@ -737,6 +763,76 @@ fn comment_threads(
                 break;
             }
             verdict[j] = Verdict::Context(Category::Comments, Ctx::CommentThread);
+        }
+    }
+}
+
+/// Whether `t`, a removed line, is the button of a story card: "Read
+/// more", "Continue reading", "Learn more".
+fn is_card_button(t: &str) -> bool {
+    let t = t
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    matches!(
+        t.as_str(),
+        "read more"
+            | "read now"
+            | "continue reading"
+            | "keep reading"
+            | "read full article"
+            | "read the full article"
+            | "read full story"
+            | "read the full story"
+            | "read the review"
+            | "read full review"
+            | "read review"
+            | "learn more"
+            | "see more"
+            | "view more"
+    )
+}
+
+/// Removes the cards of a list of related stories: the kept lines right
+/// above each card's button (at most [`CARD_MAX_LINES`], up to the first
+/// removed line: the headline, the teaser), when the list has at least
+/// [`CARD_MIN_BUTTONS`] buttons below a related-stories label ("Related
+/// posts", "You may also like") that opens it.
+///
+/// Without the label, a button under each paragraph is as often a roundup's
+/// own posts or a list of products the article reviews (on wcxb-dev, 276
+/// lines for 209 of content); with it, none of the 57 lines taken there were
+/// content. It runs before the footer zone, which then starts above the
+/// cards more often (40 more lines, none of them content).
+fn card_teasers(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let is_button = |i: usize, verdict: &[Verdict]| {
+        verdict[i].removed() && is_card_button(&text[blocks[i].span()])
+    };
+    let Some(opens) = range.clone().find(|&i| {
+        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "related-label")
+            && !is_button(i, verdict)
+    }) else {
+        return;
+    };
+    let buttons: Vec<usize> = (opens + 1..range.end)
+        .filter(|&i| is_button(i, verdict))
+        .collect();
+    if buttons.len() < CARD_MIN_BUTTONS {
+        return;
+    }
+    for &i in &buttons {
+        let stop = (opens + 1).max(i.saturating_sub(CARD_MAX_LINES));
+        for j in (stop..i).rev() {
+            if verdict[j].removed() || protected[j] {
+                break;
+            }
+            verdict[j] = Verdict::Context(Category::Related, Ctx::CardTeaser);
         }
     }
 }
