@@ -6,7 +6,8 @@
 //! "Posted on" or "Updated", and its form: words, ISO or numeric). That keeps
 //! a single post with a later "Updated …" stamp in one piece, while a tag page
 //! whose posts all print "Posted on …" splits. Lines before the first start are
-//! the page header.
+//! the page header; a header with more than two paragraphs of prose is an
+//! article, and the starts below it are its comments or related stories.
 
 use std::borrow::Cow;
 
@@ -217,7 +218,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         })
         .collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
-    if posts >= 2 && roundups {
+    if posts >= 2 && roundups && !article_above(text, blocks, marks, starts[0].first) {
         let header_end = starts[0].first;
         return Layout {
             header_end,
@@ -263,6 +264,27 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
     layout
+}
+
+/// A roundup's header holds at most this many paragraphs of prose (a tag
+/// page's description); more, and the page is an article, and the "posts"
+/// below it are related stories or comments (name and date above each).
+const HEADER_MAX_PROSE: usize = 2;
+
+/// Whether blocks `0..end` hold more than [`HEADER_MAX_PROSE`] lines of prose
+/// (20 words or more, ending like a sentence, not boilerplate).
+fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> bool {
+    let mut prose = 0;
+    for (b, m) in blocks[..end].iter().zip(marks) {
+        let t = &text[b.span()];
+        if !m.boilerplate && words_up_to(t, 20) >= 20 && ends_sentence(t) {
+            prose += 1;
+            if prose > HEADER_MAX_PROSE {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a roundup `layout` splits the same way in the output, as it must
