@@ -79,7 +79,7 @@ const HEADER: ContextRule = ContextRule {
 };
 const HEADER_RUN: ContextRule = ContextRule {
     id: "header-run",
-    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels)",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), or a longer one between two of them",
 };
 /// A run of page furniture above the article has at least this many short
 /// or removed lines...
@@ -1176,7 +1176,10 @@ fn footer_zone(
 /// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
 /// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
 /// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
-/// around the headline.
+/// around the headline; then the run's longer lines with such a line on
+/// each side, unless they end in a colon (on wcxb-dev: 46 boilerplate lines
+/// for 2 content lines, one a lead-in to a list of credits that an island
+/// then took).
 ///
 /// Lines are judged as the output shows them, after their inline cuts ("By
 /// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
@@ -1214,6 +1217,21 @@ fn header_runs<'t>(
                 if !verdict[k].removed()
                     && !protected[k]
                     && words(&shown(k)) <= HEADER_RUN_MAX_WORDS
+                {
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+                }
+            }
+            // A longer line of the run (up to [`HEADER_MAX_WORDS`]) between
+            // two menu entries taken above is a menu entry too ("Research &
+            // Development" between "Products" and "Careers"), unless it leads
+            // in to the next line ("Photos by:").
+            let run_line = |v: Verdict| v == Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+            for k in i + 1..e.saturating_sub(1) {
+                if !verdict[k].removed()
+                    && !protected[k]
+                    && run_line(verdict[k - 1])
+                    && run_line(verdict[k + 1])
+                    && !shown(k).ends_with(':')
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
