@@ -159,6 +159,11 @@ const COMMENT_MAX_LINES: usize = 3;
 /// forum post or a question that is the page's content.
 const COMMENT_MIN_REPLIES: usize = 2;
 
+const COUNTER: ContextRule = ContextRule {
+    id: "widget-counter",
+    reason: "a bare count right above a widget (likes, comments, shares, the stars of a rating)",
+};
+
 const CARD_TEASER: ContextRule = ContextRule {
     id: "related-card-teaser",
     reason: "a related story's headline or teaser right above its \"Read more\" button, below a related-stories label",
@@ -189,6 +194,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     AUTHOR_BOX,
     COMMENT_THREAD,
     CARD_TEASER,
+    COUNTER,
 ];
 
 /// A context rule, as a verdict holds it (one byte, where a reference
@@ -214,6 +220,7 @@ enum Ctx {
     AuthorBox,
     CommentThread,
     CardTeaser,
+    Counter,
 }
 
 impl Ctx {
@@ -239,6 +246,7 @@ impl Ctx {
             Ctx::AuthorBox => &AUTHOR_BOX,
             Ctx::CommentThread => &COMMENT_THREAD,
             Ctx::CardTeaser => &CARD_TEASER,
+            Ctx::Counter => &COUNTER,
         }
     }
 }
@@ -641,7 +649,17 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &protected,
             a.first..a.end,
         );
-        // Last: these only add removals and read no zone.
+        // Last: these only add removals and read no zone. (Counters after
+        // the islands: a product name between its count and its shop
+        // buttons is no island.)
+        counters(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
         author_boxes(
             text,
             blocks,
@@ -764,6 +782,60 @@ fn comment_threads(
             }
             verdict[j] = Verdict::Context(Category::Comments, Ctx::CommentThread);
         }
+    }
+}
+
+/// Whether `t` is a bare count: "12", "1,204", "3.4k".
+fn is_count(t: &str) -> bool {
+    let (num, suffix) = match t.strip_suffix(['k', 'K', 'm', 'M']) {
+        Some(n) => (n, true),
+        None => (t, false),
+    };
+    num.len() <= 12
+        && num.starts_with(|c: char| c.is_ascii_digit())
+        && num.ends_with(|c: char| c.is_ascii_digit())
+        && num
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || (suffix && b == b'.'))
+}
+
+/// Removes runs of bare counts (whole numbers, or "3.4k") right above a
+/// widget removal: the like, comment and share counts of a share bar, the
+/// "1 2 3 4 5" of a star rating above its shop buttons. Decimal scores
+/// ("8.7") are left alone: a review's scores are its content as often as
+/// not. Metadata and captions below are no widgets.
+///
+/// On wcxb-dev: 307 boilerplate lines (270 of them stars on one review page),
+/// no content line.
+fn counters(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let count =
+        |i: usize, verdict: &[Verdict]| !verdict[i].removed() && is_count(&text[blocks[i].span()]);
+    let mut i = range.start;
+    while i < range.end {
+        if !count(i, verdict) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < range.end && count(e, verdict) {
+            e += 1;
+        }
+        let below = (e < range.end)
+            .then(|| category_of(verdict[e], rules))
+            .flatten();
+        if let Some(c) = below.filter(|c| !matches!(c, Category::Metadata | Category::Caption)) {
+            for k in (i..e).filter(|&k| !protected[k]) {
+                verdict[k] = Verdict::Context(c, Ctx::Counter);
+            }
+        }
+        i = e;
     }
 }
 
