@@ -79,7 +79,7 @@ const HEADER: ContextRule = ContextRule {
 };
 const HEADER_RUN: ContextRule = ContextRule {
     id: "header-run",
-    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels)",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), or a longer one between two of them",
 };
 /// A run of page furniture above the article has at least this many short
 /// or removed lines...
@@ -159,6 +159,21 @@ const COMMENT_MAX_LINES: usize = 3;
 /// forum post or a question that is the page's content.
 const COMMENT_MIN_REPLIES: usize = 2;
 
+const COUNTER: ContextRule = ContextRule {
+    id: "widget-counter",
+    reason: "a bare count right above a widget (likes, comments, shares, the stars of a rating)",
+};
+
+const CARD_TEASER: ContextRule = ContextRule {
+    id: "related-card-teaser",
+    reason: "a related story's headline or teaser right above its \"Read more\" button, below a related-stories label",
+};
+/// A card is at most this many lines above its button.
+const CARD_MAX_LINES: usize = 3;
+/// A list of cards has at least this many buttons: a lone "Read more" under
+/// a paragraph may open the rest of the article itself.
+const CARD_MIN_BUTTONS: usize = 2;
+
 /// Every context rule, for documentation and the `--explain` listing.
 pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     DUPLICATE_CAPTION,
@@ -178,6 +193,8 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     ISLAND,
     AUTHOR_BOX,
     COMMENT_THREAD,
+    CARD_TEASER,
+    COUNTER,
 ];
 
 /// A context rule, as a verdict holds it (one byte, where a reference
@@ -202,6 +219,8 @@ enum Ctx {
     PageHeader,
     AuthorBox,
     CommentThread,
+    CardTeaser,
+    Counter,
 }
 
 impl Ctx {
@@ -226,6 +245,8 @@ impl Ctx {
             Ctx::PageHeader => &PAGE_HEADER,
             Ctx::AuthorBox => &AUTHOR_BOX,
             Ctx::CommentThread => &COMMENT_THREAD,
+            Ctx::CardTeaser => &CARD_TEASER,
+            Ctx::Counter => &COUNTER,
         }
     }
 }
@@ -589,18 +610,35 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         table_of_contents(text, blocks, rules, &mut verdict, &protected);
     }
 
+    for a in &layout.articles {
+        if enabled[Category::Related.index()] {
+            card_teasers(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+            );
+        }
+    }
+
     // The footer zone: after the article's last prose paragraph, once a footer
     // (licence, newsletter, comments, related, share, advertising) has begun,
     // short non-sentence lines belong to it.
     for a in &layout.articles {
-        footer_zone(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
+        // Twice: see `footer_zone` on `widgets`.
+        for widgets in [false, true] {
+            footer_zone(
+                text,
+                blocks,
+                rules,
+                &mut verdict,
+                &protected,
+                a.first..a.end,
+                widgets,
+            );
+        }
         header_zone(
             text,
             blocks,
@@ -621,7 +659,17 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &protected,
             a.first..a.end,
         );
-        // Last: these only add removals and read no zone.
+        // Last: these only add removals and read no zone. (Counters after
+        // the islands: a product name between its count and its shop
+        // buttons is no island.)
+        counters(
+            text,
+            blocks,
+            rules,
+            &mut verdict,
+            &protected,
+            a.first..a.end,
+        );
         author_boxes(
             text,
             blocks,
@@ -743,6 +791,130 @@ fn comment_threads(
                 break;
             }
             verdict[j] = Verdict::Context(Category::Comments, Ctx::CommentThread);
+        }
+    }
+}
+
+/// Whether `t` is a bare count: "12", "1,204", "3.4k".
+fn is_count(t: &str) -> bool {
+    let (num, suffix) = match t.strip_suffix(['k', 'K', 'm', 'M']) {
+        Some(n) => (n, true),
+        None => (t, false),
+    };
+    num.len() <= 12
+        && num.starts_with(|c: char| c.is_ascii_digit())
+        && num.ends_with(|c: char| c.is_ascii_digit())
+        && num
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || (suffix && b == b'.'))
+}
+
+/// Removes runs of bare counts (whole numbers, or "3.4k") right above a
+/// widget removal: the like, comment and share counts of a share bar, the
+/// "1 2 3 4 5" of a star rating above its shop buttons. Decimal scores
+/// ("8.7") are left alone: a review's scores are its content as often as
+/// not. Metadata and captions below are no widgets.
+///
+/// On wcxb-dev: 307 boilerplate lines (270 of them stars on one review page),
+/// no content line.
+fn counters(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let count =
+        |i: usize, verdict: &[Verdict]| !verdict[i].removed() && is_count(&text[blocks[i].span()]);
+    let mut i = range.start;
+    while i < range.end {
+        if !count(i, verdict) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < range.end && count(e, verdict) {
+            e += 1;
+        }
+        let below = (e < range.end)
+            .then(|| category_of(verdict[e], rules))
+            .flatten();
+        if let Some(c) = below.filter(|c| !matches!(c, Category::Metadata | Category::Caption)) {
+            for k in (i..e).filter(|&k| !protected[k]) {
+                verdict[k] = Verdict::Context(c, Ctx::Counter);
+            }
+        }
+        i = e;
+    }
+}
+
+/// Whether `t`, a removed line, is the button of a story card: "Read
+/// more", "Continue reading", "Learn more".
+fn is_card_button(t: &str) -> bool {
+    let t = t
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    matches!(
+        t.as_str(),
+        "read more"
+            | "read now"
+            | "continue reading"
+            | "keep reading"
+            | "read full article"
+            | "read the full article"
+            | "read full story"
+            | "read the full story"
+            | "read the review"
+            | "read full review"
+            | "read review"
+            | "learn more"
+            | "see more"
+            | "view more"
+    )
+}
+
+/// Removes the cards of a list of related stories: the kept lines right
+/// above each card's button (at most [`CARD_MAX_LINES`], up to the first
+/// removed line: the headline, the teaser), when the list has at least
+/// [`CARD_MIN_BUTTONS`] buttons below a related-stories label ("Related
+/// posts", "You may also like") that opens it.
+///
+/// Without the label, a button under each paragraph is as often a roundup's
+/// own posts or a list of products the article reviews (on wcxb-dev, 276
+/// lines for 209 of content); with it, none of the 57 lines taken there were
+/// content. It runs before the footer zone, which then starts above the
+/// cards more often (40 more lines, none of them content).
+fn card_teasers(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let is_button = |i: usize, verdict: &[Verdict]| {
+        verdict[i].removed() && is_card_button(&text[blocks[i].span()])
+    };
+    let Some(opens) = range.clone().find(|&i| {
+        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "related-label")
+            && !is_button(i, verdict)
+    }) else {
+        return;
+    };
+    let buttons: Vec<usize> = (opens + 1..range.end)
+        .filter(|&i| is_button(i, verdict))
+        .collect();
+    if buttons.len() < CARD_MIN_BUTTONS {
+        return;
+    }
+    for &i in &buttons {
+        let stop = (opens + 1).max(i.saturating_sub(CARD_MAX_LINES));
+        for j in (stop..i).rev() {
+            if verdict[j].removed() || protected[j] {
+                break;
+            }
+            verdict[j] = Verdict::Context(Category::Related, Ctx::CardTeaser);
         }
     }
 }
@@ -981,6 +1153,13 @@ fn table_of_contents(
 /// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
 /// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
 /// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
+///
+/// With `widgets`, a paragraph between two removed lines counts as no prose:
+/// the judge runs the zone twice, the second time with this on, so the card
+/// headlines the first pass took frame the teasers between them (headline,
+/// teaser, "Read more"), and the zone starts above the cards. On wcxb-dev
+/// the second pass took 169 boilerplate lines for 5 content lines (headings
+/// of list pages that already lost their neighbours).
 fn footer_zone(
     text: &str,
     blocks: &[Block],
@@ -988,14 +1167,26 @@ fn footer_zone(
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
+    widgets: bool,
 ) {
+    // A paragraph printed between two removed lines (a related story's
+    // teaser between its headline and its "Read more", a blurb inside a
+    // sign-up box) is a widget's text, not the article's: it does not hold
+    // the tail zone back.
+    let in_widget = |i: usize, verdict: &[Verdict]| {
+        widgets
+            && i > range.start
+            && i + 1 < range.end
+            && verdict[i - 1].removed()
+            && verdict[i + 1].removed()
+    };
     let prose_words = |i: usize, verdict: &[Verdict]| {
         let t = &text[blocks[i].span()];
         // Counted up to one more than the tail's prose: the sums below then
         // compare with `TAIL_MAX_PROSE_WORDS` and with each other exactly as
         // full counts would (a capped line alone exceeds the limit).
         // (The cheap tests first: only sentences are counted.)
-        if verdict[i].removed() || !ends_sentence(t) {
+        if verdict[i].removed() || !ends_sentence(t) || in_widget(i, verdict) {
             return 0;
         }
         let n = words_up_to(t, TAIL_MAX_PROSE_WORDS + 1);
@@ -1075,7 +1266,10 @@ fn footer_zone(
 /// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
 /// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
 /// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
-/// around the headline.
+/// around the headline; then the run's longer lines with such a line on
+/// each side, unless they end in a colon (on wcxb-dev: 46 boilerplate lines
+/// for 2 content lines, one a lead-in to a list of credits that an island
+/// then took).
 ///
 /// Lines are judged as the output shows them, after their inline cuts ("By
 /// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
@@ -1113,6 +1307,21 @@ fn header_runs<'t>(
                 if !verdict[k].removed()
                     && !protected[k]
                     && at_most(&shown(k), HEADER_RUN_MAX_WORDS)
+                {
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+                }
+            }
+            // A longer line of the run (up to [`HEADER_MAX_WORDS`]) between
+            // two menu entries taken above is a menu entry too ("Research &
+            // Development" between "Products" and "Careers"), unless it leads
+            // in to the next line ("Photos by:").
+            let run_line = |v: Verdict| v == Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+            for k in i + 1..e.saturating_sub(1) {
+                if !verdict[k].removed()
+                    && !protected[k]
+                    && run_line(verdict[k - 1])
+                    && run_line(verdict[k + 1])
+                    && !shown(k).ends_with(':')
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }

@@ -6,7 +6,8 @@
 //! "Posted on" or "Updated", and its form: words, ISO or numeric). That keeps
 //! a single post with a later "Updated …" stamp in one piece, while a tag page
 //! whose posts all print "Posted on …" splits. Lines before the first start are
-//! the page header.
+//! the page header; a header with more than two paragraphs of prose is an
+//! article, and the starts below it are its comments or related stories.
 
 use std::borrow::Cow;
 
@@ -55,6 +56,9 @@ const SINGLE_META_WINDOW: usize = 12;
 const POST_WORDS: usize = 40;
 /// A card has at most this many words of teaser.
 const CARD_WORDS: usize = 30;
+/// A page with just two posts, one more than this many times longer than the
+/// other, is one article: the short one is a related story's excerpt.
+const POST_RATIO: usize = 5;
 /// Cards follow an article of at least this many words.
 const ARTICLE_WORDS: usize = 60;
 
@@ -199,25 +203,35 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     }
     // Words of body under each start: a real post has a body, a related-story
     // card has a headline and a date and little else.
-    let body_words: Vec<usize> = starts
-        .iter()
-        .map(|s| {
-            let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
-            // Only compared with POST_WORDS and CARD_WORDS: count no further.
-            let mut words = 0;
-            for k in (meta_end..s.end)
-                .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
-            {
-                words += words_up_to(&text[blocks[k].span()], POST_WORDS - words);
-                if words >= POST_WORDS {
-                    break;
-                }
+    // Words of body under a start, counted up to `cap`.
+    let post_words = |s: &Bounds, cap: usize| {
+        let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
+        let mut words = 0;
+        for k in (meta_end..s.end)
+            .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
+        {
+            words += words_up_to(&text[blocks[k].span()], cap - words);
+            if words >= cap {
+                break;
             }
-            words
-        })
-        .collect();
+        }
+        words
+    };
+    // Only compared with POST_WORDS and CARD_WORDS: count no further.
+    let body_words: Vec<usize> = starts.iter().map(|s| post_words(s, POST_WORDS)).collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
-    if posts >= 2 && roundups {
+    // Two posts, one many times longer than the other: an article and the
+    // excerpt of a related story under it.
+    let lopsided = posts == 2 && {
+        let mut two = starts
+            .iter()
+            .zip(&body_words)
+            .filter(|p| *p.1 >= POST_WORDS)
+            .map(|p| post_words(p.0, usize::MAX));
+        let (a, b) = (two.next().unwrap_or(0), two.next().unwrap_or(0));
+        a.min(b).saturating_mul(POST_RATIO) < a.max(b)
+    };
+    if posts >= 2 && roundups && !lopsided && !article_above(text, blocks, marks, starts[0].first) {
         let header_end = starts[0].first;
         return Layout {
             header_end,
@@ -263,6 +277,27 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
     layout
+}
+
+/// A roundup's header holds at most this many paragraphs of prose (a tag
+/// page's description); more, and the page is an article, and the "posts"
+/// below it are related stories or comments (name and date above each).
+const HEADER_MAX_PROSE: usize = 2;
+
+/// Whether blocks `0..end` hold more than [`HEADER_MAX_PROSE`] lines of prose
+/// (20 words or more, ending like a sentence, not boilerplate).
+fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> bool {
+    let mut prose = 0;
+    for (b, m) in blocks[..end].iter().zip(marks) {
+        let t = &text[b.span()];
+        if !m.boilerplate && words_up_to(t, 20) >= 20 && ends_sentence(t) {
+            prose += 1;
+            if prose > HEADER_MAX_PROSE {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a roundup `layout` splits the same way in the output, as it must

@@ -122,6 +122,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^[0-5](?:\.[0-9]{1,2})?\s*(?:from\s+[0-9][0-9,]*\s+votes?|/\s*5\s*\(\s*[0-9][0-9,]*\s+(?:reviews?|ratings?|votes?)\s*\))$",
     )
     .max_len(40),
+    // The heading of a comment thread that names the post: "3 thoughts on
+    // “Title”", "12 Responses to “Title”" (WordPress prints it so). Safe: a
+    // count, a comments word, "on" or "to" and an opening quote, and no
+    // sentence end ("2 responses to “the plan” stood out." stays).
+    RuleDef::pattern(
+        "comments-heading",
+        Category::Comments,
+        Scope::Prefix,
+        "the heading of a comment thread: a count of comments on the post",
+        &["thought", "comment", "respons", "repl"],
+        r#"(?i)^(?:[0-9][0-9,]*|one)\s+(?:thoughts?|comments?|responses?|replies|reply)\s+(?:on|to)\s+["“‘'«]"#,
+    )
+    .max_len(300)
+    .unpunctuated(),
     // "12 Comments", "Comments (3)", "View 45 comments".
     RuleDef::pattern(
         "comment-count",
