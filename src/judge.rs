@@ -101,6 +101,8 @@ const TAIL: ContextRule = ContextRule {
 /// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
 /// each content line, 80 only 8).
 const TAIL_MAX_PROSE_WORDS: usize = 50;
+// Capped counts one above it are kept in a byte (`footer_zone`).
+const _: () = assert!(TAIL_MAX_PROSE_WORDS < u8::MAX as usize);
 /// Lines in the tail zone up to this many words go...
 const TAIL_MAX_WORDS: usize = 30;
 /// ...but sentences only when shorter than this: a closing paragraph of the
@@ -627,6 +629,19 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // (licence, newsletter, comments, related, share, advertising) has begun,
     // short non-sentence lines belong to it.
     for a in &layout.articles {
+        // The words of each line that ends a sentence, counted once for both
+        // passes, up to one more than the tail's prose limit (see
+        // `footer_zone`); 0 for other lines.
+        let sentence_words: Vec<u8> = (a.first..a.end)
+            .map(|i| {
+                let t = &text[blocks[i].span()];
+                if ends_sentence(t) {
+                    words_up_to(t, TAIL_MAX_PROSE_WORDS + 1) as u8
+                } else {
+                    0
+                }
+            })
+            .collect();
         // Twice: see `footer_zone` on `widgets`.
         for widgets in [false, true] {
             footer_zone(
@@ -636,6 +651,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 &mut verdict,
                 &protected,
                 a.first..a.end,
+                &sentence_words,
                 widgets,
             );
         }
@@ -1167,6 +1183,7 @@ fn footer_zone(
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
+    sentence_words: &[u8],
     widgets: bool,
 ) {
     // A paragraph printed between two removed lines (a related story's
@@ -1180,16 +1197,15 @@ fn footer_zone(
             && verdict[i - 1].removed()
             && verdict[i + 1].removed()
     };
+    // Prose words are counted up to one more than the tail's prose limit
+    // (`sentence_words`): the sums below then compare with
+    // `TAIL_MAX_PROSE_WORDS` and with each other exactly as full counts
+    // would (a capped line alone exceeds the limit).
     let prose_words = |i: usize, verdict: &[Verdict]| {
-        let t = &text[blocks[i].span()];
-        // Counted up to one more than the tail's prose: the sums below then
-        // compare with `TAIL_MAX_PROSE_WORDS` and with each other exactly as
-        // full counts would (a capped line alone exceeds the limit).
-        // (The cheap tests first: only sentences are counted.)
-        if verdict[i].removed() || !ends_sentence(t) || in_widget(i, verdict) {
+        if verdict[i].removed() || in_widget(i, verdict) {
             return 0;
         }
-        let n = words_up_to(t, TAIL_MAX_PROSE_WORDS + 1);
+        let n = usize::from(sentence_words[i - range.start]);
         if n >= 20 {
             n
         } else {
