@@ -651,8 +651,10 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 &mut verdict,
                 &protected,
                 a.first..a.end,
-                &sentence_words,
-                widgets,
+                FooterPass {
+                    sentence_words: &sentence_words,
+                    widgets,
+                },
             );
         }
         header_zone(
@@ -1164,13 +1166,23 @@ fn table_of_contents(
     }
 }
 
+/// One pass of [`footer_zone`] over an article.
+#[derive(Clone, Copy)]
+struct FooterPass<'a> {
+    /// Per line of the article, its words if it ends a sentence, counted up
+    /// to `TAIL_MAX_PROSE_WORDS + 1`; else 0.
+    sentence_words: &'a [u8],
+    /// Whether paragraphs between two removed lines count as prose.
+    widgets: bool,
+}
+
 /// Removes short non-sentence lines after the first footer removal that
 /// follows the last prose paragraph of `range`; and, from the first footer
 /// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
 /// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
 /// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
 ///
-/// With `widgets`, a paragraph between two removed lines counts as no prose:
+/// With `pass.widgets`, a paragraph between two removed lines counts as no prose:
 /// the judge runs the zone twice, the second time with this on, so the card
 /// headlines the first pass took frame the teasers between them (headline,
 /// teaser, "Read more"), and the zone starts above the cards. On wcxb-dev
@@ -1183,9 +1195,12 @@ fn footer_zone(
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
-    sentence_words: &[u8],
-    widgets: bool,
+    pass: FooterPass<'_>,
 ) {
+    let FooterPass {
+        sentence_words,
+        widgets,
+    } = pass;
     // A paragraph printed between two removed lines (a related story's
     // teaser between its headline and its "Read more", a blurb inside a
     // sign-up box) is a widget's text, not the article's: it does not hold
