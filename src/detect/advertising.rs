@@ -115,7 +115,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a price-comparison or price widget",
         &["price comparison", "starting at", "list price", "on sale", "best price"],
-        r"(?i)^(?:price comparison from\b.*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[0-9.,]+.*)$",
+        r"(?i)^(?:price comparison from(?-u:\b).*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[0-9.,]+.*)$",
     )
     .max_len(80),
     // Affiliate and sponsorship disclosures. Safe: they speak of commissions

@@ -68,7 +68,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"^(?:",
             credit_labels!(),
-            r"|PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT)\s*(?::|by\b)\s*\S.*$|^(?:Courtesy(?: of)?|Photo courtesy(?: of)?)\b.*$"
+            r"|PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT)\s*(?::|by(?-u:\b))\s*\S.*$|^(?:Courtesy(?: of)?|Photo courtesy(?: of)?)(?-u:\b).*$"
         ),
     )
     .max_len(110)
@@ -125,20 +125,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"[\(\[]\s*(?:",
             // a label: (Photo: …), (Photo by …), (Image: …)
-            r"(?i:photo(?:graph)?s?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by\b)[^()\[\]]*",
+            r"(?i:photo(?:graph)?s?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by(?-u:\b))[^()\[\]]*",
             // a slash next to an agency or library
             r"|[^()\[\]]*/\s*(?:",
             news_agencies!(),
             "|",
             photo_sources!(),
-            r")\b[^()\[\]]*",
-            r"|[^()\[\]]*\b(?:",
+            r")(?-u:\b)[^()\[\]]*",
+            r"|[^()\[\]]*(?-u:\b)(?:",
             news_agencies!(),
             "|",
             photo_sources!(),
             r")\s*/[^()\[\]]*",
             // via a library
-            r"|[^()\[\]]*\bvia\s+",
+            r"|[^()\[\]]*(?-u:\b)via\s+",
             photo_sources!(),
             // a picture library alone, or an agency with "Photo"
             r"|",
@@ -197,7 +197,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "|",
             photo_sources!(),
             r")(?:\s+(?:Photo|Images|via Getty Images))?",
-            r"|\bvia\s+",
+            r"|(?-u:\b)via\s+",
             photo_sources!(),
             r")\s*$"
         ),
@@ -225,7 +225,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Inline,
         "a caption and its copyright credit glued before the text",
         &["©"],
-        concat!(r"^[^©]{8,}\s©\s*(?:", news_agencies!(), "|", photo_sources!(), r")\b"),
+        concat!(r"^[^©]{8,}\s©\s*(?:", news_agencies!(), "|", photo_sources!(), r")(?-u:\b)"),
     ),
     // Lines that start with a credit or caption label. Safe: capped at 300 bytes,
     // and the labels carry their colon ("Photo:") or "by" ("Photo by"), which

@@ -23,7 +23,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a wire-service reporting and editing credit",
         &["reporting by", "editing by", "writing by"],
-        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing) by\b.*(?:editing|writing|reporting) by\b.*\)?\.?$",
+        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing) by(?-u:\b).*(?:editing|writing|reporting) by(?-u:\b).*\)?\.?$",
     )
     .max_len(400),
     // "Write to Jane Doe at jane@example.com" (the address is often stripped).
@@ -33,7 +33,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a 'Write to … at' contact line",
         &["write to"],
-        r"^Write to (?:\p{Lu}[\p{L}.'’-]*\s*)+(?:at\b.*)?$",
+        r"^Write to (?:\p{Lu}[\p{L}.'’-]*\s*)+(?:at(?-u:\b).*)?$",
     )
     .max_len(300),
     // Print-edition notes.
@@ -106,7 +106,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Block,
         "a disclaimer that the views are the author's alone",
         &["necessarily reflect", "necessarily represent", "views expressed", "opinions expressed"],
-        r"(?i)(?:views|opinions|column|article|content)\b.*\b(?:(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed\b.*\b(?:are|is) (?:those|solely|the author))",
+        r"(?i)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author))",
     )
     .max_len(600),
     RuleDef::phrases(

@@ -87,7 +87,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Block,
         "an author box",
         &["writer", "editor", "journalist", "reporter", "contributor", "author", "columnist", "correspondent"],
-        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b.*\b(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)\b",
+        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)(?-u:\b).*(?-u:\b)(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)(?-u:\b)",
     )
     .max_len(600),
     // "5 min read", "Reading time: 4 minutes", "Read time: 4 min", "21

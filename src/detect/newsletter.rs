@@ -128,7 +128,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a sign-up or subscribe prompt",
         &["sign up", "subscribe", "signup"],
-        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing))\b|\p{Lu})",
+        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing))(?-u:\b)|\p{Lu})",
     )
     .max_len(260),
     // Form fields of a sign-up box: "Email(Required)", "First Name (required)".

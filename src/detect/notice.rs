@@ -104,7 +104,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a placeholder shown while a widget loads",
         &["loading"],
-        r"(?i)^loading\b[^.!?…]{0,40}(?:\.\.\.|…)$",
+        r"(?i)^loading(?-u:\b)[^.!?…]{0,40}(?:\.\.\.|…)$",
     )
     .max_len(60),
 ];

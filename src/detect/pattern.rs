@@ -423,3 +423,46 @@ mod builtin_tests {
         assert!(matched > 200, "{matched} matching lines");
     }
 }
+
+/// Built-in patterns use ASCII word boundaries (`(?-u:\b)`): a lazy DFA
+/// gives up at the first non-ASCII byte near a Unicode one, and the
+/// fallback engines made a line of combining marks 2.3x slower per MB than
+/// ordinary text (`cargo bench --bench pathological`).
+#[cfg(test)]
+mod boundary_tests {
+    use crate::detect::{builtin, Matcher};
+    use regex_syntax::hir::{Hir, HirKind, Look};
+
+    fn unicode_boundary(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Look(l) => matches!(
+                l,
+                Look::WordUnicode
+                    | Look::WordUnicodeNegate
+                    | Look::WordStartUnicode
+                    | Look::WordEndUnicode
+                    | Look::WordStartHalfUnicode
+                    | Look::WordEndHalfUnicode
+            ),
+            HirKind::Repetition(r) => unicode_boundary(&r.sub),
+            HirKind::Capture(c) => unicode_boundary(&c.sub),
+            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(unicode_boundary),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn builtin_patterns_use_ascii_word_boundaries() {
+        let sources = builtin().filter_map(|d| match d.matcher {
+            Matcher::Pattern { pattern, .. } => Some((d.id, pattern)),
+            Matcher::Phrases(_) => None,
+        });
+        for (id, p) in sources.chain([("date", crate::date::DATE_LINE)]) {
+            let hir = regex_syntax::Parser::new().parse(p).expect("parses");
+            assert!(!unicode_boundary(&hir), "{id}: {p}");
+        }
+        assert!(unicode_boundary(
+            &regex_syntax::Parser::new().parse(r"a\b").unwrap()
+        ));
+    }
+}

@@ -157,7 +157,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "asks the reader to like or follow the site on social networks",
         &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media"],
-        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)\b.*\b(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)\b",
+        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)(?-u:\b)",
     )
     .max_len(220),
     // "Shares 1.2k", "340 likes": social counters. Safe: a number and a counter word only.
@@ -186,7 +186,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             networks!(),
             r"|\(opens (?:in )?(?:a )?new window\)))*\s*(?:share (?:on|to|via) ",
             networks!(),
-            r"\b|\(opens (?:in )?(?:a )?new window\))(?:\s+(?:save(?: to my\w+)?|print|email|copy link)\b)*"
+            r"(?-u:\b)|\(opens (?:in )?(?:a )?new window\))(?:\s+(?:save(?: to my\w+)?|print|email|copy link)(?-u:\b))*"
         ),
     ),
     RuleDef::phrases(
