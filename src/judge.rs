@@ -802,13 +802,30 @@ fn comment_threads(
     }) else {
         return;
     };
-    for &i in replies.iter().filter(|&&i| i > opens) {
-        let stop = (opens + 1).max(i.saturating_sub(COMMENT_MAX_LINES));
+    let below: Vec<usize> = replies.into_iter().filter(|&i| i > opens).collect();
+    let v = Verdict::Context(Category::Comments, Ctx::CommentThread);
+    mark_above_buttons(verdict, protected, opens, &below, COMMENT_MAX_LINES, v);
+}
+
+/// Gives verdict `v` to the kept lines right above each of `buttons` (a
+/// comment's "Reply", a card's "Read more"): at most `max_lines` of them, up
+/// to the first removed or protected line, and none at or above `opens`, the
+/// line that opens the section.
+fn mark_above_buttons(
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    opens: usize,
+    buttons: &[usize],
+    max_lines: usize,
+    v: Verdict,
+) {
+    for &i in buttons {
+        let stop = (opens + 1).max(i.saturating_sub(max_lines));
         for j in (stop..i).rev() {
             if verdict[j].removed() || protected[j] {
                 break;
             }
-            verdict[j] = Verdict::Context(Category::Comments, Ctx::CommentThread);
+            verdict[j] = v;
         }
     }
 }
@@ -926,15 +943,8 @@ fn card_teasers(
     if buttons.len() < CARD_MIN_BUTTONS {
         return;
     }
-    for &i in &buttons {
-        let stop = (opens + 1).max(i.saturating_sub(CARD_MAX_LINES));
-        for j in (stop..i).rev() {
-            if verdict[j].removed() || protected[j] {
-                break;
-            }
-            verdict[j] = Verdict::Context(Category::Related, Ctx::CardTeaser);
-        }
-    }
+    let v = Verdict::Context(Category::Related, Ctx::CardTeaser);
+    mark_above_buttons(verdict, protected, opens, &buttons, CARD_MAX_LINES, v);
 }
 
 /// Whether `t` reads like a person's or a company's name: capitalised words,

@@ -290,7 +290,7 @@ fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> b
     let mut prose = 0;
     for (b, m) in blocks[..end].iter().zip(marks) {
         let t = &text[b.span()];
-        if !m.boilerplate && words_up_to(t, 20) >= 20 && ends_sentence(t) {
+        if !m.boilerplate && ends_sentence(t) && words_up_to(t, 20) >= 20 {
             prose += 1;
             if prose > HEADER_MAX_PROSE {
                 return true;

@@ -332,7 +332,7 @@ impl Detector {
                                targets: &mut Vec<Target>| {
             let p = patterns.len() as u32;
             if triggers.is_empty() {
-                free_sources.push(Cow::Owned(regex.source().to_string()));
+                free_sources.push(regex.source().clone());
                 free_patterns.push(p);
                 free_max_len = free_max_len.max(max_len);
             }

@@ -101,48 +101,45 @@ impl Tiered {
     }
 
     /// The pattern's source (of a set: the first one).
-    pub(super) fn source(&self) -> &str {
-        self.sources.first().map_or("", |s| s.as_ref())
+    pub(super) fn source(&self) -> &Cow<'static, str> {
+        const NONE: &Cow<'static, str> = &Cow::Borrowed("");
+        self.sources.first().unwrap_or(NONE)
     }
 
     /// Parses and compiles the full patterns now, so that a user's pattern
     /// shows its error when the `Sweeper` is built. `rule` names it in the
     /// error.
     pub(super) fn check(&self, rule: &str) -> Result<(), BuildError> {
-        let invalid = |source: &str| BuildErrorKind::InvalidPattern {
-            rule: rule.to_string(),
-            pattern: source.to_string(),
-        };
         if self.hirs.get().is_none() {
-            let mut hirs = Vec::with_capacity(self.sources.len());
-            for s in &self.sources {
-                let hir = regex_syntax::Parser::new()
-                    .parse(s)
-                    .map_err(|e| BuildError::with_source(invalid(s), e))?;
-                hirs.push(cut(&hir, Tier::Full, None));
-            }
-            let _ = self.hirs.set(hirs);
+            let _ = self.hirs.set(self.parse(rule)?);
         }
         if self.regexes[Tier::Full as usize].get().is_none() {
             let re = self
                 .build(Tier::Full)
-                .map_err(|e| BuildError::with_source(invalid(self.source()), e))?;
+                .map_err(|e| BuildError::with_source(invalid(rule, self.source()), e))?;
             let _ = self.regexes[Tier::Full as usize].set(Some(re));
         }
         Ok(())
     }
 
+    /// The patterns parsed (as the regex crate parses them), without their
+    /// capture groups. `rule` names the rule in the error.
+    fn parse(&self, rule: &str) -> Result<Vec<Hir>, BuildError> {
+        self.sources
+            .iter()
+            .map(|s| {
+                let hir = regex_syntax::Parser::new()
+                    .parse(s)
+                    .map_err(|e| BuildError::with_source(invalid(rule, s), e))?;
+                Ok(cut(&hir, Tier::Full, None))
+            })
+            .collect()
+    }
+
     fn hirs(&self) -> &[Hir] {
         self.hirs.get_or_init(|| {
-            self.sources
-                .iter()
-                .map(|s| {
-                    let hir = regex_syntax::Parser::new()
-                        .parse(s)
-                        .expect("patterns parse: built-ins are tested, user ones checked");
-                    cut(&hir, Tier::Full, None)
-                })
-                .collect()
+            self.parse("built-in")
+                .expect("patterns parse: built-ins are tested, user ones checked")
         })
     }
 
@@ -222,6 +219,14 @@ impl Tiered {
     /// The number of patterns.
     pub(super) fn len(&self) -> usize {
         self.sources.len()
+    }
+}
+
+/// The error of a pattern of `rule` that does not compile.
+fn invalid(rule: &str, pattern: &str) -> BuildErrorKind {
+    BuildErrorKind::InvalidPattern {
+        rule: rule.to_string(),
+        pattern: pattern.to_string(),
     }
 }
 
