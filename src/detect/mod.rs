@@ -30,7 +30,7 @@ mod share;
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind};
 use regex_automata::PatternSet;
 
 use self::pattern::{Tier, Tiered};
@@ -576,9 +576,7 @@ impl Detector {
             }
             if mt.len() <= SHORT {
                 if let Some(a) = &self.anywhere {
-                    for m in a.ac.find_overlapping_iter(mt) {
-                        a.push(m.pattern().as_usize(), m.start(), m.end(), &mut cx.raw);
-                    }
+                    a.ac.each_match(mt.as_bytes(), |p, s, e| a.push(p, s, e, &mut cx.raw));
                 }
             } else {
                 self.scan_long(mt, &mut cx.raw);
@@ -615,8 +613,9 @@ impl Detector {
         };
         if let Some(a) = &self.anywhere {
             let base = first.span().start;
-            for m in a.ac.find_overlapping_iter(&text[base..last.span().end]) {
-                let (s, e) = (base + m.start(), base + m.end());
+            let run = &text.as_bytes()[base..last.span().end];
+            a.ac.each_match(run, |p, s, e| {
+                let (s, e) = (base + s, base + e);
                 // Matches come in order of their end; blocks are sorted, and
                 // the last one ends where the pass does.
                 while blocks[k].span().end < e {
@@ -625,15 +624,10 @@ impl Detector {
                 }
                 let b = blocks[k];
                 if s < b.span().start {
-                    continue; // crosses into the block from the gap or the block before
+                    return; // crosses into the block from the gap or the block before
                 }
-                a.push(
-                    m.pattern().as_usize(),
-                    s - b.span().start,
-                    e - b.span().start,
-                    &mut cx.raw,
-                );
-            }
+                a.push(p, s - b.span().start, e - b.span().start, &mut cx.raw);
+            });
         }
         while k < range.end {
             finish(k, cx);
@@ -809,9 +803,8 @@ impl Detector {
     ///   kept.
     fn scan_long(&self, mt: &str, raw: &mut Vec<Raw>) {
         if let Some(long) = &self.long {
-            for m in long.ac.find_overlapping_iter(mt) {
-                long.push(m.pattern().as_usize(), m.start(), m.end(), raw);
-            }
+            long.ac
+                .each_match(mt.as_bytes(), |p, s, e| long.push(p, s, e, raw));
         }
         let Some(anywhere) = self.anywhere.as_ref().filter(|_| self.edge_len > 0) else {
             return;
@@ -836,13 +829,13 @@ impl Detector {
             if we == 0 {
                 continue;
             }
-            for m in anywhere.ac.find_overlapping_iter(&mt[ws..we]) {
-                for &k in anywhere.ids(m.pattern().as_usize()) {
+            anywhere.ac.each_match(&mt.as_bytes()[ws..we], |p, s, e| {
+                for &k in anywhere.ids(p) {
                     if self.edge[k as usize] {
-                        raw.push((k, (ws + m.start()) as u32, (ws + m.end()) as u32));
+                        raw.push((k, (ws + s) as u32, (ws + e) as u32));
                     }
                 }
-            }
+            });
         }
     }
 }
@@ -885,7 +878,65 @@ struct Automaton<A> {
 }
 
 /// The phrases looked for anywhere: all overlapping matches.
-type Anywhere = Automaton<AhoCorasick>;
+type Anywhere = Automaton<Overlapping>;
+
+/// A phrase automaton searched for all overlapping matches by
+/// [`Overlapping::each_match`]: the DFA, or the contiguous NFA when the DFA
+/// would be too large.
+#[derive(Clone, Debug)]
+enum Overlapping {
+    Dfa(aho_corasick::dfa::DFA),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Overlapping {
+    /// Calls `f(pattern, start, end)` for every match in `hay`, overlapping
+    /// ones included, in order of their end (and at one end, in the
+    /// automaton's order): what `AhoCorasick::find_overlapping_iter` yields.
+    /// The crate's iterator keeps its position in a state struct that it
+    /// reads and writes at every byte; this loop keeps it in registers and
+    /// costs half the instructions per byte.
+    fn each_match(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Overlapping::Dfa(a) => overlapping(a, hay, f),
+            Overlapping::Nfa(a) => overlapping(a, hay, f),
+        }
+    }
+
+    #[cfg(test)]
+    fn patterns_len(&self) -> usize {
+        use aho_corasick::automaton::Automaton as _;
+        match self {
+            Overlapping::Dfa(a) => a.patterns_len(),
+            Overlapping::Nfa(a) => a.patterns_len(),
+        }
+    }
+}
+
+#[inline(always)]
+fn overlapping<A: aho_corasick::automaton::Automaton>(
+    a: &A,
+    hay: &[u8],
+    mut f: impl FnMut(usize, usize, usize),
+) {
+    let Ok(mut sid) = a.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::No, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                return;
+            }
+            if a.is_match(sid) {
+                for j in 0..a.match_len(sid) {
+                    let p = a.match_pattern(sid, j);
+                    f(p.as_usize(), i + 1 - a.pattern_len(p), i + 1);
+                }
+            }
+        }
+    }
+}
 
 /// The cores of line and prefix phrases: an automaton walked anchored, byte
 /// by byte, from a block's first char that is not decoration (the crate's
@@ -983,21 +1034,29 @@ impl AtStart {
 }
 
 /// A phrase automaton: ASCII-case-insensitive, all overlapping matches.
-fn automaton(phrases: &[&str]) -> Result<Option<AhoCorasick>, BuildError> {
+fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
     if phrases.is_empty() {
         return Ok(None);
     }
-    let mut b = AhoCorasick::builder();
-    b.ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard);
-    // The DFA is the fastest kind; it can refuse very large pattern
-    // sets, and then the automatic choice still works.
-    let ac = b
-        .clone()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(phrases)
-        .or_else(|_| b.build(phrases))
-        .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
+    // The DFA is the fastest kind; it can refuse very large pattern sets,
+    // and then the contiguous NFA serves. No prefilter: on text nearly every
+    // byte can start a phrase, and the loop does not use one.
+    let dfa = aho_corasick::dfa::Builder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .prefilter(false)
+        .build(phrases);
+    let ac = match dfa {
+        Ok(dfa) => Overlapping::Dfa(dfa),
+        Err(_) => Overlapping::Nfa(
+            aho_corasick::nfa::contiguous::Builder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(phrases)
+                .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?,
+        ),
+    };
     Ok(Some(ac))
 }
 
@@ -1203,12 +1262,51 @@ mod tests {
         pages
     }
 
+    /// Both kinds of [`Overlapping`] find what the crate's iterator finds.
+    #[test]
+    fn overlapping_loop_equals_the_crates_iterator() {
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
+        let nfa = aho_corasick::nfa::contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
+        let kinds = [automaton(&all).unwrap().unwrap(), Overlapping::Nfa(nfa)];
+        assert!(matches!(kinds[0], Overlapping::Dfa(_)));
+        let mut found = 0;
+        for page in awkward_pages() {
+            let want: Vec<_> = ac
+                .find_overlapping_iter(&page)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            for kind in &kinds {
+                let mut got = Vec::new();
+                kind.each_match(page.as_bytes(), |p, s, e| got.push((p, s, e)));
+                assert_eq!(got, want);
+            }
+            found += want.len();
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     #[test]
     fn scan_equals_the_naive_scan() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        // Naive: one automaton of every phrase, unanchored, over every block.
+        // Naive: one automaton of every phrase, unanchored, over every block,
+        // searched by the crate's own iterator (the scan uses its own loop,
+        // `overlapping`).
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
-        let ac = automaton(&all).unwrap().unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
         let (mut long_blocks, mut start_hits) = (0, 0);
         // Every category on, and (every other page) share and metadata off.
         let mut pages_on = [
