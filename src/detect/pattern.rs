@@ -13,9 +13,11 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::{self, Regex};
-use regex_automata::nfa::thompson::WhichCaptures;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, Match, MatchKind, PatternSet};
 use regex_syntax::hir::{
     Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look,
     Repetition,
@@ -77,6 +79,86 @@ pub(super) struct Tiered {
     /// Per tier, the patterns cut to it; `None` when the cut did not
     /// compile, so the full patterns serve.
     regexes: [OnceLock<Option<Regex>>; 3],
+    /// Per tier, for one pattern that can only match at the start of the
+    /// text: its forward lazy DFA alone (`None` when the pattern is not so
+    /// anchored or the DFA did not build; the regex then serves).
+    starts: [OnceLock<Option<AtStart>>; 3],
+}
+
+/// A pattern anchored at the start of the text, searched by a forward lazy
+/// DFA alone. The regex engine would also compile a reverse automaton (to
+/// find where a match starts, which here is always 0) and three fallback
+/// engines; on wcxb-dev most patterns are anchored, and this halves the
+/// time to compile them. When the lazy DFA gives up (its cache thrashing on
+/// odd text) the search goes to the regex, compiled then.
+struct AtStart {
+    dfa: DFA,
+    caches: Pool<Cache, CacheFn>,
+}
+
+type CacheFn =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+impl std::fmt::Debug for AtStart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AtStart").finish_non_exhaustive()
+    }
+}
+
+impl Clone for AtStart {
+    fn clone(&self) -> AtStart {
+        AtStart::new(self.dfa.clone())
+    }
+}
+
+impl AtStart {
+    fn new(dfa: DFA) -> AtStart {
+        let for_caches = dfa.clone();
+        AtStart {
+            dfa,
+            caches: Pool::new(Box::new(move || for_caches.create_cache())),
+        }
+    }
+
+    /// Builds the forward lazy DFA of `hir` if every match of it starts
+    /// at the start of the text.
+    fn build(hir: &Hir, limit: usize) -> Option<AtStart> {
+        if !hir.properties().look_set_prefix().contains(Look::Start) {
+            return None;
+        }
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(limit))
+                    .shrink(false)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(hir)
+            .ok()?;
+        // As the regex engine configures its own lazy DFA.
+        let config = DFA::config()
+            .match_kind(MatchKind::LeftmostFirst)
+            .unicode_word_boundary(true)
+            .cache_capacity(limit.max(1 << 20))
+            .skip_cache_capacity_check(false)
+            .minimum_cache_clear_count(Some(3))
+            .minimum_bytes_per_state(Some(10));
+        DFA::builder()
+            .configure(config)
+            .build_from_nfa(nfa)
+            .ok()
+            .map(AtStart::new)
+    }
+
+    /// The match in `text`, if any; `Err` when the lazy DFA gave up.
+    fn find(&self, text: &str) -> Result<Option<Match>, ()> {
+        let mut cache = self.caches.get();
+        let input = Input::new(text).anchored(Anchored::Yes);
+        match self.dfa.try_search_fwd(&mut cache, &input) {
+            Ok(found) => Ok(found.map(|end| Match::new(end.pattern(), 0..end.offset()))),
+            Err(_) => Err(()),
+        }
+    }
 }
 
 impl Tiered {
@@ -97,6 +179,7 @@ impl Tiered {
             limit,
             hirs: OnceLock::new(),
             regexes: Default::default(),
+            starts: Default::default(),
         }
     }
 
@@ -143,8 +226,8 @@ impl Tiered {
         })
     }
 
-    /// Compiles the patterns cut to `tier`.
-    fn build(&self, tier: Tier) -> Result<Regex, Box<meta::BuildError>> {
+    /// The patterns cut to `tier`.
+    fn cut_to(&self, tier: Tier) -> Vec<Hir> {
         let keep = match tier {
             Tier::Ascii => Some(ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')])),
             Tier::Common => Some(ClassUnicode::new(
@@ -152,14 +235,18 @@ impl Tiered {
             )),
             Tier::Full => None,
         };
-        let hirs: Vec<Hir> = self
-            .hirs()
+        self.hirs()
             .iter()
             .map(|h| match &keep {
                 Some(k) => cut(h, tier, Some(k)),
                 None => h.clone(),
             })
-            .collect();
+            .collect()
+    }
+
+    /// Compiles the patterns cut to `tier`.
+    fn build(&self, tier: Tier) -> Result<Regex, Box<meta::BuildError>> {
+        let hirs = self.cut_to(tier);
         // As the regex crate configures its `Regex` and `RegexSet`.
         let config = if self.set {
             meta::Config::new()
@@ -191,13 +278,33 @@ impl Tiered {
         }
     }
 
+    /// The forward lazy DFA of a single pattern anchored at the start,
+    /// for `tier`.
+    fn at_start(&self, tier: Tier) -> Option<&AtStart> {
+        if self.set {
+            return None;
+        }
+        self.starts[tier as usize]
+            .get_or_init(|| match self.cut_to(tier).as_slice() {
+                [hir] => AtStart::build(hir, self.limit),
+                _ => None,
+            })
+            .as_ref()
+    }
+
     /// The matches of the pattern in `text` (of tier `tier`), leftmost first.
     pub(super) fn find_iter<'a>(
         &'a self,
         tier: Tier,
         text: &'a str,
-    ) -> impl Iterator<Item = regex_automata::Match> + 'a {
-        self.regex(tier).find_iter(text)
+    ) -> impl Iterator<Item = Match> + 'a {
+        // An anchored pattern matches once at most: after a match, the
+        // search goes on past its start, where the pattern cannot match.
+        let once = self.at_start(tier).map(|a| a.find(text));
+        match once {
+            Some(Ok(m)) => Matches::Once(m),
+            _ => Matches::All(self.regex(tier).find_iter(text)),
+        }
     }
 
     /// Which patterns of the set match `text` (of tier `tier`), into `out`.
@@ -219,6 +326,23 @@ impl Tiered {
     /// The number of patterns.
     pub(super) fn len(&self) -> usize {
         self.sources.len()
+    }
+}
+
+/// The matches [`Tiered::find_iter`] yields.
+enum Matches<'r, 'h> {
+    Once(Option<Match>),
+    All(meta::FindMatches<'r, 'h>),
+}
+
+impl Iterator for Matches<'_, '_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        match self {
+            Matches::Once(m) => m.take(),
+            Matches::All(it) => it.next(),
+        }
     }
 }
 
