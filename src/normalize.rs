@@ -363,6 +363,22 @@ fn find_special(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool + Copy) 
         .map(|k| i + k)
 }
 
+/// Chars that NFC leaves alone wherever they stand: starters (canonical
+/// combining class 0) whose NFC quick check is `Yes` and that nothing
+/// composes with. A run of them is NFC without a table lookup: on English
+/// pages these are nearly all the non-ASCII chars (curly quotes, dashes,
+/// bullets, accented Latin letters, emoji). Checked against the tables by
+/// `plain_starters_need_no_composition`.
+const PLAIN_STARTERS: [(char, char); 3] = [
+    ('\u{A0}', '\u{2FF}'),
+    ('\u{2010}', '\u{20CF}'),
+    ('\u{1F300}', '\u{1FAFF}'),
+];
+
+fn is_plain_starter(c: char) -> bool {
+    PLAIN_STARTERS.iter().any(|&(a, z)| (a..=z).contains(&c))
+}
+
 /// Surveys `text` for normalization work, looking only at its special bytes.
 /// Returns (an ASCII special byte or a non-ASCII char for which `changes`
 /// holds is present, the text is not quick-checked NFC).
@@ -396,7 +412,9 @@ fn survey(
             .map_or(bytes.len(), |e| k + e);
         let run = &text[k..end];
         chars = chars || run.chars().any(&changes);
-        nfc = nfc || is_nfc_quick(run.chars()) != IsNormalized::Yes;
+        nfc = nfc
+            || !(run.chars().all(is_plain_starter)
+                || is_nfc_quick(run.chars()) == IsNormalized::Yes);
         i = end;
     }
     (chars, nfc)
@@ -558,6 +576,25 @@ mod tests {
                 })
                 .collect()
         })
+    }
+
+    #[test]
+    fn plain_starters_need_no_composition() {
+        let mut n = 0;
+        for &(a, z) in &PLAIN_STARTERS {
+            for c in (a..=z).filter(|&c| is_plain_starter(c)) {
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+                assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+                // Nothing composes with it as the second char of a pair.
+                for b in ['a', 'e', 'A', '\u{391}', '\u{1100}', '\u{AC00}', c] {
+                    let pair: String = [b, c].iter().collect();
+                    assert_eq!(pair.nfc().collect::<String>(), pair, "{b:?} {c:?}");
+                }
+                n += 1;
+            }
+        }
+        assert!(n > 1000);
+        assert!(!is_plain_starter('\u{300}') && !is_plain_starter('\u{2126}'));
     }
 
     #[test]
