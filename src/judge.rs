@@ -150,6 +150,62 @@ const AUTHOR_JOB_MAX_WORDS: usize = 6;
 const AUTHOR_BIO_MIN_WORDS: usize = 8;
 const AUTHOR_BIO_NAME_WITHIN: usize = 4;
 
+const AUTHOR_NAME_BIO: ContextRule = ContextRule {
+    id: "author-name-bio",
+    reason: "an author's name line and the bio below it that opens with that name and gives a job, next to other removals",
+};
+/// An unlabelled author box names a job within this many words of its bio.
+const NAME_BIO_JOB_WITHIN: usize = 30;
+/// The jobs an unlabelled bio names ("Ann Lee is a freelance writer …",
+/// "Tom is the co-founder and CEO of …"). Lower case; compared with whole
+/// words.
+const NAME_BIO_JOBS: &[&str] = &[
+    "writer",
+    "editor",
+    "journalist",
+    "reporter",
+    "contributor",
+    "author",
+    "columnist",
+    "correspondent",
+    "blogger",
+    "copywriter",
+    "freelance",
+    "photographer",
+    "marketer",
+    "marketing",
+    "strategist",
+    "specialist",
+    "manager",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "director",
+    "analyst",
+    "consultant",
+    "expert",
+    "professor",
+    "researcher",
+    "scientist",
+    "engineer",
+    "developer",
+    "designer",
+    "coach",
+    "advisor",
+    "producer",
+    "attorney",
+    "lawyer",
+    "physician",
+    "dietitian",
+    "therapist",
+    "teacher",
+    "educator",
+    "executive",
+    "lead",
+    "head",
+];
+
 const COMMENT_THREAD: ContextRule = ContextRule {
     id: "comment-thread",
     reason:
@@ -194,6 +250,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     TOC,
     ISLAND,
     AUTHOR_BOX,
+    AUTHOR_NAME_BIO,
     COMMENT_THREAD,
     CARD_TEASER,
     COUNTER,
@@ -220,6 +277,7 @@ enum Ctx {
     Island,
     PageHeader,
     AuthorBox,
+    AuthorNameBio,
     CommentThread,
     CardTeaser,
     Counter,
@@ -246,6 +304,7 @@ impl Ctx {
             Ctx::Island => &ISLAND,
             Ctx::PageHeader => &PAGE_HEADER,
             Ctx::AuthorBox => &AUTHOR_BOX,
+            Ctx::AuthorNameBio => &AUTHOR_NAME_BIO,
             Ctx::CommentThread => &COMMENT_THREAD,
             Ctx::CardTeaser => &CARD_TEASER,
             Ctx::Counter => &COUNTER,
@@ -696,6 +755,9 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &protected,
             a.first..a.end,
         );
+        if enabled[Category::Metadata.index()] {
+            named_bios(text, blocks, &mut verdict, &protected, a.first..a.end);
+        }
         if enabled[Category::Comments.index()] {
             comment_threads(
                 text,
@@ -1035,6 +1097,98 @@ fn author_boxes(
             verdict[bio] = box_line;
             if job && free(bio - 1, verdict) {
                 verdict[bio - 1] = box_line;
+            }
+        }
+    }
+}
+
+/// The first word of `t` without trailing punctuation and a possessive "'s".
+fn first_word(t: &str) -> &str {
+    let w = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Removes an author box without a label: a name line ("Ann Lee", "Dr Tom
+/// Reyes, PhD"), maybe a short job line, and a bio that opens with the name
+/// ("Ann Lee is …", "Ann's work …") and names a job in its first
+/// [`NAME_BIO_JOB_WITHIN`] words ([`NAME_BIO_JOBS`]). The box must touch
+/// another removal (the line above the name or below the bio is removed, or
+/// the article ends there): a listicle's entry ("Harbour Books" above
+/// "Harbour Books is a shop run by a former editor …") sits between kept
+/// lines. Metadata, as `author-box`.
+///
+/// On wcxb-dev: 42 boilerplate lines (bios, names, job lines in 31 pages),
+/// no content line; without the touching removal it took 8 content lines
+/// (a profile in an interview, a shop in a list of shops).
+fn named_bios(
+    text: &str,
+    blocks: &[Block],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let free =
+        |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
+    let v = Verdict::Context(Category::Metadata, Ctx::AuthorNameBio);
+    for i in range.clone() {
+        let name = &text[blocks[i].span()];
+        if protected[i]
+            || !at_least(name, 2)
+            || !at_most(name, AUTHOR_NAME_MAX_WORDS)
+            || ends_sentence(name)
+            || !name_like(name)
+            || name.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let first = first_word(name);
+        if matches!(first, "The" | "A" | "An") {
+            continue;
+        }
+        // The given name: after a title ("Dr Tom Reyes").
+        let given = name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !matches!(*w, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof"))
+            .unwrap_or(first);
+        // The bio right below the name, or below a job line.
+        let opens = |b: usize| {
+            let t = &text[blocks[b].span()];
+            let w = first_word(t);
+            (w == first || w == given)
+                && at_least(t, AUTHOR_BIO_MIN_WORDS)
+                && t.split_whitespace().take(NAME_BIO_JOB_WITHIN).any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    NAME_BIO_JOBS.iter().any(|j| w.eq_ignore_ascii_case(j))
+                })
+        };
+        let job_line = |b: usize| {
+            let t = &text[blocks[b].span()];
+            !protected[b] && at_most(t, AUTHOR_JOB_MAX_WORDS) && !ends_sentence(t)
+        };
+        let bio = if free(i + 1, verdict) && opens(i + 1) {
+            i + 1
+        } else if i + 2 < range.end && job_line(i + 1) && free(i + 2, verdict) && opens(i + 2) {
+            i + 2
+        } else {
+            continue;
+        };
+        let touches = i == range.start
+            || verdict[i - 1].removed()
+            || bio + 1 >= range.end
+            || verdict[bio + 1].removed();
+        if !touches {
+            continue;
+        }
+        for j in i..=bio {
+            if free(j, verdict) {
+                verdict[j] = v;
             }
         }
     }
