@@ -1677,8 +1677,10 @@ impl CaptionContext<'_> {
     /// A lone caption line between paragraphs: in an article that already has
     /// at least two captions, a paragraph of its own, in sentence case, of
     /// [`STANDALONE_MIN_WORDS`] or more words, without double quotes, that does not end like a sentence
-    /// or a lead-in, with prose or removed lines on both sides and prose on at
-    /// least one (a standfirst between a date and a byline is not a caption).
+    /// or a lead-in, with prose or captions on both sides and prose on at
+    /// least one (a standfirst between a date and a byline is not a caption,
+    /// nor one right below a share bar: on wcxb-dev, letting any removal
+    /// stand for a caption took one standfirst and no caption).
     /// Title-case lines (headings, names) and lines ending in `.`, `?`, `!` or
     /// `:` are never taken.
     fn standalone(&self, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
@@ -1721,8 +1723,8 @@ impl CaptionContext<'_> {
                 && capitalised * 2 < n
                 && !t.ends_with([':', ';', ','])
                 && !t.contains(['"', '“', '”'])
-                && (prose(i - 1, verdict) || verdict[i - 1].removed())
-                && (prose(i + 1, verdict) || verdict[i + 1].removed())
+                && (prose(i - 1, verdict) || is_caption(verdict[i - 1]))
+                && (prose(i + 1, verdict) || is_caption(verdict[i + 1]))
                 && (prose(i - 1, verdict) || prose(i + 1, verdict))
             {
                 verdict[i] = Verdict::Context(Category::Caption, Ctx::Standalone);
