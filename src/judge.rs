@@ -79,7 +79,7 @@ const HEADER: ContextRule = ContextRule {
 };
 const HEADER_RUN: ContextRule = ContextRule {
     id: "header-run",
-    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), or a longer one between two of them",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), a longer one between two of them, or a title-case entry of a long menu",
 };
 /// A run of page furniture above the article has at least this many short
 /// or removed lines...
@@ -87,6 +87,9 @@ const HEADER_RUN_MIN_LINES: usize = 5;
 /// ...where lines of up to this many words are furniture. (Three- and
 /// four-word lines there are headlines and headings too often.)
 const HEADER_RUN_MAX_WORDS: usize = 2;
+/// A run of at least this many such lines is a site menu: its title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too (see `header_runs`).
+const HEADER_MENU_MIN_LINES: usize = 12;
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 /// Lines in the header zone up to this many words are page furniture.
@@ -1466,6 +1469,13 @@ fn footer_zone(
 /// for 2 content lines, one a lead-in to a list of credits that an island
 /// then took).
 ///
+/// In a run of [`HEADER_MENU_MIN_LINES`] or more (a site menu) title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too when the lines on each
+/// side are such lines or removed (on wcxb-dev: 238 boilerplate lines in 12
+/// pages for 2 content lines, a category menu the gold keeps; without the
+/// title-case test, comparison cards' "Starting from $12" lines went, and
+/// with the run's last line the article's first heading).
+///
 /// Lines are judged as the output shows them, after their inline cuts ("By
 /// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
 /// second cleaning would find a run the first did not.
@@ -1498,10 +1508,26 @@ fn header_runs<'t>(
             e += 1;
         }
         if e - i >= HEADER_RUN_MIN_LINES {
+            // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
+            // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
+            // on each side ("Kitchen Cabinet Refacing"); the run's first and
+            // last lines stay, as they are a list's heading or the article's
+            // first heading as often as menu entries.
+            let menu = e - i >= HEADER_MENU_MIN_LINES;
+            let entry: Vec<bool> = (i..e)
+                .map(|k| {
+                    menu && (verdict[k].removed() || {
+                        let t = shown(k);
+                        at_most(&t, HEADER_MAX_WORDS) && name_like(&t)
+                    })
+                })
+                .collect();
             for k in i..e {
+                let menu_entry =
+                    k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
                 if !verdict[k].removed()
                     && !protected[k]
-                    && at_most(&shown(k), HEADER_RUN_MAX_WORDS)
+                    && (menu_entry || at_most(&shown(k), HEADER_RUN_MAX_WORDS))
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
