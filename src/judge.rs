@@ -1025,6 +1025,15 @@ fn name_like(t: &str) -> bool {
         })
 }
 
+/// Whether `t` reads like a line of product specs rather than a caption:
+/// fields split by " | ", or a short label before a colon opening the line
+/// ("Capacity: 30 ounces | Weight: 2 pounds", "Dimensions: 16 x 9 inches").
+fn spec_fields(t: &str) -> bool {
+    t.contains(" | ")
+        || t.split_once(':')
+            .is_some_and(|(label, _)| at_most(label, 2))
+}
+
 /// Removes an author box under an author label ("Written by", "About the
 /// author", "Reviewed by"; the label itself is `byline-label`'s): the name
 /// line right below the label, and, when the next paragraph names the author
@@ -1749,6 +1758,7 @@ impl CaptionContext<'_> {
                 && capitalised * 2 < n
                 && !t.ends_with([':', ';', ','])
                 && !t.contains(['"', '“', '”'])
+                && !spec_fields(t)
                 && (prose(i - 1, verdict) || is_caption(verdict[i - 1]))
                 && (prose(i + 1, verdict) || is_caption(verdict[i + 1]))
                 && (prose(i - 1, verdict) || prose(i + 1, verdict))
