@@ -225,6 +225,11 @@ const COUNTER: ContextRule = ContextRule {
     reason: "a bare count right above a widget (likes, comments, shares, the stars of a rating)",
 };
 
+const DATED_TEASER: ContextRule = ContextRule {
+    id: "dated-card-teaser",
+    reason: "a story card's teaser between its headline, taken by the footer zone, and its date or byline",
+};
+
 const CARD_TEASER: ContextRule = ContextRule {
     id: "related-card-teaser",
     reason: "a related story's headline or teaser right above its \"Read more\" button, below a related-stories label",
@@ -256,6 +261,7 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     AUTHOR_NAME_BIO,
     COMMENT_THREAD,
     CARD_TEASER,
+    DATED_TEASER,
     COUNTER,
 ];
 
@@ -283,6 +289,7 @@ enum Ctx {
     AuthorNameBio,
     CommentThread,
     CardTeaser,
+    DatedTeaser,
     Counter,
 }
 
@@ -310,6 +317,7 @@ impl Ctx {
             Ctx::AuthorNameBio => &AUTHOR_NAME_BIO,
             Ctx::CommentThread => &COMMENT_THREAD,
             Ctx::CardTeaser => &CARD_TEASER,
+            Ctx::DatedTeaser => &DATED_TEASER,
             Ctx::Counter => &COUNTER,
         }
     }
@@ -719,6 +727,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 },
             );
         }
+        dated_teasers(rules, &mut verdict, &protected, a.first..a.end);
         header_zone(
             text,
             blocks,
@@ -1023,6 +1032,48 @@ fn name_like(t: &str) -> bool {
                 || w.chars().next().is_some_and(char::is_uppercase)
                 || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_lowercase()))
         })
+}
+
+/// Removes a kept line right below a line the footer or tail zone took (or
+/// a related card) and right above a metadata removal (a date, a byline, a
+/// reading time): below the article, story cards print a headline, a teaser
+/// and a date ("Dec 18, 2025 18 min read"); the zone takes the headline and
+/// the date but stops at the teaser, a sentence. It takes the zone line's
+/// category.
+///
+/// On wcxb-dev: 34 boilerplate lines in 15 pages, no content line. The
+/// other order (a date above, a card below) takes the article's own first
+/// paragraph between its date and the first related card; between two zone
+/// lines, with no date, it took 16 content lines for 72 (steps of a guide
+/// the zone had taken by mistake, an FAQ's answers).
+fn dated_teasers(
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let zone = |v: Verdict| {
+        matches!(
+            v,
+            Verdict::Context(
+                _,
+                Ctx::Footer | Ctx::Tail | Ctx::RelatedCards | Ctx::CardTeaser
+            )
+        )
+    };
+    let dated = |v: Verdict| category_of(v, rules) == Some(Category::Metadata);
+    for i in range.start + 1..range.end.saturating_sub(1) {
+        if verdict[i].removed() || protected[i] {
+            continue;
+        }
+        let (p, q) = (verdict[i - 1], verdict[i + 1]);
+        if !(zone(p) && dated(q)) {
+            continue;
+        }
+        if let Some(c) = category_of(p, rules) {
+            verdict[i] = Verdict::Context(c, Ctx::DatedTeaser);
+        }
+    }
 }
 
 /// Whether `t` reads like a line of product specs rather than a caption:
