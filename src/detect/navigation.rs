@@ -81,6 +81,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             "no items found.",
         ],
     ),
+    // "View all articles", "View All News & Insights", "Explore more
+    // sustainability articles": a link to a list page. Safe: a short line
+    // that opens with the link words and holds no sentence end and no colon
+    // ("Explore more of the coast below:" leads in to content). "See all …"
+    // is left out: on wcxb-dev a list of links the gold keeps opened with it.
+    RuleDef::pattern(
+        "view-all-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to a list page (\"View all …\", \"Explore more …\")",
+        &["view all", "explore more"],
+        r"(?i)^(?:view all|explore more)(?-u:\b)[^:.!?]{0,60}$",
+    )
+    .max_len(80),
     // Recipe-card buttons. Safe: a line holding only the button's words.
     RuleDef::phrases(
         "recipe-button",
