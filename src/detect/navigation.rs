@@ -95,6 +95,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:view all|explore more)(?-u:\b)[^:.!?]{0,60}$",
     )
     .max_len(80),
+    // "Previous Podcast", "Next Episode", "Prev PostNext Post": the links to
+    // the neighbouring posts of any kind, one or two, as scrapers glue them.
+    // Safe: the line holds nothing else.
+    RuleDef::pattern(
+        "post-nav-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the previous or next post",
+        &["prev", "previous", "next", "older", "newer"],
+        r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?\s*){1,2}$",
+    )
+    .max_len(60),
     // Recipe-card buttons. Safe: a line holding only the button's words.
     RuleDef::phrases(
         "recipe-button",
