@@ -121,6 +121,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "like loading...",
             "open in a new tab",
             "read later",
+            "add us on",
+            "add us on google",
+            "add us on linkedin",
+            "add us on facebook",
         ],
     ),
     // A short line that starts like a share or follow prompt. Safe: capped at
@@ -146,6 +150,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "email this",
             "share your thoughts",
             "opens in new window",
+            "add as a preferred source",
+            "add as preferred source",
+            "add us as a preferred source",
         ],
     )
     .max_len(160)
