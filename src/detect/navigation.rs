@@ -107,6 +107,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?\s*){1,2}$",
     )
     .max_len(60),
+    // "Article Sources", "Citations", "Works Cited": the label over the
+    // list of sources a page prints below the article. Safe: a line holding
+    // only the label. ("References", "Sources" and "Footnotes" head an
+    // article's own closing section as often, so they are left alone.)
+    RuleDef::phrases(
+        "sources-label",
+        Category::Navigation,
+        Scope::Line,
+        "the label over a page's list of sources",
+        &["article sources", "view article sources", "citations", "works cited", "bibliography"],
+    ),
     // Recipe-card buttons. Safe: a line holding only the button's words.
     RuleDef::phrases(
         "recipe-button",
