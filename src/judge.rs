@@ -79,7 +79,7 @@ const HEADER: ContextRule = ContextRule {
 };
 const HEADER_RUN: ContextRule = ContextRule {
     id: "header-run",
-    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), or a longer one between two of them",
+    reason: "a one- or two-word line in a run of short lines above the article's first long line (menus, labels), a longer one between two of them, or a title-case entry of a long menu",
 };
 /// A run of page furniture above the article has at least this many short
 /// or removed lines...
@@ -87,6 +87,9 @@ const HEADER_RUN_MIN_LINES: usize = 5;
 /// ...where lines of up to this many words are furniture. (Three- and
 /// four-word lines there are headlines and headings too often.)
 const HEADER_RUN_MAX_WORDS: usize = 2;
+/// A run of at least this many such lines is a site menu: its title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too (see `header_runs`).
+const HEADER_MENU_MIN_LINES: usize = 12;
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 /// Lines in the header zone up to this many words are page furniture.
@@ -150,6 +153,62 @@ const AUTHOR_JOB_MAX_WORDS: usize = 6;
 const AUTHOR_BIO_MIN_WORDS: usize = 8;
 const AUTHOR_BIO_NAME_WITHIN: usize = 4;
 
+const AUTHOR_NAME_BIO: ContextRule = ContextRule {
+    id: "author-name-bio",
+    reason: "an author's name line and the bio below it that opens with that name and gives a job, next to other removals",
+};
+/// An unlabelled author box names a job within this many words of its bio.
+const NAME_BIO_JOB_WITHIN: usize = 30;
+/// The jobs an unlabelled bio names ("Ann Lee is a freelance writer …",
+/// "Tom is the co-founder and CEO of …"). Lower case; compared with whole
+/// words.
+const NAME_BIO_JOBS: &[&str] = &[
+    "writer",
+    "editor",
+    "journalist",
+    "reporter",
+    "contributor",
+    "author",
+    "columnist",
+    "correspondent",
+    "blogger",
+    "copywriter",
+    "freelance",
+    "photographer",
+    "marketer",
+    "marketing",
+    "strategist",
+    "specialist",
+    "manager",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "director",
+    "analyst",
+    "consultant",
+    "expert",
+    "professor",
+    "researcher",
+    "scientist",
+    "engineer",
+    "developer",
+    "designer",
+    "coach",
+    "advisor",
+    "producer",
+    "attorney",
+    "lawyer",
+    "physician",
+    "dietitian",
+    "therapist",
+    "teacher",
+    "educator",
+    "executive",
+    "lead",
+    "head",
+];
+
 const COMMENT_THREAD: ContextRule = ContextRule {
     id: "comment-thread",
     reason:
@@ -164,6 +223,11 @@ const COMMENT_MIN_REPLIES: usize = 2;
 const COUNTER: ContextRule = ContextRule {
     id: "widget-counter",
     reason: "a bare count right above a widget (likes, comments, shares, the stars of a rating)",
+};
+
+const DATED_TEASER: ContextRule = ContextRule {
+    id: "dated-card-teaser",
+    reason: "a story card's teaser between its headline, taken by the footer zone, and its date or byline",
 };
 
 const CARD_TEASER: ContextRule = ContextRule {
@@ -194,8 +258,10 @@ pub(crate) const CONTEXT_RULES: &[ContextRule] = &[
     TOC,
     ISLAND,
     AUTHOR_BOX,
+    AUTHOR_NAME_BIO,
     COMMENT_THREAD,
     CARD_TEASER,
+    DATED_TEASER,
     COUNTER,
 ];
 
@@ -220,8 +286,10 @@ enum Ctx {
     Island,
     PageHeader,
     AuthorBox,
+    AuthorNameBio,
     CommentThread,
     CardTeaser,
+    DatedTeaser,
     Counter,
 }
 
@@ -246,8 +314,10 @@ impl Ctx {
             Ctx::Island => &ISLAND,
             Ctx::PageHeader => &PAGE_HEADER,
             Ctx::AuthorBox => &AUTHOR_BOX,
+            Ctx::AuthorNameBio => &AUTHOR_NAME_BIO,
             Ctx::CommentThread => &COMMENT_THREAD,
             Ctx::CardTeaser => &CARD_TEASER,
+            Ctx::DatedTeaser => &DATED_TEASER,
             Ctx::Counter => &COUNTER,
         }
     }
@@ -657,6 +727,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 },
             );
         }
+        dated_teasers(rules, &mut verdict, &protected, a.first..a.end);
         header_zone(
             text,
             blocks,
@@ -696,6 +767,9 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &protected,
             a.first..a.end,
         );
+        if enabled[Category::Metadata.index()] {
+            named_bios(text, blocks, &mut verdict, &protected, a.first..a.end);
+        }
         if enabled[Category::Comments.index()] {
             comment_threads(
                 text,
@@ -960,6 +1034,57 @@ fn name_like(t: &str) -> bool {
         })
 }
 
+/// Removes a kept line right below a line the footer or tail zone took (or
+/// a related card) and right above a metadata removal (a date, a byline, a
+/// reading time): below the article, story cards print a headline, a teaser
+/// and a date ("Dec 18, 2025 18 min read"); the zone takes the headline and
+/// the date but stops at the teaser, a sentence. It takes the zone line's
+/// category.
+///
+/// On wcxb-dev: 34 boilerplate lines in 15 pages, no content line. The
+/// other order (a date above, a card below) takes the article's own first
+/// paragraph between its date and the first related card; between two zone
+/// lines, with no date, it took 16 content lines for 72 (steps of a guide
+/// the zone had taken by mistake, an FAQ's answers).
+fn dated_teasers(
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let zone = |v: Verdict| {
+        matches!(
+            v,
+            Verdict::Context(
+                _,
+                Ctx::Footer | Ctx::Tail | Ctx::RelatedCards | Ctx::CardTeaser
+            )
+        )
+    };
+    let dated = |v: Verdict| category_of(v, rules) == Some(Category::Metadata);
+    for i in range.start + 1..range.end.saturating_sub(1) {
+        if verdict[i].removed() || protected[i] {
+            continue;
+        }
+        let (p, q) = (verdict[i - 1], verdict[i + 1]);
+        if !(zone(p) && dated(q)) {
+            continue;
+        }
+        if let Some(c) = category_of(p, rules) {
+            verdict[i] = Verdict::Context(c, Ctx::DatedTeaser);
+        }
+    }
+}
+
+/// Whether `t` reads like a line of product specs rather than a caption:
+/// fields split by " | ", or a short label before a colon opening the line
+/// ("Capacity: 30 ounces | Weight: 2 pounds", "Dimensions: 16 x 9 inches").
+fn spec_fields(t: &str) -> bool {
+    t.contains(" | ")
+        || t.split_once(':')
+            .is_some_and(|(label, _)| at_most(label, 2))
+}
+
 /// Removes an author box under an author label ("Written by", "About the
 /// author", "Reviewed by"; the label itself is `byline-label`'s): the name
 /// line right below the label, and, when the next paragraph names the author
@@ -1035,6 +1160,98 @@ fn author_boxes(
             verdict[bio] = box_line;
             if job && free(bio - 1, verdict) {
                 verdict[bio - 1] = box_line;
+            }
+        }
+    }
+}
+
+/// The first word of `t` without trailing punctuation and a possessive "'s".
+fn first_word(t: &str) -> &str {
+    let w = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Removes an author box without a label: a name line ("Ann Lee", "Dr Tom
+/// Reyes, PhD"), maybe a short job line, and a bio that opens with the name
+/// ("Ann Lee is …", "Ann's work …") and names a job in its first
+/// [`NAME_BIO_JOB_WITHIN`] words ([`NAME_BIO_JOBS`]). The box must touch
+/// another removal (the line above the name or below the bio is removed, or
+/// the article ends there): a listicle's entry ("Harbour Books" above
+/// "Harbour Books is a shop run by a former editor …") sits between kept
+/// lines. Metadata, as `author-box`.
+///
+/// On wcxb-dev: 42 boilerplate lines (bios, names, job lines in 31 pages),
+/// no content line; without the touching removal it took 8 content lines
+/// (a profile in an interview, a shop in a list of shops).
+fn named_bios(
+    text: &str,
+    blocks: &[Block],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let free =
+        |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
+    let v = Verdict::Context(Category::Metadata, Ctx::AuthorNameBio);
+    for i in range.clone() {
+        let name = &text[blocks[i].span()];
+        if protected[i]
+            || !at_least(name, 2)
+            || !at_most(name, AUTHOR_NAME_MAX_WORDS)
+            || ends_sentence(name)
+            || !name_like(name)
+            || name.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let first = first_word(name);
+        if matches!(first, "The" | "A" | "An") {
+            continue;
+        }
+        // The given name: after a title ("Dr Tom Reyes").
+        let given = name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !matches!(*w, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof"))
+            .unwrap_or(first);
+        // The bio right below the name, or below a job line.
+        let opens = |b: usize| {
+            let t = &text[blocks[b].span()];
+            let w = first_word(t);
+            (w == first || w == given)
+                && at_least(t, AUTHOR_BIO_MIN_WORDS)
+                && t.split_whitespace().take(NAME_BIO_JOB_WITHIN).any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    NAME_BIO_JOBS.iter().any(|j| w.eq_ignore_ascii_case(j))
+                })
+        };
+        let job_line = |b: usize| {
+            let t = &text[blocks[b].span()];
+            !protected[b] && at_most(t, AUTHOR_JOB_MAX_WORDS) && !ends_sentence(t)
+        };
+        let bio = if free(i + 1, verdict) && opens(i + 1) {
+            i + 1
+        } else if i + 2 < range.end && job_line(i + 1) && free(i + 2, verdict) && opens(i + 2) {
+            i + 2
+        } else {
+            continue;
+        };
+        let touches = i == range.start
+            || verdict[i - 1].removed()
+            || bio + 1 >= range.end
+            || verdict[bio + 1].removed();
+        if !touches {
+            continue;
+        }
+        for j in i..=bio {
+            if free(j, verdict) {
+                verdict[j] = v;
             }
         }
     }
@@ -1312,6 +1529,13 @@ fn footer_zone(
 /// for 2 content lines, one a lead-in to a list of credits that an island
 /// then took).
 ///
+/// In a run of [`HEADER_MENU_MIN_LINES`] or more (a site menu) title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too when the lines on each
+/// side are such lines or removed (on wcxb-dev: 238 boilerplate lines in 12
+/// pages for 2 content lines, a category menu the gold keeps; without the
+/// title-case test, comparison cards' "Starting from $12" lines went, and
+/// with the run's last line the article's first heading).
+///
 /// Lines are judged as the output shows them, after their inline cuts ("By
 /// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
 /// second cleaning would find a run the first did not.
@@ -1344,10 +1568,26 @@ fn header_runs<'t>(
             e += 1;
         }
         if e - i >= HEADER_RUN_MIN_LINES {
+            // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
+            // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
+            // on each side ("Kitchen Cabinet Refacing"); the run's first and
+            // last lines stay, as they are a list's heading or the article's
+            // first heading as often as menu entries.
+            let menu = e - i >= HEADER_MENU_MIN_LINES;
+            let entry: Vec<bool> = (i..e)
+                .map(|k| {
+                    menu && (verdict[k].removed() || {
+                        let t = shown(k);
+                        at_most(&t, HEADER_MAX_WORDS) && name_like(&t)
+                    })
+                })
+                .collect();
             for k in i..e {
+                let menu_entry =
+                    k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
                 if !verdict[k].removed()
                     && !protected[k]
-                    && at_most(&shown(k), HEADER_RUN_MAX_WORDS)
+                    && (menu_entry || at_most(&shown(k), HEADER_RUN_MAX_WORDS))
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
@@ -1523,8 +1763,10 @@ impl CaptionContext<'_> {
     /// A lone caption line between paragraphs: in an article that already has
     /// at least two captions, a paragraph of its own, in sentence case, of
     /// [`STANDALONE_MIN_WORDS`] or more words, without double quotes, that does not end like a sentence
-    /// or a lead-in, with prose or removed lines on both sides and prose on at
-    /// least one (a standfirst between a date and a byline is not a caption).
+    /// or a lead-in, with prose or captions on both sides and prose on at
+    /// least one (a standfirst between a date and a byline is not a caption,
+    /// nor one right below a share bar: on wcxb-dev, letting any removal
+    /// stand for a caption took one standfirst and no caption).
     /// Title-case lines (headings, names) and lines ending in `.`, `?`, `!` or
     /// `:` are never taken.
     fn standalone(&self, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
@@ -1567,8 +1809,9 @@ impl CaptionContext<'_> {
                 && capitalised * 2 < n
                 && !t.ends_with([':', ';', ','])
                 && !t.contains(['"', '“', '”'])
-                && (prose(i - 1, verdict) || verdict[i - 1].removed())
-                && (prose(i + 1, verdict) || verdict[i + 1].removed())
+                && !spec_fields(t)
+                && (prose(i - 1, verdict) || is_caption(verdict[i - 1]))
+                && (prose(i + 1, verdict) || is_caption(verdict[i + 1]))
                 && (prose(i - 1, verdict) || prose(i + 1, verdict))
             {
                 verdict[i] = Verdict::Context(Category::Caption, Ctx::Standalone);

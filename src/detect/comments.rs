@@ -19,6 +19,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "leave a comment",
             "leave a reply",
             "leave a reply cancel reply",
+            "leave a comment cancel reply",
             "cancel reply",
             "reply",
             "replies",

@@ -81,6 +81,43 @@ pub(crate) const RULES: &[RuleDef] = &[
             "no items found.",
         ],
     ),
+    // "View all articles", "View All News & Insights", "Explore more
+    // sustainability articles": a link to a list page. Safe: a short line
+    // that opens with the link words and holds no sentence end and no colon
+    // ("Explore more of the coast below:" leads in to content). "See all …"
+    // is left out: on wcxb-dev a list of links the gold keeps opened with it.
+    RuleDef::pattern(
+        "view-all-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to a list page (\"View all …\", \"Explore more …\")",
+        &["view all", "explore more"],
+        r"(?i)^(?:view all|explore more)(?-u:\b)[^:.!?]{0,60}$",
+    )
+    .max_len(80),
+    // "Previous Podcast", "Next Episode", "Prev PostNext Post": the links to
+    // the neighbouring posts of any kind, one or two, as scrapers glue them.
+    // Safe: the line holds nothing else.
+    RuleDef::pattern(
+        "post-nav-link",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the previous or next post",
+        &["prev", "previous", "next", "older", "newer"],
+        r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?\s*){1,2}$",
+    )
+    .max_len(60),
+    // "Article Sources", "Citations", "Works Cited": the label over the
+    // list of sources a page prints below the article. Safe: a line holding
+    // only the label. ("References", "Sources" and "Footnotes" head an
+    // article's own closing section as often, so they are left alone.)
+    RuleDef::phrases(
+        "sources-label",
+        Category::Navigation,
+        Scope::Line,
+        "the label over a page's list of sources",
+        &["article sources", "view article sources", "citations", "works cited", "bibliography"],
+    ),
     // Recipe-card buttons. Safe: a line holding only the button's words.
     RuleDef::phrases(
         "recipe-button",

@@ -56,6 +56,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "unlock this article",
             "subscribe to continue reading",
             "subscribe to read",
+            "this post is for paid subscribers",
         ],
     ),
     // A short line that opens like a sign-up pitch. Safe: the length cap keeps
@@ -78,12 +79,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get the best of",
             "join our mailing list",
             "join our newsletter",
+            "join my mailing list",
+            "join my newsletter",
+            "join my email list",
+            "subscribe to my newsletter",
+            "sign up for my newsletter",
             "join our email list",
             "join our community",
             "join thousands of",
             "become an insider",
             "become a member",
             "become a subscriber",
+            "become a paid subscriber",
             "never miss a",
             "don't miss a",
             "want more stories like this",
@@ -119,6 +126,21 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(260),
+    // "By entering your email address you agree to our Terms of Use …", "By
+    // clicking the button below, I acknowledge …": the consent line under a
+    // form, however long. Safe: it opens with the form action, the reader
+    // agrees to something within a few words, and it names terms, a policy,
+    // messages or emails ("By clicking the link, you agree that the map is
+    // clearer" does not).
+    RuleDef::pattern(
+        "form-consent",
+        Category::Newsletter,
+        Scope::Prefix,
+        "the consent line under a form",
+        &["by clicking", "by submitting", "by signing up", "by subscribing", "by entering", "by providing", "by registering", "by continuing"],
+        r"(?i)^by (?:clicking|submitting|signing up|subscribing|entering|providing|registering|continuing)(?-u:\b)[^.!?]{0,120}?(?-u:\b)(?:you|i) (?:agree|acknowledge|confirm|consent|accept)(?-u:\b).*(?-u:\b)(?:terms|privacy|policy|messages|emails?|newsletters?)(?-u:\b)",
+    )
+    .max_len(600),
     // "Sign up to get …", "Subscribe to our …", "Subscribe to Example Daily":
     // the object is the site, its newsletter, or an offer. "Subscribe to the
     // idea that …" is prose and does not match.
@@ -172,8 +194,14 @@ pub(crate) const RULES: &[RuleDef] = &[
             "indicates required",
             "oops! something went wrong while submitting the form.",
             "thank you! your submission has been received!",
+            "captcha",
         ],
     ),
+    // "Δ": the marker a common anti-spam form field (comment and signup
+    // forms) leaves in the scraped text. Safe: the line holds nothing else;
+    // a formula keeps its other symbols ("ΔT = 4 K").
+    RuleDef::pattern("form-spam-marker", Category::Newsletter, Scope::Line, "the marker of a form's anti-spam field", &[], r"^Δ$")
+        .max_len(8),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",
@@ -197,6 +225,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "breaking alerts",
             "unsubscribe at any time",
             "privacy policy and terms of service apply",
+            // A newsletter platform's prompt under each post.
+            "subscribe for free to receive new posts",
         ],
     )
     .max_len(220),

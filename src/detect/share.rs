@@ -121,6 +121,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "like loading...",
             "open in a new tab",
             "read later",
+            "add us on",
+            "add us on google",
+            "add us on linkedin",
+            "add us on facebook",
         ],
     ),
     // A short line that starts like a share or follow prompt. Safe: capped at
@@ -146,6 +150,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "email this",
             "share your thoughts",
             "opens in new window",
+            "add as a preferred source",
+            "add as preferred source",
+            "add us as a preferred source",
         ],
     )
     .max_len(160)
@@ -160,6 +167,25 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)(?-u:\b)",
     )
     .max_len(220),
+    // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp": a
+    // share bar whose buttons print as their names only, in any order and
+    // number. Safe: the whole line is network and action names (two or
+    // more), so "Facebook and Instagram ads" stays.
+    RuleDef::pattern(
+        "share-bar",
+        Category::Share,
+        Scope::Line,
+        "a line of share buttons: network and action names only",
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram"],
+        concat!(
+            r"(?i)^(?:",
+            networks!(),
+            r"|sms|print|copy link|copy url|instagram|youtube|mail)(?:\s*[|/·•,]?\s*(?:",
+            networks!(),
+            r"|sms|print|copy link|copy url|instagram|youtube|mail))+$"
+        ),
+    )
+    .max_len(160),
     // "Shares 1.2k", "340 likes": social counters. Safe: a number and a counter word only.
     RuleDef::pattern(
         "social-counter",
