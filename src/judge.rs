@@ -1149,12 +1149,7 @@ fn author_boxes(
         let named = t
             .split_whitespace()
             .take(AUTHOR_BIO_NAME_WITHIN)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .map(|w| {
-                w.strip_suffix("’s")
-                    .or_else(|| w.strip_suffix("'s"))
-                    .unwrap_or(w)
-            })
+            .map(bare_word)
             .any(|w| names.contains(&w));
         if named && at_least(t, AUTHOR_BIO_MIN_WORDS) {
             verdict[bio] = box_line;
@@ -1165,16 +1160,18 @@ fn author_boxes(
     }
 }
 
-/// The first word of `t` without trailing punctuation and a possessive "'s".
-fn first_word(t: &str) -> &str {
-    let w = t
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+/// A word without trailing punctuation and a possessive "'s" ("Lee's," is
+/// "Lee"): how a bio names its author.
+fn bare_word(w: &str) -> &str {
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w)
+}
+
+/// The first word of `t`, bare (see [`bare_word`]).
+fn first_word(t: &str) -> &str {
+    bare_word(t.split_whitespace().next().unwrap_or(""))
 }
 
 /// Removes an author box without a label: a name line ("Ann Lee", "Dr Tom

@@ -1262,16 +1262,22 @@ mod tests {
         pages
     }
 
+    /// The crate's own automaton of `phrases`, configured as [`automaton`]'s,
+    /// for searches with its own iterator.
+    fn crates_automaton(phrases: &[&str]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(phrases)
+            .unwrap()
+    }
+
     /// Both kinds of [`Overlapping`] find what the crate's iterator finds.
     #[test]
     fn overlapping_loop_equals_the_crates_iterator() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&all)
-            .unwrap();
+        let ac = crates_automaton(&all);
         let nfa = aho_corasick::nfa::contiguous::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -1302,11 +1308,7 @@ mod tests {
         // searched by the crate's own iterator (the scan uses its own loop,
         // `overlapping`).
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&all)
-            .unwrap();
+        let ac = crates_automaton(&all);
         let (mut long_blocks, mut start_hits) = (0, 0);
         // Every category on, and (every other page) share and metadata off.
         let mut pages_on = [
