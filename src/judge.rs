@@ -381,11 +381,6 @@ fn sentence_breaks(s: &str) -> usize {
         .count()
 }
 
-/// Words in `s` as the output prints them (see [`words_up_to`]).
-fn words(s: &str) -> usize {
-    words_up_to(s, usize::MAX)
-}
-
 /// True when `s` has at least `n` words. Counts no further than `n`.
 fn at_least(s: &str, n: usize) -> bool {
     words_up_to(s, n) >= n
@@ -611,7 +606,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // would lose a title so is judged as one article: `split::survives`.)
     if !roundup {
         for t in layout.articles.iter().filter_map(|a| a.title) {
-            if !split::title_shape(&shown_text(text, blocks[t].span(), &parts, t)) {
+            let shown = shown_text(text, blocks[t].span(), &parts, t);
+            if !split::title_shape(&shown, words_up_to(&shown, 26)) {
                 protected[t] = false;
             }
         }
@@ -647,7 +643,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 let widget = |c: Category| !matches!(c, Category::Metadata | Category::Caption);
                 let same = p == q && widget(p) && t.len() <= 80;
                 // Between two different widgets: only very short lines.
-                let mixed = widget(p) && widget(q) && at_most(t, 3);
+                let mixed = widget(p) && widget(q) && blocks[i].words() <= 3;
                 if (same || mixed) && !ends_sentence(t) {
                     verdict[i] = Verdict::Context(p, Ctx::Sandwiched);
                 }
@@ -706,7 +702,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             .map(|i| {
                 let t = &text[blocks[i].span()];
                 if ends_sentence(t) {
-                    words_up_to(t, TAIL_MAX_PROSE_WORDS + 1) as u8
+                    blocks[i].words().min(TAIL_MAX_PROSE_WORDS + 1) as u8
                 } else {
                     0
                 }
@@ -1121,7 +1117,8 @@ fn author_boxes(
         // The name and job lines may be removed already (a footer zone takes
         // short lines); the bio is what is left to find.
         let name = &text[blocks[i + 1].span()];
-        if !at_most(name, AUTHOR_NAME_MAX_WORDS) || ends_sentence(name) || !name_like(name) {
+        if blocks[i + 1].words() > AUTHOR_NAME_MAX_WORDS || ends_sentence(name) || !name_like(name)
+        {
             continue;
         }
         let box_line = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
@@ -1132,7 +1129,7 @@ fn author_boxes(
         let mut bio = i + 2;
         let job = bio < range.end && !protected[bio] && {
             let t = &text[blocks[bio].span()];
-            at_most(t, AUTHOR_JOB_MAX_WORDS) && !ends_sentence(t)
+            blocks[bio].words() <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
         };
         if job {
             bio += 1;
@@ -1151,7 +1148,7 @@ fn author_boxes(
             .take(AUTHOR_BIO_NAME_WITHIN)
             .map(bare_word)
             .any(|w| names.contains(&w));
-        if named && at_least(t, AUTHOR_BIO_MIN_WORDS) {
+        if named && blocks[bio].words() >= AUTHOR_BIO_MIN_WORDS {
             verdict[bio] = box_line;
             if job && free(bio - 1, verdict) {
                 verdict[bio - 1] = box_line;
@@ -1199,8 +1196,7 @@ fn named_bios(
     for i in range.clone() {
         let name = &text[blocks[i].span()];
         if protected[i]
-            || !at_least(name, 2)
-            || !at_most(name, AUTHOR_NAME_MAX_WORDS)
+            || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
             || ends_sentence(name)
             || !name_like(name)
             || name.chars().any(|c| c.is_ascii_digit())
@@ -1222,7 +1218,7 @@ fn named_bios(
             let t = &text[blocks[b].span()];
             let w = first_word(t);
             (w == first || w == given)
-                && at_least(t, AUTHOR_BIO_MIN_WORDS)
+                && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
                 && t.split_whitespace().take(NAME_BIO_JOB_WITHIN).any(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                     NAME_BIO_JOBS.iter().any(|j| w.eq_ignore_ascii_case(j))
@@ -1230,7 +1226,7 @@ fn named_bios(
         };
         let job_line = |b: usize| {
             let t = &text[blocks[b].span()];
-            !protected[b] && at_most(t, AUTHOR_JOB_MAX_WORDS) && !ends_sentence(t)
+            !protected[b] && blocks[b].words() <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
         };
         let bio = if free(i + 1, verdict) && opens(i + 1) {
             i + 1
@@ -1282,7 +1278,7 @@ fn islands(
             continue;
         }
         let t = &text[blocks[i].span()];
-        if ends_sentence(t) || words_up_to(t, ISLAND_MAX_WORDS + 1) > ISLAND_MAX_WORDS {
+        if ends_sentence(t) || blocks[i].words() > ISLAND_MAX_WORDS {
             continue;
         }
         let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
@@ -1311,7 +1307,7 @@ fn signatures(
             !verdict[prev].removed()
                 && !protected[prev]
                 && category_of(verdict[i], rules) == Some(Category::Metadata)
-                && at_most(t, SIGNATURE_MAX_WORDS)
+                && blocks[prev].words() <= SIGNATURE_MAX_WORDS
                 && !ends_sentence(t)
         })
         .map(|i| i - 1)
@@ -1342,7 +1338,7 @@ fn table_of_contents(
     }
     let short = |i: usize| {
         let t = &text[blocks[i].span()];
-        t.len() <= 120 && at_most(t, 15)
+        t.len() <= 120 && blocks[i].words() <= 15
     };
     // Last index of every short line's folded text.
     let mut last: HashMap<String, usize> = HashMap::new();
@@ -1505,7 +1501,7 @@ fn footer_zone(
         }
         let t = &text[blocks[i].span()];
         // Compared with limits up to `TAIL_MAX_WORDS` only.
-        let n = words_up_to(t, TAIL_MAX_WORDS + 1);
+        let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
         let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
         let in_tail = tail.is_some_and(|s| i > s)
             && n <= TAIL_MAX_WORDS
@@ -1623,7 +1619,7 @@ fn header_zone(
     let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
     let Some(first_prose) = top.clone().find(|&i| {
         let t = &text[blocks[i].span()];
-        !verdict[i].removed() && at_least(t, 20) && ends_sentence(t)
+        !verdict[i].removed() && blocks[i].words() >= 20 && ends_sentence(t)
     }) else {
         return;
     };
@@ -1638,7 +1634,7 @@ fn header_zone(
         let t = &text[blocks[i].span()];
         if !verdict[i].removed()
             && !protected[i]
-            && at_most(t, HEADER_MAX_WORDS)
+            && blocks[i].words() <= HEADER_MAX_WORDS
             && !ends_sentence(t)
         {
             verdict[i] = Verdict::Context(current, Ctx::Header);
@@ -1689,7 +1685,7 @@ impl CaptionContext<'_> {
             // The line after an image placeholder, when it is not a sentence.
             if role[i] == Role::Placeholder && i + 1 < range.end && free(i + 1, verdict) {
                 let next = &text[blocks[i + 1].span()];
-                if next.len() <= 200 && (!ends_sentence(next) || at_most(next, 12)) {
+                if next.len() <= 200 && (!ends_sentence(next) || blocks[i + 1].words() <= 12) {
                     verdict[i + 1] = caption(Ctx::AfterPlaceholder);
                 }
             }
@@ -1703,7 +1699,7 @@ impl CaptionContext<'_> {
                 && (i + 2 >= blocks.len() || blocks[i + 2].para != blocks[i + 1].para)
             {
                 let next = &text[blocks[i + 1].span()];
-                if at_most(next, 20) && !ends_sentence(next) {
+                if blocks[i + 1].words() <= 20 && !ends_sentence(next) {
                     verdict[i + 1] = caption(Ctx::AfterCredit);
                 }
             }
@@ -1722,7 +1718,12 @@ impl CaptionContext<'_> {
                 // under the last line of a paragraph of prose credits nothing.
                 let alone = (i - 1 == range.start || blocks[i - 2].para != blocks[i - 1].para)
                     && (i + 1 >= blocks.len() || blocks[i + 1].para != blocks[i].para);
-                if prev.len() <= 300 && at_most(prev, 40) && sentences == 0 && same_para && alone {
+                if prev.len() <= 300
+                    && blocks[i - 1].words() <= 40
+                    && sentences == 0
+                    && same_para
+                    && alone
+                {
                     verdict[i - 1] = caption(Ctx::BeforeCredit);
                     continue;
                 }
@@ -1730,7 +1731,7 @@ impl CaptionContext<'_> {
             // A caption printed twice: the line above is contained in this one,
             // or both end the same way once the credit is cut off.
             let Some(at) = match_at(i, r) else { continue };
-            if !at_least(prev, 3) {
+            if blocks[i - 1].words() < 3 {
                 continue;
             }
             let pk = fold_key(prev);
@@ -1784,7 +1785,7 @@ impl CaptionContext<'_> {
         }
         let prose = |i: usize, verdict: &[Verdict]| {
             let t = &text[blocks[i].span()];
-            !verdict[i].removed() && at_least(t, 20) && ends_sentence(t)
+            !verdict[i].removed() && blocks[i].words() >= 20 && ends_sentence(t)
         };
         for i in range.start + 1..range.end.saturating_sub(1) {
             if verdict[i].removed() || protected[i] {
@@ -1797,7 +1798,7 @@ impl CaptionContext<'_> {
             if !own_paragraph || ends_sentence(t) {
                 continue;
             }
-            let n = words(t);
+            let n = b.words();
             let capitalised = t
                 .split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -17,15 +17,28 @@ pub(crate) struct Block {
     span: Span32,
     /// Number of blank-line-separated paragraphs before this one.
     pub(crate) para: u32,
+    /// Its words as the output prints them (see [`words_up_to`]), at most
+    /// `u32::MAX`.
+    words: u32,
 }
 
 impl Block {
-    /// The block at `span` (offsets up to `u32::MAX`) in paragraph `para`.
-    pub(crate) fn new(span: Span, para: u32) -> Block {
+    /// The block at `span` of `text` (offsets up to `u32::MAX`) in paragraph
+    /// `para`.
+    pub(crate) fn new(text: &str, span: Span, para: u32) -> Block {
+        let words = words_up_to(&text[span], u32::MAX as usize);
         Block {
             span: Span32::new(span),
             para,
+            words: u32::try_from(words).unwrap_or(u32::MAX),
         }
+    }
+
+    /// Its words as the output prints them: `words_up_to(line, usize::MAX)`,
+    /// counted once when the block is made, since the context stage and the
+    /// splitter ask for them many times.
+    pub(crate) const fn words(&self) -> usize {
+        self.words as usize
     }
 
     /// The line without its break and without leading or trailing white space.
@@ -87,22 +100,41 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     // vectorizes), stopping at the first piece that reaches `cap`.
     let mut n = usize::from(!space(first));
     let (a, b) = (&bytes[..bytes.len() - 1], &bytes[1..]);
-    for (k, (pa, pb)) in a.chunks(64).zip(b.chunks(64)).enumerate() {
-        if n >= cap {
-            break;
-        }
-        if pb.iter().fold(false, |any, &y| any | odd(y)) {
-            let lo = 1 + 64 * k;
-            if decode(lo, lo + pb.len()) {
-                return decoded_words_up_to(s, cap);
-            }
+    // Word starts in one piece, or `None` when it holds a char to decode.
+    // Called on whole pieces of a constant 64 bytes (which the compiler
+    // unrolls into vector code) and then on the shorter rest.
+    let piece = |lo: usize, pa: &[u8], pb: &[u8]| {
+        if pb.iter().fold(false, |any, &y| any | odd(y)) && decode(lo, lo + pb.len()) {
+            return None;
         }
         let starts = pa
             .iter()
             .zip(pb)
             .map(|(&x, &y)| u8::from(space(x) & !space(y)))
             .fold(0u8, u8::wrapping_add);
-        n += usize::from(starts);
+        Some(usize::from(starts))
+    };
+    let (whole_a, whole_b) = (a.chunks_exact(64), b.chunks_exact(64));
+    let (rest_a, rest_b) = (whole_a.remainder(), whole_b.remainder());
+    for (k, (pa, pb)) in whole_a.zip(whole_b).enumerate() {
+        if n >= cap {
+            return cap;
+        }
+        match piece(1 + 64 * k, pa, pb) {
+            Some(m) => n += m,
+            None => return decoded_words_up_to(s, cap),
+        }
+    }
+    if n < cap && !rest_b.is_empty() {
+        // The rest, padded with spaces to a whole piece: a pair of spaces
+        // starts no word and needs no decoding.
+        let (mut pa, mut pb) = ([b' '; 64], [b' '; 64]);
+        pa[..rest_a.len()].copy_from_slice(rest_a);
+        pb[..rest_b.len()].copy_from_slice(rest_b);
+        match piece(bytes.len() - rest_b.len(), &pa, &pb) {
+            Some(m) => n += m,
+            None => return decoded_words_up_to(s, cap),
+        }
     }
     n.min(cap)
 }
@@ -158,8 +190,10 @@ fn needs_chars(bytes: &[u8]) -> bool {
                 | [0xEF, 0xBB, 0xBF, ..]
         )
     };
-    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).any(at)
-        || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(at)
+    // The pieces asked about are short: one pass over their lead bytes.
+    (0..bytes.len())
+        .filter(|&i| matches!(bytes[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF))
+        .any(at)
 }
 
 /// Cuts `text` into blocks, `(span, paragraph)`, in order. Linear in the
@@ -214,7 +248,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         .filter(|&i| !matches!(bytes.get(i + 1), Some(b'\n' | b'\r')))
         .count();
     let mut out = Vec::with_capacity(runs + 1);
-    out.extend(lines(text).map(|(span, para)| Block::new(span, para)));
+    out.extend(lines(text).map(|(span, para)| Block::new(text, span, para)));
     out
 }
 
@@ -231,6 +265,21 @@ mod tests {
         assert_eq!(
             texts("  Title \r\n\r\nOne\nTwo\n\n\n Three"),
             vec![("Title", 0), ("One", 1), ("Two", 1), ("Three", 2)]
+        );
+    }
+
+    #[test]
+    fn blocks_carry_their_word_counts() {
+        let t = "Two words\n\n \u{A0}caf\u{E9} \u{200B} x\u{2003}y\n".to_owned()
+            + &"long line of words ".repeat(40);
+        let bs = blocks(&t);
+        assert_eq!(bs.len(), 3);
+        for b in &bs {
+            assert_eq!(b.words(), words_up_to(&t.as_str()[b.span()], usize::MAX));
+        }
+        assert_eq!(
+            bs.iter().map(Block::words).collect::<Vec<_>>(),
+            vec![2, 3, 160]
         );
     }
 
@@ -287,7 +336,7 @@ mod tests {
         let mut x = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..2000 {
             let mut s = String::new();
-            // Some strings span several of the counter's 255-byte pieces.
+            // Some strings span several of the counter's 64-byte pieces.
             let len = if round % 10 == 0 { 400 } else { x % 12 };
             for _ in 0..len {
                 x ^= x << 13;

@@ -68,7 +68,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     let b = &blocks[i];
     let t = &text[b.span()];
     // Cheap tests first: most lines fail one of them.
-    if marks[i].date || marks[i].byline || marks[i].boilerplate || !title_shape(t) {
+    if marks[i].date || marks[i].byline || marks[i].boilerplate || !title_shape(t, b.words()) {
         return false;
     }
     // A title opens a paragraph, or follows a line that ended a sentence or
@@ -80,8 +80,9 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
 }
 
 /// What a title's text looks like: at most 250 bytes, starts like a title,
-/// does not end like a sentence or a lead-in, 3 to 25 words.
-pub(crate) fn title_shape(t: &str) -> bool {
+/// does not end like a sentence or a lead-in, 3 to 25 words (`words`, what
+/// [`words_up_to`] counts in `t`, at least up to 26).
+pub(crate) fn title_shape(t: &str, words: usize) -> bool {
     if t.len() > 250 {
         return false;
     }
@@ -94,7 +95,7 @@ pub(crate) fn title_shape(t: &str) -> bool {
     if ends_sentence(t) && !t.trim_end().ends_with(['?', '!']) {
         return false;
     }
-    (3..=25).contains(&words_up_to(t, 26))
+    (3..=25).contains(&words)
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -210,7 +211,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         for k in (meta_end..s.end)
             .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
         {
-            words += words_up_to(&text[blocks[k].span()], cap - words);
+            words += blocks[k].words().min(cap - words);
             if words >= cap {
                 break;
             }
@@ -253,7 +254,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             // threshold, so many runs on one page stay linear.
             let mut before = 0;
             for b in (0..starts[k].first).filter(|&b| !marks[b].boilerplate) {
-                before += words_up_to(&text[blocks[b].span()], ARTICLE_WORDS - before);
+                before += blocks[b].words().min(ARTICLE_WORDS - before);
                 if before >= ARTICLE_WORDS {
                     break;
                 }
@@ -290,7 +291,7 @@ fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> b
     let mut prose = 0;
     for (b, m) in blocks[..end].iter().zip(marks) {
         let t = &text[b.span()];
-        if !m.boilerplate && ends_sentence(t) && words_up_to(t, 20) >= 20 {
+        if !m.boilerplate && ends_sentence(t) && b.words() >= 20 {
             prose += 1;
             if prose > HEADER_MAX_PROSE {
                 return true;
@@ -320,7 +321,7 @@ pub(crate) fn survives<'t>(
         };
         // Still there, and still shaped like a title once its cuts are made
         // ("Hi (opens in new window)" prints as "Hi").
-        if !shown(t).is_some_and(|shown| title_shape(&shown)) {
+        if !shown(t).is_some_and(|shown| title_shape(&shown, words_up_to(&shown, 26))) {
             return false;
         }
         // The kept block before the title, as the output will print it.

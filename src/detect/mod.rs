@@ -526,7 +526,7 @@ impl Detector {
         if t.is_empty() {
             return (None, Vec::new());
         }
-        let block = Block::new(Span::new(start, start + t.len()), 0);
+        let block = Block::new(line, Span::new(start, start + t.len()), 0);
         let mut whole = None;
         let mut inline = Vec::new();
         for h in self.scan(line, &[block], enabled) {
