@@ -24,6 +24,7 @@ mod navigation;
 mod newsletter;
 mod notice;
 mod pattern;
+mod phrase_dfa;
 mod related;
 mod share;
 
@@ -34,6 +35,7 @@ use aho_corasick::{Anchored, MatchKind};
 use regex_automata::PatternSet;
 
 use self::pattern::{Tier, Tiered};
+use self::phrase_dfa::PhraseDfa;
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
 use crate::segment::Block;
@@ -881,11 +883,11 @@ struct Automaton<A> {
 type Anywhere = Automaton<Overlapping>;
 
 /// A phrase automaton searched for all overlapping matches by
-/// [`Overlapping::each_match`]: the DFA, or the contiguous NFA when the DFA
-/// would be too large.
+/// [`Overlapping::each_match`]: our DFA, or the crate's contiguous NFA when
+/// the DFA would be too large.
 #[derive(Clone, Debug)]
 enum Overlapping {
-    Dfa(aho_corasick::dfa::DFA),
+    Dfa(PhraseDfa),
     Nfa(aho_corasick::nfa::contiguous::NFA),
 }
 
@@ -898,7 +900,7 @@ impl Overlapping {
     /// costs half the instructions per byte.
     fn each_match(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
         match self {
-            Overlapping::Dfa(a) => overlapping(a, hay, f),
+            Overlapping::Dfa(a) => a.each_match(hay, f),
             Overlapping::Nfa(a) => overlapping(a, hay, f),
         }
     }
@@ -940,10 +942,16 @@ fn overlapping<A: aho_corasick::automaton::Automaton>(
 
 /// The cores of line and prefix phrases: an automaton walked anchored, byte
 /// by byte, from a block's first char that is not decoration (the crate's
-/// iterators do not combine anchored and overlapping searches). A walk reads
-/// a few bytes per block, so the contiguous NFA, which builds in a fraction
-/// of a DFA's time, costs nothing measurable at search time.
-type AtStart = Automaton<aho_corasick::nfa::contiguous::NFA>;
+/// iterators do not combine anchored and overlapping searches).
+type AtStart = Automaton<Prefixes>;
+
+/// The anchored automaton of [`AtStart`]: our trie (see [`PhraseDfa`]), or
+/// the crate's contiguous NFA when the trie's table would be too large.
+#[derive(Clone, Debug)]
+enum Prefixes {
+    Trie(PhraseDfa),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
 
 /// Distinct phrases of `(phrase, target)` pairs, in first-seen order, and
 /// the targets of each as `(starts, ids)`.
@@ -999,34 +1007,52 @@ impl AtStart {
         if distinct.is_empty() {
             return Ok(None);
         }
-        let ac = aho_corasick::nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&distinct)
-            .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
+        let ac = match PhraseDfa::new(&distinct, true) {
+            Some(trie) => Prefixes::Trie(trie),
+            None => Prefixes::Nfa(
+                aho_corasick::nfa::contiguous::Builder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&distinct)
+                    .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?,
+            ),
+        };
         Ok(Some(Automaton { ac, starts, ids }))
     }
 
     /// Calls `f(pattern, end)` for every pattern matching `t` from `at`.
-    fn each_match(&self, t: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
-        use aho_corasick::automaton::Automaton as _;
-        let dfa = &self.ac;
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+    fn each_match(&self, t: &[u8], at: usize, f: impl FnMut(usize, usize)) {
+        match &self.ac {
+            Prefixes::Trie(trie) => trie.each_prefix(t, at, f),
+            Prefixes::Nfa(nfa) => prefixes(nfa, t, at, f),
+        }
+    }
+}
+
+/// [`PhraseDfa::each_prefix`] on the crate's NFA: calls `f(pattern, end)`
+/// for every pattern matching `t` from `at`.
+fn prefixes(
+    nfa: &aho_corasick::nfa::contiguous::NFA,
+    t: &[u8],
+    at: usize,
+    mut f: impl FnMut(usize, usize),
+) {
+    use aho_corasick::automaton::Automaton as _;
+    let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
+        return;
+    };
+    for (i, &b) in t.iter().enumerate().skip(at) {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if nfa.is_dead(sid) {
             return;
-        };
-        for (i, &b) in t.iter().enumerate().skip(at) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_dead(sid) {
-                return;
-            }
-            if dfa.is_match(sid) {
-                for j in 0..dfa.match_len(sid) {
-                    let p = dfa.match_pattern(sid, j);
-                    // A match state also holds the patterns that end here but
-                    // started later: keep those that start at `at`.
-                    if i + 1 - dfa.pattern_len(p) == at {
-                        f(p.as_usize(), i + 1);
-                    }
+        }
+        if nfa.is_match(sid) {
+            for j in 0..nfa.match_len(sid) {
+                let p = nfa.match_pattern(sid, j);
+                // A match state also holds the patterns that end here but
+                // started later: keep those that start at `at`.
+                if i + 1 - nfa.pattern_len(p) == at {
+                    f(p.as_usize(), i + 1);
                 }
             }
         }
@@ -1038,17 +1064,12 @@ fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
     if phrases.is_empty() {
         return Ok(None);
     }
-    // The DFA is the fastest kind; it can refuse very large pattern sets,
-    // and then the contiguous NFA serves. No prefilter: on text nearly every
+    // The DFA is the fastest kind; it refuses very large pattern sets, and
+    // then the contiguous NFA serves. No prefilter: on text nearly every
     // byte can start a phrase, and the loop does not use one.
-    let dfa = aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(phrases);
-    let ac = match dfa {
-        Ok(dfa) => Overlapping::Dfa(dfa),
-        Err(_) => Overlapping::Nfa(
+    let ac = match PhraseDfa::new(phrases, false) {
+        Some(dfa) => Overlapping::Dfa(dfa),
+        None => Overlapping::Nfa(
             aho_corasick::nfa::contiguous::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
@@ -1340,13 +1361,38 @@ mod tests {
         assert!(start_hits > 100, "{start_hits}");
     }
 
+    /// The anchored walk of our trie and of the crate's NFA (the fallback
+    /// for phrase sets too large for the trie) find the same phrases.
+    #[test]
+    fn prefix_walks_agree() {
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
+        let trie = PhraseDfa::new(&all, true).unwrap();
+        let nfa = aho_corasick::nfa::contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
+        let mut found = 0;
+        for page in awkward_pages().iter().take(100) {
+            for at in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                prefixes(&nfa, page.as_bytes(), at, |p, e| want.push((p, e)));
+                trie.each_prefix(page.as_bytes(), at, |p, e| got.push((p, e)));
+                assert_eq!(got, want, "{page:?} at {at}");
+                found += want.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     #[test]
     fn line_and_prefix_phrases_are_anchored() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        let at_start = {
-            use aho_corasick::automaton::Automaton as _;
-            d.at_start.as_ref().unwrap().ac.patterns_len()
+        let Prefixes::Trie(trie) = &d.at_start.as_ref().unwrap().ac else {
+            panic!("the built-in cores make a trie");
         };
+        let at_start = trie.patterns_len();
         let anywhere = d.anywhere.as_ref().unwrap().ac.patterns_len();
         // Most phrases are line or prefix phrases: the automaton that scans
         // every byte holds far fewer patterns than there are phrases.
