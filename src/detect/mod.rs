@@ -34,7 +34,7 @@ use std::sync::Arc;
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::PatternSet;
 
-use self::pattern::{Tier, Tiered};
+use self::pattern::{Source, Tier, Tiered};
 use self::phrase_dfa::PhraseDfa;
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
@@ -321,7 +321,7 @@ impl Detector {
         let mut ac_phrases: Vec<String> = Vec::new();
         let mut targets = Vec::new();
         let mut patterns = Vec::new();
-        let mut free_sources = Vec::new();
+        let mut free_sources: Vec<Arc<Source>> = Vec::new();
         let mut free_patterns = Vec::new();
         let mut free_max_len = 0usize;
         let builtin_limit = BUILTIN_LIMIT;
@@ -334,7 +334,8 @@ impl Detector {
                                targets: &mut Vec<Target>| {
             let p = patterns.len() as u32;
             if triggers.is_empty() {
-                free_sources.push(regex.source().clone());
+                // Shared: the set and the pattern parse it once.
+                free_sources.extend(regex.shared().cloned());
                 free_patterns.push(p);
                 free_max_len = free_max_len.max(max_len);
             }
@@ -479,12 +480,12 @@ impl Detector {
             .filter(|&k| edge[k])
             .map(|k| ac_phrases[k].len())
             .max();
-        let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
         let free_limit = builtin_limit.max(
             limits
                 .get_regex_size_limit()
                 .saturating_mul(free_sources.len()),
         );
+        let mut free_needs_digit = BUILTIN_FREE_NEED_DIGITS;
         let free = if free_sources.is_empty() {
             None
         } else {
@@ -493,6 +494,7 @@ impl Detector {
                 // With user patterns in it, the set is built now: its errors
                 // are the user's to see.
                 set.check("pattern-set")?;
+                free_needs_digit = set.hirs().all(needs_digit);
             }
             Some(set)
         };
@@ -1101,9 +1103,15 @@ fn has_digit(t: &str) -> bool {
     t.bytes().any(|b| b.is_ascii_digit() || b >= 0x80)
 }
 
-/// True when every match of `pattern` holds an ASCII digit or a non-ASCII char
-/// (so a block without one cannot match). Conservative: false when unsure.
-fn needs_digit(pattern: &str) -> bool {
+/// Whether every untriggered built-in pattern needs a digit ([`needs_digit`];
+/// `tests::digit_gate` checks it). Known ahead, it spares a run parsing those
+/// patterns before its first block.
+const BUILTIN_FREE_NEED_DIGITS: bool = true;
+
+/// True when every match of the parsed pattern `h` holds an ASCII digit or a
+/// non-ASCII char (so a block without one cannot match). Conservative: false
+/// when unsure.
+fn needs_digit(h: &regex_syntax::hir::Hir) -> bool {
     use regex_syntax::hir::{Class, Hir, HirKind};
     fn needs(h: &Hir) -> bool {
         match h.kind() {
@@ -1123,10 +1131,7 @@ fn needs_digit(pattern: &str) -> bool {
             HirKind::Alternation(hs) => hs.iter().all(needs),
         }
     }
-    // The parser's defaults are the regex crate's.
-    regex_syntax::Parser::new()
-        .parse(pattern)
-        .is_ok_and(|h| needs(&h))
+    needs(h)
 }
 
 /// Phrases are matched on the same folded view as the text.
@@ -1406,16 +1411,18 @@ mod tests {
 
     #[test]
     fn digit_gate() {
-        assert!(needs_digit(crate::date::DATE_LINE));
-        assert!(needs_digit(
+        let needs = |p: &str| needs_digit(&regex_syntax::Parser::new().parse(p).unwrap());
+        assert!(needs(crate::date::DATE_LINE));
+        assert!(needs(
             r"(?i)^(?:image|photo)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
         ));
-        assert!(needs_digit("caf\u{e9}|[0-9]+|\u{e9}"));
-        assert!(!needs_digit(r"\d*"));
-        assert!(!needs_digit(r"a|1"));
-        assert!(!needs_digit(r"[0-9a]"));
-        assert!(!needs_digit("(unclosed"));
+        assert!(needs("caf\u{e9}|[0-9]+|\u{e9}"));
+        assert!(!needs(r"\d*"));
+        assert!(!needs(r"a|1"));
+        assert!(!needs(r"[0-9a]"));
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let set = d.free.as_ref().unwrap();
+        assert_eq!(set.hirs().all(needs_digit), BUILTIN_FREE_NEED_DIGITS);
         assert!(d.free_needs_digit);
         let user = UserRule {
             category: Category::Share,
@@ -1423,11 +1430,8 @@ mod tests {
             text: "^x$".into(),
             is_pattern: true,
         };
-        assert!(
-            !Detector::new(true, &[user], &Limits::default())
-                .unwrap()
-                .free_needs_digit
-        );
+        let d = Detector::new(true, &[user], &Limits::default()).unwrap();
+        assert!(!d.free_needs_digit);
     }
 
     #[test]
