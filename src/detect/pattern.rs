@@ -399,61 +399,87 @@ fn invalid(rule: &str, pattern: &str) -> BuildErrorKind {
 /// matches exactly where `h` does (the same leftmost-first spans: what was
 /// cut could only match a char the text does not hold).
 fn cut(h: &Hir, tier: Tier, keep: Option<&ClassUnicode>) -> Hir {
+    cut_changed(h, tier, keep).unwrap_or_else(|| h.clone())
+}
+
+/// [`cut`], or `None` when the cut leaves `h` as it is: a parent whose
+/// children are all unchanged is copied instead of rebuilt (rebuilding
+/// recomputes each node's properties, and allocates a class per class).
+fn cut_changed(h: &Hir, tier: Tier, keep: Option<&ClassUnicode>) -> Option<Hir> {
     let ascii = tier == Tier::Ascii;
     match h.kind() {
-        HirKind::Empty => Hir::empty(),
+        HirKind::Empty => None,
         HirKind::Literal(lit) => {
-            let within = keep.map_or(true, |keep| {
-                std::str::from_utf8(&lit.0).is_ok_and(|s| {
-                    s.chars().all(|c| {
-                        keep.ranges()
-                            .iter()
-                            .any(|r| (r.start()..=r.end()).contains(&c))
-                    })
-                })
-            });
-            if within {
-                h.clone()
-            } else {
-                Hir::fail()
-            }
+            // Both tiers hold every ASCII char.
+            let within = lit.0.is_ascii()
+                || keep.map_or(true, |keep| {
+                    std::str::from_utf8(&lit.0).is_ok_and(|s| s.chars().all(|c| inside(keep, c, c)))
+                });
+            (!within).then(Hir::fail)
         }
-        HirKind::Class(Class::Unicode(c)) => match keep {
-            Some(keep) => {
-                let mut c = c.clone();
-                c.intersect(keep);
-                Hir::class(Class::Unicode(c))
+        HirKind::Class(Class::Unicode(c)) => {
+            let keep = keep?;
+            if c.ranges().iter().all(|r| inside(keep, r.start(), r.end())) {
+                return None;
             }
-            None => h.clone(),
-        },
+            let mut c = c.clone();
+            c.intersect(keep);
+            Some(Hir::class(Class::Unicode(c)))
+        }
         // Byte classes (`(?-u:…)`) match bytes, not chars: as written,
         // except on ASCII text, where only ASCII bytes occur.
         HirKind::Class(Class::Bytes(c)) if ascii => {
+            if c.ranges().last().map_or(true, |r| r.end() <= 0x7F) {
+                return None;
+            }
             let mut c = c.clone();
             c.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7F)]));
-            Hir::class(Class::Bytes(c))
+            Some(Hir::class(Class::Bytes(c)))
         }
-        HirKind::Class(Class::Bytes(_)) => h.clone(),
-        HirKind::Look(look) if ascii => Hir::look(match *look {
-            Look::WordUnicode => Look::WordAscii,
-            Look::WordUnicodeNegate => Look::WordAsciiNegate,
-            Look::WordStartUnicode => Look::WordStartAscii,
-            Look::WordEndUnicode => Look::WordEndAscii,
-            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-            other => other,
-        }),
-        HirKind::Look(_) => h.clone(),
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            sub: Box::new(cut(&r.sub, tier, keep)),
-            ..*r
-        }),
-        HirKind::Capture(c) => cut(&c.sub, tier, keep),
-        HirKind::Concat(hs) => Hir::concat(hs.iter().map(|h| cut(h, tier, keep)).collect()),
-        HirKind::Alternation(hs) => {
-            Hir::alternation(hs.iter().map(|h| cut(h, tier, keep)).collect())
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Look(look) if ascii => {
+            let ascii_look = match *look {
+                Look::WordUnicode => Look::WordAscii,
+                Look::WordUnicodeNegate => Look::WordAsciiNegate,
+                Look::WordStartUnicode => Look::WordStartAscii,
+                Look::WordEndUnicode => Look::WordEndAscii,
+                Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+                Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+                _ => return None,
+            };
+            Some(Hir::look(ascii_look))
         }
+        HirKind::Look(_) => None,
+        HirKind::Repetition(r) => {
+            let sub = cut_changed(&r.sub, tier, keep)?;
+            Some(Hir::repetition(Repetition {
+                sub: Box::new(sub),
+                ..*r
+            }))
+        }
+        HirKind::Capture(c) => Some(cut(&c.sub, tier, keep)),
+        HirKind::Concat(hs) => cut_all(hs, tier, keep).map(Hir::concat),
+        HirKind::Alternation(hs) => cut_all(hs, tier, keep).map(Hir::alternation),
     }
+}
+
+/// The children `hs` cut, or `None` when the cut leaves all as they are.
+fn cut_all(hs: &[Hir], tier: Tier, keep: Option<&ClassUnicode>) -> Option<Vec<Hir>> {
+    let cuts: Vec<Option<Hir>> = hs.iter().map(|h| cut_changed(h, tier, keep)).collect();
+    if cuts.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(
+        cuts.into_iter()
+            .zip(hs)
+            .map(|(c, h)| c.unwrap_or_else(|| h.clone()))
+            .collect(),
+    )
+}
+
+/// True when `a..=z` lies within one range of `keep`.
+fn inside(keep: &ClassUnicode, a: char, z: char) -> bool {
+    keep.ranges().iter().any(|k| k.start() <= a && z <= k.end())
 }
 
 #[cfg(test)]
@@ -527,6 +553,44 @@ mod tests {
             let got: Vec<usize> = out.iter().map(|p| p.as_usize()).collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    /// The fast paths of `cut` (unchanged subtrees copied, classes already
+    /// inside the tier and ASCII literals kept as they are) give the tree a
+    /// full rebuild gives, for every built-in pattern and tier.
+    #[test]
+    fn cut_keeps_what_a_rebuild_gives() {
+        fn rebuild(h: &Hir) -> Hir {
+            match h.kind() {
+                HirKind::Repetition(r) => Hir::repetition(Repetition {
+                    sub: Box::new(rebuild(&r.sub)),
+                    ..*r
+                }),
+                HirKind::Concat(hs) => Hir::concat(hs.iter().map(rebuild).collect()),
+                HirKind::Alternation(hs) => Hir::alternation(hs.iter().map(rebuild).collect()),
+                HirKind::Class(c) => Hir::class(c.clone()),
+                _ => h.clone(),
+            }
+        }
+        let ascii = ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')]);
+        let common = ClassUnicode::new(COMMON.map(|(a, z)| ClassUnicodeRange::new(a, z)));
+        let mut changed = 0;
+        for def in crate::detect::builtin() {
+            let crate::detect::Matcher::Pattern { pattern, .. } = def.matcher else {
+                continue;
+            };
+            let full = Source::new(Cow::Borrowed(pattern));
+            let full = full.hir();
+            for (tier, keep) in [(Tier::Ascii, &ascii), (Tier::Common, &common)] {
+                let got = cut(full, tier, Some(keep));
+                assert_eq!(rebuild(&got), got, "{}", def.id);
+                changed += usize::from(got != *full);
+                if cut_changed(full, tier, Some(keep)).is_none() {
+                    assert_eq!(&got, full, "{}", def.id);
+                }
+            }
+        }
+        assert!(changed > 20, "{changed}");
     }
 
     /// A pattern in a set and alone is parsed once for both.
