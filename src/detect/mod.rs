@@ -24,6 +24,7 @@ mod navigation;
 mod newsletter;
 mod notice;
 mod pattern;
+mod phrase_dfa;
 mod related;
 mod share;
 
@@ -33,7 +34,8 @@ use std::sync::Arc;
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::PatternSet;
 
-use self::pattern::{Tier, Tiered};
+use self::pattern::{Source, Tier, Tiered};
+use self::phrase_dfa::PhraseDfa;
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
 use crate::segment::Block;
@@ -319,7 +321,7 @@ impl Detector {
         let mut ac_phrases: Vec<String> = Vec::new();
         let mut targets = Vec::new();
         let mut patterns = Vec::new();
-        let mut free_sources = Vec::new();
+        let mut free_sources: Vec<Arc<Source>> = Vec::new();
         let mut free_patterns = Vec::new();
         let mut free_max_len = 0usize;
         let builtin_limit = BUILTIN_LIMIT;
@@ -332,7 +334,8 @@ impl Detector {
                                targets: &mut Vec<Target>| {
             let p = patterns.len() as u32;
             if triggers.is_empty() {
-                free_sources.push(regex.source().clone());
+                // Shared: the set and the pattern parse it once.
+                free_sources.extend(regex.shared().cloned());
                 free_patterns.push(p);
                 free_max_len = free_max_len.max(max_len);
             }
@@ -477,12 +480,12 @@ impl Detector {
             .filter(|&k| edge[k])
             .map(|k| ac_phrases[k].len())
             .max();
-        let free_needs_digit = free_sources.iter().all(|src| needs_digit(src));
         let free_limit = builtin_limit.max(
             limits
                 .get_regex_size_limit()
                 .saturating_mul(free_sources.len()),
         );
+        let mut free_needs_digit = BUILTIN_FREE_NEED_DIGITS;
         let free = if free_sources.is_empty() {
             None
         } else {
@@ -491,6 +494,7 @@ impl Detector {
                 // With user patterns in it, the set is built now: its errors
                 // are the user's to see.
                 set.check("pattern-set")?;
+                free_needs_digit = set.hirs().all(needs_digit);
             }
             Some(set)
         };
@@ -881,11 +885,11 @@ struct Automaton<A> {
 type Anywhere = Automaton<Overlapping>;
 
 /// A phrase automaton searched for all overlapping matches by
-/// [`Overlapping::each_match`]: the DFA, or the contiguous NFA when the DFA
-/// would be too large.
+/// [`Overlapping::each_match`]: our DFA, or the crate's contiguous NFA when
+/// the DFA would be too large.
 #[derive(Clone, Debug)]
 enum Overlapping {
-    Dfa(aho_corasick::dfa::DFA),
+    Dfa(PhraseDfa),
     Nfa(aho_corasick::nfa::contiguous::NFA),
 }
 
@@ -898,7 +902,7 @@ impl Overlapping {
     /// costs half the instructions per byte.
     fn each_match(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
         match self {
-            Overlapping::Dfa(a) => overlapping(a, hay, f),
+            Overlapping::Dfa(a) => a.each_match(hay, f),
             Overlapping::Nfa(a) => overlapping(a, hay, f),
         }
     }
@@ -940,10 +944,16 @@ fn overlapping<A: aho_corasick::automaton::Automaton>(
 
 /// The cores of line and prefix phrases: an automaton walked anchored, byte
 /// by byte, from a block's first char that is not decoration (the crate's
-/// iterators do not combine anchored and overlapping searches). A walk reads
-/// a few bytes per block, so the contiguous NFA, which builds in a fraction
-/// of a DFA's time, costs nothing measurable at search time.
-type AtStart = Automaton<aho_corasick::nfa::contiguous::NFA>;
+/// iterators do not combine anchored and overlapping searches).
+type AtStart = Automaton<Prefixes>;
+
+/// The anchored automaton of [`AtStart`]: our trie (see [`PhraseDfa`]), or
+/// the crate's contiguous NFA when the trie's table would be too large.
+#[derive(Clone, Debug)]
+enum Prefixes {
+    Trie(PhraseDfa),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
 
 /// Distinct phrases of `(phrase, target)` pairs, in first-seen order, and
 /// the targets of each as `(starts, ids)`.
@@ -999,34 +1009,52 @@ impl AtStart {
         if distinct.is_empty() {
             return Ok(None);
         }
-        let ac = aho_corasick::nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&distinct)
-            .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?;
+        let ac = match PhraseDfa::new(&distinct, true) {
+            Some(trie) => Prefixes::Trie(trie),
+            None => Prefixes::Nfa(
+                aho_corasick::nfa::contiguous::Builder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&distinct)
+                    .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?,
+            ),
+        };
         Ok(Some(Automaton { ac, starts, ids }))
     }
 
     /// Calls `f(pattern, end)` for every pattern matching `t` from `at`.
-    fn each_match(&self, t: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
-        use aho_corasick::automaton::Automaton as _;
-        let dfa = &self.ac;
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+    fn each_match(&self, t: &[u8], at: usize, f: impl FnMut(usize, usize)) {
+        match &self.ac {
+            Prefixes::Trie(trie) => trie.each_prefix(t, at, f),
+            Prefixes::Nfa(nfa) => prefixes(nfa, t, at, f),
+        }
+    }
+}
+
+/// [`PhraseDfa::each_prefix`] on the crate's NFA: calls `f(pattern, end)`
+/// for every pattern matching `t` from `at`.
+fn prefixes(
+    nfa: &aho_corasick::nfa::contiguous::NFA,
+    t: &[u8],
+    at: usize,
+    mut f: impl FnMut(usize, usize),
+) {
+    use aho_corasick::automaton::Automaton as _;
+    let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
+        return;
+    };
+    for (i, &b) in t.iter().enumerate().skip(at) {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if nfa.is_dead(sid) {
             return;
-        };
-        for (i, &b) in t.iter().enumerate().skip(at) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_dead(sid) {
-                return;
-            }
-            if dfa.is_match(sid) {
-                for j in 0..dfa.match_len(sid) {
-                    let p = dfa.match_pattern(sid, j);
-                    // A match state also holds the patterns that end here but
-                    // started later: keep those that start at `at`.
-                    if i + 1 - dfa.pattern_len(p) == at {
-                        f(p.as_usize(), i + 1);
-                    }
+        }
+        if nfa.is_match(sid) {
+            for j in 0..nfa.match_len(sid) {
+                let p = nfa.match_pattern(sid, j);
+                // A match state also holds the patterns that end here but
+                // started later: keep those that start at `at`.
+                if i + 1 - nfa.pattern_len(p) == at {
+                    f(p.as_usize(), i + 1);
                 }
             }
         }
@@ -1038,17 +1066,12 @@ fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
     if phrases.is_empty() {
         return Ok(None);
     }
-    // The DFA is the fastest kind; it can refuse very large pattern sets,
-    // and then the contiguous NFA serves. No prefilter: on text nearly every
+    // The DFA is the fastest kind; it refuses very large pattern sets, and
+    // then the contiguous NFA serves. No prefilter: on text nearly every
     // byte can start a phrase, and the loop does not use one.
-    let dfa = aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(phrases);
-    let ac = match dfa {
-        Ok(dfa) => Overlapping::Dfa(dfa),
-        Err(_) => Overlapping::Nfa(
+    let ac = match PhraseDfa::new(phrases, false) {
+        Some(dfa) => Overlapping::Dfa(dfa),
+        None => Overlapping::Nfa(
             aho_corasick::nfa::contiguous::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
@@ -1080,9 +1103,15 @@ fn has_digit(t: &str) -> bool {
     t.bytes().any(|b| b.is_ascii_digit() || b >= 0x80)
 }
 
-/// True when every match of `pattern` holds an ASCII digit or a non-ASCII char
-/// (so a block without one cannot match). Conservative: false when unsure.
-fn needs_digit(pattern: &str) -> bool {
+/// Whether every untriggered built-in pattern needs a digit ([`needs_digit`];
+/// `tests::digit_gate` checks it). Known ahead, it spares a run parsing those
+/// patterns before its first block.
+const BUILTIN_FREE_NEED_DIGITS: bool = true;
+
+/// True when every match of the parsed pattern `h` holds an ASCII digit or a
+/// non-ASCII char (so a block without one cannot match). Conservative: false
+/// when unsure.
+fn needs_digit(h: &regex_syntax::hir::Hir) -> bool {
     use regex_syntax::hir::{Class, Hir, HirKind};
     fn needs(h: &Hir) -> bool {
         match h.kind() {
@@ -1102,10 +1131,7 @@ fn needs_digit(pattern: &str) -> bool {
             HirKind::Alternation(hs) => hs.iter().all(needs),
         }
     }
-    // The parser's defaults are the regex crate's.
-    regex_syntax::Parser::new()
-        .parse(pattern)
-        .is_ok_and(|h| needs(&h))
+    needs(h)
 }
 
 /// Phrases are matched on the same folded view as the text.
@@ -1340,13 +1366,38 @@ mod tests {
         assert!(start_hits > 100, "{start_hits}");
     }
 
+    /// The anchored walk of our trie and of the crate's NFA (the fallback
+    /// for phrase sets too large for the trie) find the same phrases.
+    #[test]
+    fn prefix_walks_agree() {
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
+        let trie = PhraseDfa::new(&all, true).unwrap();
+        let nfa = aho_corasick::nfa::contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
+        let mut found = 0;
+        for page in awkward_pages().iter().take(100) {
+            for at in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                prefixes(&nfa, page.as_bytes(), at, |p, e| want.push((p, e)));
+                trie.each_prefix(page.as_bytes(), at, |p, e| got.push((p, e)));
+                assert_eq!(got, want, "{page:?} at {at}");
+                found += want.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     #[test]
     fn line_and_prefix_phrases_are_anchored() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        let at_start = {
-            use aho_corasick::automaton::Automaton as _;
-            d.at_start.as_ref().unwrap().ac.patterns_len()
+        let Prefixes::Trie(trie) = &d.at_start.as_ref().unwrap().ac else {
+            panic!("the built-in cores make a trie");
         };
+        let at_start = trie.patterns_len();
         let anywhere = d.anywhere.as_ref().unwrap().ac.patterns_len();
         // Most phrases are line or prefix phrases: the automaton that scans
         // every byte holds far fewer patterns than there are phrases.
@@ -1360,16 +1411,18 @@ mod tests {
 
     #[test]
     fn digit_gate() {
-        assert!(needs_digit(crate::date::DATE_LINE));
-        assert!(needs_digit(
+        let needs = |p: &str| needs_digit(&regex_syntax::Parser::new().parse(p).unwrap());
+        assert!(needs(crate::date::DATE_LINE));
+        assert!(needs(
             r"(?i)^(?:image|photo)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
         ));
-        assert!(needs_digit("caf\u{e9}|[0-9]+|\u{e9}"));
-        assert!(!needs_digit(r"\d*"));
-        assert!(!needs_digit(r"a|1"));
-        assert!(!needs_digit(r"[0-9a]"));
-        assert!(!needs_digit("(unclosed"));
+        assert!(needs("caf\u{e9}|[0-9]+|\u{e9}"));
+        assert!(!needs(r"\d*"));
+        assert!(!needs(r"a|1"));
+        assert!(!needs(r"[0-9a]"));
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let set = d.free.as_ref().unwrap();
+        assert_eq!(set.hirs().all(needs_digit), BUILTIN_FREE_NEED_DIGITS);
         assert!(d.free_needs_digit);
         let user = UserRule {
             category: Category::Share,
@@ -1377,11 +1430,8 @@ mod tests {
             text: "^x$".into(),
             is_pattern: true,
         };
-        assert!(
-            !Detector::new(true, &[user], &Limits::default())
-                .unwrap()
-                .free_needs_digit
-        );
+        let d = Detector::new(true, &[user], &Limits::default()).unwrap();
+        assert!(!d.free_needs_digit);
     }
 
     #[test]

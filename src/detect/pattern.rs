@@ -11,7 +11,7 @@
 //! printed and parsed again.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::{self, Regex};
@@ -66,16 +66,53 @@ impl Tier {
     }
 }
 
+/// A pattern's source and its syntax tree, parsed when first needed and
+/// shared by every [`Tiered`] the pattern is in: its own, and the set of
+/// untriggered patterns, which parsed each of them again (and the digit
+/// gate a third time).
+#[derive(Debug)]
+pub(super) struct Source {
+    text: Cow<'static, str>,
+    /// The parsed pattern, without its capture groups.
+    hir: OnceLock<Hir>,
+}
+
+impl Source {
+    /// The pattern `text`, not parsed yet.
+    pub(super) fn new(text: Cow<'static, str>) -> Arc<Source> {
+        Arc::new(Source {
+            text,
+            hir: OnceLock::new(),
+        })
+    }
+
+    /// The pattern parsed (as the regex crate parses it), without its
+    /// capture groups. `rule` names the rule in the error.
+    fn parse(&self, rule: &str) -> Result<&Hir, BuildError> {
+        if let Some(hir) = self.hir.get() {
+            return Ok(hir);
+        }
+        let hir = regex_syntax::Parser::new()
+            .parse(&self.text)
+            .map_err(|e| BuildError::with_source(invalid(rule, &self.text), e))?;
+        Ok(self.hir.get_or_init(|| cut(&hir, Tier::Full, None)))
+    }
+
+    /// The parsed pattern, for a pattern known to parse.
+    pub(super) fn hir(&self) -> &Hir {
+        self.parse("built-in")
+            .expect("patterns parse: built-ins are tested, user ones checked")
+    }
+}
+
 /// One pattern, or a set of patterns matched together, compiled per tier.
 #[derive(Clone, Debug)]
 pub(super) struct Tiered {
-    sources: Vec<Cow<'static, str>>,
+    sources: Vec<Arc<Source>>,
     /// A set reports which of its patterns match; one pattern, its matches.
     set: bool,
     /// The regex size limit each compiled automaton must stay within.
     limit: usize,
-    /// The parsed patterns, without their capture groups.
-    hirs: OnceLock<Vec<Hir>>,
     /// Per tier, the patterns cut to it; `None` when the cut did not
     /// compile, so the full patterns serve.
     regexes: [OnceLock<Option<Regex>>; 3],
@@ -123,7 +160,7 @@ impl AtStart {
     /// Builds the forward lazy DFA of `hir` if every match of it starts
     /// at the start of the text.
     fn build(hir: &Hir, limit: usize) -> Option<AtStart> {
-        if !hir.properties().look_set_prefix().contains(Look::Start) {
+        if !anchored_at_start(hir) {
             return None;
         }
         let nfa = thompson::Compiler::new()
@@ -164,37 +201,41 @@ impl AtStart {
 impl Tiered {
     /// One pattern.
     pub(super) fn one(source: Cow<'static, str>, limit: usize) -> Tiered {
-        Tiered::new(vec![source], false, limit)
+        Tiered::new(vec![Source::new(source)], false, limit)
     }
 
     /// A set of patterns, matched together.
-    pub(super) fn set(sources: Vec<Cow<'static, str>>, limit: usize) -> Tiered {
+    pub(super) fn set(sources: Vec<Arc<Source>>, limit: usize) -> Tiered {
         Tiered::new(sources, true, limit)
     }
 
-    fn new(sources: Vec<Cow<'static, str>>, set: bool, limit: usize) -> Tiered {
+    fn new(sources: Vec<Arc<Source>>, set: bool, limit: usize) -> Tiered {
         Tiered {
             sources,
             set,
             limit,
-            hirs: OnceLock::new(),
             regexes: Default::default(),
             starts: Default::default(),
         }
     }
 
-    /// The pattern's source (of a set: the first one).
-    pub(super) fn source(&self) -> &Cow<'static, str> {
-        const NONE: &Cow<'static, str> = &Cow::Borrowed("");
-        self.sources.first().unwrap_or(NONE)
+    /// The pattern's source text (of a set: the first one's).
+    pub(super) fn source(&self) -> &str {
+        self.sources.first().map_or("", |s| &s.text)
+    }
+
+    /// The pattern, parsed once for all the sets it is in (of a set: the
+    /// first one).
+    pub(super) fn shared(&self) -> Option<&Arc<Source>> {
+        self.sources.first()
     }
 
     /// Parses and compiles the full patterns now, so that a user's pattern
     /// shows its error when the `Sweeper` is built. `rule` names it in the
     /// error.
     pub(super) fn check(&self, rule: &str) -> Result<(), BuildError> {
-        if self.hirs.get().is_none() {
-            let _ = self.hirs.set(self.parse(rule)?);
+        for s in &self.sources {
+            s.parse(rule)?;
         }
         if self.regexes[Tier::Full as usize].get().is_none() {
             let re = self
@@ -205,29 +246,14 @@ impl Tiered {
         Ok(())
     }
 
-    /// The patterns parsed (as the regex crate parses them), without their
-    /// capture groups. `rule` names the rule in the error.
-    fn parse(&self, rule: &str) -> Result<Vec<Hir>, BuildError> {
-        self.sources
-            .iter()
-            .map(|s| {
-                let hir = regex_syntax::Parser::new()
-                    .parse(s)
-                    .map_err(|e| BuildError::with_source(invalid(rule, s), e))?;
-                Ok(cut(&hir, Tier::Full, None))
-            })
-            .collect()
+    /// The parsed patterns.
+    pub(super) fn hirs(&self) -> impl Iterator<Item = &Hir> + '_ {
+        self.sources.iter().map(|s| s.hir())
     }
 
-    fn hirs(&self) -> &[Hir] {
-        self.hirs.get_or_init(|| {
-            self.parse("built-in")
-                .expect("patterns parse: built-ins are tested, user ones checked")
-        })
-    }
-
-    /// The patterns cut to `tier`.
-    fn cut_to(&self, tier: Tier) -> Vec<Hir> {
+    /// The patterns cut to `tier` (for [`Tier::Full`], the parsed patterns
+    /// themselves, not a copy).
+    fn cut_to(&self, tier: Tier) -> Vec<Cow<'_, Hir>> {
         let keep = match tier {
             Tier::Ascii => Some(ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')])),
             Tier::Common => Some(ClassUnicode::new(
@@ -236,10 +262,9 @@ impl Tiered {
             Tier::Full => None,
         };
         self.hirs()
-            .iter()
             .map(|h| match &keep {
-                Some(k) => cut(h, tier, Some(k)),
-                None => h.clone(),
+                Some(k) => Cow::Owned(cut(h, tier, Some(k))),
+                None => Cow::Borrowed(h),
             })
             .collect()
     }
@@ -285,9 +310,17 @@ impl Tiered {
             return None;
         }
         self.starts[tier as usize]
-            .get_or_init(|| match self.cut_to(tier).as_slice() {
-                [hir] => AtStart::build(hir, self.limit),
-                _ => None,
+            .get_or_init(|| {
+                // Not cut in vain: a pattern is anchored at the start
+                // whatever the tier. (Were a cut anchored and the pattern
+                // not, the regex would find the same match.)
+                if !anchored_at_start(self.sources.first()?.hir()) {
+                    return None;
+                }
+                match self.cut_to(tier).as_slice() {
+                    [hir] => AtStart::build(hir, self.limit),
+                    _ => None,
+                }
             })
             .as_ref()
     }
@@ -329,6 +362,11 @@ impl Tiered {
     }
 }
 
+/// True when every match of `hir` starts at the start of the text.
+fn anchored_at_start(hir: &Hir) -> bool {
+    hir.properties().look_set_prefix().contains(Look::Start)
+}
+
 /// The matches [`Tiered::find_iter`] yields.
 enum Matches<'r, 'h> {
     Once(Option<Match>),
@@ -361,61 +399,87 @@ fn invalid(rule: &str, pattern: &str) -> BuildErrorKind {
 /// matches exactly where `h` does (the same leftmost-first spans: what was
 /// cut could only match a char the text does not hold).
 fn cut(h: &Hir, tier: Tier, keep: Option<&ClassUnicode>) -> Hir {
+    cut_changed(h, tier, keep).unwrap_or_else(|| h.clone())
+}
+
+/// [`cut`], or `None` when the cut leaves `h` as it is: a parent whose
+/// children are all unchanged is copied instead of rebuilt (rebuilding
+/// recomputes each node's properties, and allocates a class per class).
+fn cut_changed(h: &Hir, tier: Tier, keep: Option<&ClassUnicode>) -> Option<Hir> {
     let ascii = tier == Tier::Ascii;
     match h.kind() {
-        HirKind::Empty => Hir::empty(),
+        HirKind::Empty => None,
         HirKind::Literal(lit) => {
-            let within = keep.map_or(true, |keep| {
-                std::str::from_utf8(&lit.0).is_ok_and(|s| {
-                    s.chars().all(|c| {
-                        keep.ranges()
-                            .iter()
-                            .any(|r| (r.start()..=r.end()).contains(&c))
-                    })
-                })
-            });
-            if within {
-                h.clone()
-            } else {
-                Hir::fail()
-            }
+            // Both tiers hold every ASCII char.
+            let within = lit.0.is_ascii()
+                || keep.map_or(true, |keep| {
+                    std::str::from_utf8(&lit.0).is_ok_and(|s| s.chars().all(|c| inside(keep, c, c)))
+                });
+            (!within).then(Hir::fail)
         }
-        HirKind::Class(Class::Unicode(c)) => match keep {
-            Some(keep) => {
-                let mut c = c.clone();
-                c.intersect(keep);
-                Hir::class(Class::Unicode(c))
+        HirKind::Class(Class::Unicode(c)) => {
+            let keep = keep?;
+            if c.ranges().iter().all(|r| inside(keep, r.start(), r.end())) {
+                return None;
             }
-            None => h.clone(),
-        },
+            let mut c = c.clone();
+            c.intersect(keep);
+            Some(Hir::class(Class::Unicode(c)))
+        }
         // Byte classes (`(?-u:…)`) match bytes, not chars: as written,
         // except on ASCII text, where only ASCII bytes occur.
         HirKind::Class(Class::Bytes(c)) if ascii => {
+            if c.ranges().last().map_or(true, |r| r.end() <= 0x7F) {
+                return None;
+            }
             let mut c = c.clone();
             c.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7F)]));
-            Hir::class(Class::Bytes(c))
+            Some(Hir::class(Class::Bytes(c)))
         }
-        HirKind::Class(Class::Bytes(_)) => h.clone(),
-        HirKind::Look(look) if ascii => Hir::look(match *look {
-            Look::WordUnicode => Look::WordAscii,
-            Look::WordUnicodeNegate => Look::WordAsciiNegate,
-            Look::WordStartUnicode => Look::WordStartAscii,
-            Look::WordEndUnicode => Look::WordEndAscii,
-            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-            other => other,
-        }),
-        HirKind::Look(_) => h.clone(),
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            sub: Box::new(cut(&r.sub, tier, keep)),
-            ..*r
-        }),
-        HirKind::Capture(c) => cut(&c.sub, tier, keep),
-        HirKind::Concat(hs) => Hir::concat(hs.iter().map(|h| cut(h, tier, keep)).collect()),
-        HirKind::Alternation(hs) => {
-            Hir::alternation(hs.iter().map(|h| cut(h, tier, keep)).collect())
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Look(look) if ascii => {
+            let ascii_look = match *look {
+                Look::WordUnicode => Look::WordAscii,
+                Look::WordUnicodeNegate => Look::WordAsciiNegate,
+                Look::WordStartUnicode => Look::WordStartAscii,
+                Look::WordEndUnicode => Look::WordEndAscii,
+                Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+                Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+                _ => return None,
+            };
+            Some(Hir::look(ascii_look))
         }
+        HirKind::Look(_) => None,
+        HirKind::Repetition(r) => {
+            let sub = cut_changed(&r.sub, tier, keep)?;
+            Some(Hir::repetition(Repetition {
+                sub: Box::new(sub),
+                ..*r
+            }))
+        }
+        HirKind::Capture(c) => Some(cut(&c.sub, tier, keep)),
+        HirKind::Concat(hs) => cut_all(hs, tier, keep).map(Hir::concat),
+        HirKind::Alternation(hs) => cut_all(hs, tier, keep).map(Hir::alternation),
     }
+}
+
+/// The children `hs` cut, or `None` when the cut leaves all as they are.
+fn cut_all(hs: &[Hir], tier: Tier, keep: Option<&ClassUnicode>) -> Option<Vec<Hir>> {
+    let cuts: Vec<Option<Hir>> = hs.iter().map(|h| cut_changed(h, tier, keep)).collect();
+    if cuts.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(
+        cuts.into_iter()
+            .zip(hs)
+            .map(|(c, h)| c.unwrap_or_else(|| h.clone()))
+            .collect(),
+    )
+}
+
+/// True when `a..=z` lies within one range of `keep`.
+fn inside(keep: &ClassUnicode, a: char, z: char) -> bool {
+    keep.ranges().iter().any(|k| k.start() <= a && z <= k.end())
 }
 
 #[cfg(test)]
@@ -477,7 +541,10 @@ mod tests {
     #[test]
     fn sets_report_their_patterns() {
         let t = Tiered::set(
-            vec![Cow::Borrowed(r"^\d+$"), Cow::Borrowed(r"\p{L}+")],
+            vec![
+                Source::new(Cow::Borrowed(r"^\d+$")),
+                Source::new(Cow::Borrowed(r"\p{L}+")),
+            ],
             1 << 22,
         );
         let mut out = PatternSet::new(t.len());
@@ -486,6 +553,57 @@ mod tests {
             let got: Vec<usize> = out.iter().map(|p| p.as_usize()).collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    /// The fast paths of `cut` (unchanged subtrees copied, classes already
+    /// inside the tier and ASCII literals kept as they are) give the tree a
+    /// full rebuild gives, for every built-in pattern and tier.
+    #[test]
+    fn cut_keeps_what_a_rebuild_gives() {
+        fn rebuild(h: &Hir) -> Hir {
+            match h.kind() {
+                HirKind::Repetition(r) => Hir::repetition(Repetition {
+                    sub: Box::new(rebuild(&r.sub)),
+                    ..*r
+                }),
+                HirKind::Concat(hs) => Hir::concat(hs.iter().map(rebuild).collect()),
+                HirKind::Alternation(hs) => Hir::alternation(hs.iter().map(rebuild).collect()),
+                HirKind::Class(c) => Hir::class(c.clone()),
+                _ => h.clone(),
+            }
+        }
+        let ascii = ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')]);
+        let common = ClassUnicode::new(COMMON.map(|(a, z)| ClassUnicodeRange::new(a, z)));
+        let mut changed = 0;
+        for def in crate::detect::builtin() {
+            let crate::detect::Matcher::Pattern { pattern, .. } = def.matcher else {
+                continue;
+            };
+            let full = Source::new(Cow::Borrowed(pattern));
+            let full = full.hir();
+            for (tier, keep) in [(Tier::Ascii, &ascii), (Tier::Common, &common)] {
+                let got = cut(full, tier, Some(keep));
+                assert_eq!(rebuild(&got), got, "{}", def.id);
+                changed += usize::from(got != *full);
+                if cut_changed(full, tier, Some(keep)).is_none() {
+                    assert_eq!(&got, full, "{}", def.id);
+                }
+            }
+        }
+        assert!(changed > 20, "{changed}");
+    }
+
+    /// A pattern in a set and alone is parsed once for both.
+    #[test]
+    fn sets_share_the_parse() {
+        let one = Tiered::one(Cow::Borrowed(r"^\d{4}$"), 1 << 22);
+        let set = Tiered::set(vec![one.shared().unwrap().clone()], 1 << 22);
+        let mut out = PatternSet::new(set.len());
+        set.matches(Tier::Ascii, "2024", &mut out);
+        assert!(out.contains(regex_automata::PatternID::ZERO));
+        // The set parsed it; the pattern alone finds it parsed.
+        assert!(one.shared().unwrap().hir.get().is_some());
+        assert_eq!(finds(&one, Tier::Ascii, "2024"), [(0, 4)]);
     }
 
     #[test]
