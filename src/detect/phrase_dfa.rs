@@ -17,9 +17,13 @@
 //! state's matches are the phrases spelled by its path.
 
 /// The most table entries an automaton may have; a larger phrase set is left
-/// to the crate's NFA (see [`super::automaton`]). 2^28 entries are 1 GiB;
-/// the built-in phrases need about 0.3 M.
-const MAX_ENTRIES: usize = 1 << 28;
+/// to the crate's NFA (see [`super::automaton`]). The bound is checked on the
+/// most states the phrases could make (one per phrase byte), and the table is
+/// reserved at that size: 2^23 entries are 32 MiB, so a user's list of tens
+/// of thousands of phrases costs no more than that before it falls back. The
+/// built-in phrases need about 0.3 M (`overlapping_loop_equals_the_crates_
+/// iterator` checks that they get the dense table).
+const MAX_ENTRIES: usize = 1 << 23;
 
 /// An Aho-Corasick automaton over ASCII-case-folded phrases, as a DFA whose
 /// state ids are premultiplied by the alphabet's size.
