@@ -1011,13 +1011,7 @@ impl AtStart {
         }
         let ac = match PhraseDfa::new(&distinct, true) {
             Some(trie) => Prefixes::Trie(trie),
-            None => Prefixes::Nfa(
-                aho_corasick::nfa::contiguous::Builder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&distinct)
-                    .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?,
-            ),
+            None => Prefixes::Nfa(crates_nfa(&distinct)?),
         };
         Ok(Some(Automaton { ac, starts, ids }))
     }
@@ -1071,16 +1065,22 @@ fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
     // byte can start a phrase, and the loop does not use one.
     let ac = match PhraseDfa::new(phrases, false) {
         Some(dfa) => Overlapping::Dfa(dfa),
-        None => Overlapping::Nfa(
-            aho_corasick::nfa::contiguous::Builder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(phrases)
-                .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))?,
-        ),
+        None => Overlapping::Nfa(crates_nfa(phrases)?),
     };
     Ok(Some(ac))
+}
+
+/// The crate's contiguous NFA of `phrases`, matched as [`PhraseDfa`] matches
+/// them (ASCII-case-insensitive, every match): the fallback of both phrase
+/// automata when our table would be too large. No prefilter: on text nearly
+/// every byte can start a phrase, and our loops do not use one.
+fn crates_nfa(phrases: &[&str]) -> Result<aho_corasick::nfa::contiguous::NFA, BuildError> {
+    aho_corasick::nfa::contiguous::Builder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .prefilter(false)
+        .build(phrases)
+        .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))
 }
 
 /// The smallest char boundary of `t` at or after `i` (or `t.len()`).
@@ -1290,12 +1290,23 @@ mod tests {
 
     /// The crate's own automaton of `phrases`, configured as [`automaton`]'s,
     /// for searches with its own iterator.
-    fn crates_automaton(phrases: &[&str]) -> aho_corasick::AhoCorasick {
+    pub(in crate::detect) fn crates_automaton(phrases: &[&str]) -> aho_corasick::AhoCorasick {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(phrases)
             .unwrap()
+    }
+
+    /// What the crate's overlapping iterator finds in `hay`, as the phrase
+    /// loops report it: `(phrase, start, end)`.
+    pub(in crate::detect) fn crates_matches(
+        ac: &aho_corasick::AhoCorasick,
+        hay: &str,
+    ) -> Vec<(usize, usize, usize)> {
+        ac.find_overlapping_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
     }
 
     /// Both kinds of [`Overlapping`] find what the crate's iterator finds.
@@ -1304,19 +1315,12 @@ mod tests {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
         let ac = crates_automaton(&all);
-        let nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&all)
-            .unwrap();
+        let nfa = crates_nfa(&all).unwrap();
         let kinds = [automaton(&all).unwrap().unwrap(), Overlapping::Nfa(nfa)];
         assert!(matches!(kinds[0], Overlapping::Dfa(_)));
         let mut found = 0;
         for page in awkward_pages() {
-            let want: Vec<_> = ac
-                .find_overlapping_iter(&page)
-                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-                .collect();
+            let want = crates_matches(&ac, &page);
             for kind in &kinds {
                 let mut got = Vec::new();
                 kind.each_match(page.as_bytes(), |p, s, e| got.push((p, s, e)));
@@ -1373,11 +1377,7 @@ mod tests {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
         let trie = PhraseDfa::new(&all, true).unwrap();
-        let nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&all)
-            .unwrap();
+        let nfa = crates_nfa(&all).unwrap();
         let mut found = 0;
         for page in awkward_pages().iter().take(100) {
             for at in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {

@@ -242,7 +242,7 @@ fn complete(trans: &mut [u32], out: &mut [Vec<u32>], stride: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{AhoCorasick, MatchKind};
+    use crate::detect::tests::{crates_automaton, crates_matches};
 
     fn phrases() -> Vec<&'static str> {
         vec![
@@ -302,17 +302,10 @@ mod tests {
     fn equals_the_crates_automaton() {
         let ps = phrases();
         let ours = PhraseDfa::new(&ps, false).unwrap();
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&ps)
-            .unwrap();
+        let ac = crates_automaton(&ps);
         let mut found = 0;
         for t in texts() {
-            let want: Vec<_> = ac
-                .find_overlapping_iter(&t)
-                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-                .collect();
+            let want = crates_matches(&ac, &t);
             let mut got = Vec::new();
             ours.each_match(t.as_bytes(), |p, s, e| got.push((p, s, e)));
             assert_eq!(got, want, "{t:?}");
