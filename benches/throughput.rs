@@ -18,7 +18,8 @@
 //! * `cargo bench --bench throughput` runs criterion and prints, at the end,
 //!   textsweep's MB/s and its ratio to each ceiling;
 //! * `cargo bench --bench throughput -- --table` is the quick mode: best of a
-//!   few runs per measurement, plus the CLI (`target/release/textsweep`, or
+//!   few rounds per measurement, each round running every measurement of a
+//!   corpus once in turn (so host noise hits a row's cells alike), plus the CLI (`target/release/textsweep`, or
 //!   `$TEXTSWEEP_BIN`) at 1 and 2 threads, printed as the README's table.
 //!   Build the CLI first: `cargo build --release && cargo bench --bench throughput -- --table`.
 
@@ -244,6 +245,43 @@ fn best<F: FnMut()>(n: usize, mut f: F) -> Duration {
         .unwrap_or_default()
 }
 
+/// Best (shortest) time of each measurement over `n` rounds, one run of each
+/// per round, in turn. The host is a noisy VM: run in blocks, a slow minute
+/// hits one measurement and not the next, and the ratios the floors are
+/// judged by (textsweep over the ceiling, two threads over one) swung by a
+/// third between runs. Interleaved, a slow minute slows every measurement of
+/// the row alike. A measurement returns `None` when it failed; it is then
+/// not run again.
+fn best_interleaved(
+    n: usize,
+    fs: &mut [&mut dyn FnMut() -> Option<Duration>],
+) -> Vec<Option<Duration>> {
+    let mut out: Vec<Option<Duration>> = vec![None; fs.len()];
+    let mut failed = vec![false; fs.len()];
+    for _ in 0..n {
+        for (k, f) in fs.iter_mut().enumerate() {
+            if failed[k] {
+                continue;
+            }
+            match f() {
+                Some(d) => out[k] = Some(out[k].map_or(d, |b| b.min(d))),
+                None => {
+                    failed[k] = true;
+                    out[k] = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Times one call of `f`.
+fn timed<T, F: FnMut() -> T>(mut f: F) -> Option<Duration> {
+    let t = Instant::now();
+    black_box(f());
+    Some(t.elapsed())
+}
+
 fn cli_bin() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("TEXTSWEEP_BIN") {
         return Some(PathBuf::from(p));
@@ -257,27 +295,23 @@ fn cli_bin() -> Option<PathBuf> {
 }
 
 /// Wall time of one CLI run reading `input` (process start included, as
-/// score.py measures it), best of `n`.
-fn time_cli(bin: &PathBuf, args: &[&str], input: &std::path::Path, n: usize) -> Option<Duration> {
-    let mut best_d: Option<Duration> = None;
-    for _ in 0..n {
-        let stdin = std::fs::File::open(input).ok()?;
-        let t = Instant::now();
-        let status = Command::new(bin)
-            .args(args)
-            .stdin(stdin)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .ok()?;
-        let d = t.elapsed();
-        if !status.success() && status.code() != Some(1) {
-            eprintln!("{} {:?} failed: {status}", bin.display(), args);
-            return None;
-        }
-        best_d = Some(best_d.map_or(d, |b| b.min(d)));
+/// score.py measures it); `None` when it failed.
+fn time_cli(bin: &PathBuf, args: &[&str], input: &std::path::Path) -> Option<Duration> {
+    let stdin = std::fs::File::open(input).ok()?;
+    let t = Instant::now();
+    let status = Command::new(bin)
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
+    let d = t.elapsed();
+    if !status.success() && status.code() != Some(1) {
+        eprintln!("{} {:?} failed: {status}", bin.display(), args);
+        return None;
     }
-    best_d
+    Some(d)
 }
 
 fn table_main() {
@@ -292,7 +326,7 @@ fn table_main() {
     std::fs::create_dir_all(&tmp).expect("temp dir");
     let bin = cli_bin();
     println!(
-        "runs per cell: best of {runs}; ceiling automaton: {} phrases",
+        "runs per cell: best of {runs}, measured in interleaved rounds; ceiling automaton: {} phrases",
         gen::ceiling_phrases().len()
     );
     println!();
@@ -300,44 +334,68 @@ fn table_main() {
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for corpus in &corpora {
         let bytes = corpus.bytes();
-        let lib = mb_s(
-            bytes,
-            best(runs, || {
-                black_box(run_textsweep(&sweeper, &corpus.docs));
-            }),
-        );
-        let mc = mb_s(
-            bytes,
-            best(runs, || {
-                black_box(run_memchr(&corpus.joined));
-            }),
-        );
-        let acr = mb_s(
-            bytes,
-            best(runs, || {
-                black_box(run_ac(&ac, &corpus.joined));
-            }),
-        );
-        let na = || "n/a".to_string();
-        let (mut plain, mut batch, mut j1, mut j2) = (na(), na(), na(), na());
-        if let Some(bin) = &bin {
+        let paths = bin.as_ref().map(|_| {
             let bpath = tmp.join(format!("{}.batch", corpus.name));
             let jpath = tmp.join(format!("{}.jsonl", corpus.name));
             std::fs::write(&bpath, gen::batch(&corpus.docs)).expect("write batch");
             std::fs::write(&jpath, gen::jsonl(&corpus.docs)).expect("write jsonl");
-            let fmt = |d: Option<Duration>| {
-                d.map_or("failed".to_string(), |d| format!("{:.0}", mb_s(bytes, d)))
-            };
-            plain = fmt(time_cli(bin, &[], &bpath, runs));
-            batch = fmt(time_cli(bin, &["--json"], &bpath, runs));
-            j1 = fmt(time_cli(bin, &["--jsonl", "--threads", "1"], &jpath, runs));
-            j2 = fmt(time_cli(bin, &["--jsonl", "--threads", "2"], &jpath, runs));
-        }
+            (bpath, jpath)
+        });
+        // Every measurement of the row, one run of each per round.
+        let mut lib = || timed(|| black_box(run_textsweep(&sweeper, &corpus.docs)));
+        let mut mc = || timed(|| black_box(run_memchr(&corpus.joined)));
+        let mut acr = || timed(|| black_box(run_ac(&ac, &corpus.joined)));
+        let cli = |args: &'static [&'static str], jsonl: bool| {
+            let (bin, paths) = (bin.as_ref(), paths.as_ref());
+            move || {
+                let (bpath, jpath) = paths?;
+                time_cli(bin?, args, if jsonl { jpath } else { bpath })
+            }
+        };
+        let mut plain = cli(&[], false);
+        let mut batch = cli(&["--json"], false);
+        let mut j1 = cli(&["--jsonl", "--threads", "1"], true);
+        let mut j2 = cli(&["--jsonl", "--threads", "2"], true);
+        let d = best_interleaved(
+            runs,
+            &mut [
+                &mut lib, &mut mc, &mut acr, &mut plain, &mut batch, &mut j1, &mut j2,
+            ],
+        );
+        let speed = |d: Option<Duration>| d.map(|d| mb_s(bytes, d));
+        let fmt = |v: Option<f64>| {
+            v.map_or_else(
+                || {
+                    if bin.is_some() {
+                        "failed".to_string()
+                    } else {
+                        "n/a".to_string()
+                    }
+                },
+                |v| format!("{v:.0}"),
+            )
+        };
+        let (lib, mc, acr) = (speed(d[0]), speed(d[1]), speed(d[2]));
+        let (j1, j2) = (speed(d[5]), speed(d[6]));
+        let scaling = match (j1, j2) {
+            (Some(a), Some(b)) => format!(" ({:.2}x)", b / a),
+            _ => String::new(),
+        };
+        let ratio = match (lib, acr) {
+            (Some(l), Some(a)) => format!("{:.2}", l / a),
+            _ => "n/a".to_string(),
+        };
         println!(
-            "| {} | {:.1} | {lib:.0} | {plain} | {batch} | {j1} | {j2} | {mc:.0} | {acr:.0} | {:.2} |",
+            "| {} | {:.1} | {} | {} | {} | {} | {}{scaling} | {} | {} | {ratio} |",
             corpus.name,
             bytes as f64 / 1e6,
-            lib / acr
+            fmt(lib),
+            fmt(speed(d[3])),
+            fmt(speed(d[4])),
+            fmt(j1),
+            fmt(j2),
+            fmt(mc),
+            fmt(acr),
         );
     }
     if bin.is_none() {
