@@ -19,8 +19,9 @@
 //!   textsweep's MB/s and its ratio to each ceiling;
 //! * `cargo bench --bench throughput -- --table` is the quick mode: best of a
 //!   few rounds per measurement, each round running every measurement of a
-//!   corpus once in turn (so host noise hits a row's cells alike), plus the CLI (`target/release/textsweep`, or
-//!   `$TEXTSWEEP_BIN`) at 1 and 2 threads, printed as the README's table.
+//!   corpus once in turn (so host noise hits a row's cells alike), plus the
+//!   CLI (`target/release/textsweep`, or `$TEXTSWEEP_BIN`) at 1 and 2
+//!   threads, printed as the README's table.
 //!   Build the CLI first: `cargo build --release && cargo bench --bench throughput -- --table`.
 
 #[path = "gen/mod.rs"]
