@@ -862,15 +862,16 @@ fn comment_threads(
     range: std::ops::Range<usize>,
 ) {
     let is_reply = |i: usize, verdict: &[Verdict]| {
-        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "comments-label") && {
-            let t = text[blocks[i].span()]
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            matches!(
-                t.as_str(),
-                "reply" | "replies" | "reply to comment" | "reply to this comment"
+        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "comments-label")
+            && label_is(
+                &text[blocks[i].span()],
+                &[
+                    "reply",
+                    "replies",
+                    "reply to comment",
+                    "reply to this comment",
+                ],
             )
-        }
     };
     let replies: Vec<usize> = range.clone().filter(|&i| is_reply(i, verdict)).collect();
     if replies.len() < COMMENT_MIN_REPLIES {
@@ -966,26 +967,33 @@ fn counters(
 /// Whether `t`, a removed line, is the button of a story card: "Read
 /// more", "Continue reading", "Learn more".
 fn is_card_button(t: &str) -> bool {
-    let t = t
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
-    matches!(
-        t.as_str(),
-        "read more"
-            | "read now"
-            | "continue reading"
-            | "keep reading"
-            | "read full article"
-            | "read the full article"
-            | "read full story"
-            | "read the full story"
-            | "read the review"
-            | "read full review"
-            | "read review"
-            | "learn more"
-            | "see more"
-            | "view more"
+    label_is(
+        t,
+        &[
+            "read more",
+            "read now",
+            "continue reading",
+            "keep reading",
+            "read full article",
+            "read the full article",
+            "read full story",
+            "read the full story",
+            "read the review",
+            "read full review",
+            "read review",
+            "learn more",
+            "see more",
+            "view more",
+        ],
     )
+}
+
+/// Whether `t`, without the punctuation and symbols around it ("» Read
+/// more", "[Reply]"), is one of `labels` (lower-case ASCII), whatever its
+/// ASCII case: a button's words.
+fn label_is(t: &str, labels: &[&str]) -> bool {
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    labels.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
 /// Removes the cards of a list of related stories: the kept lines right
