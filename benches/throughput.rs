@@ -107,6 +107,15 @@ fn run_ac(ac: &AhoCorasick, text: &str) -> usize {
         .sum()
 }
 
+/// `text` cut in two at the char boundary nearest its middle.
+fn halves(text: &str) -> (&str, &str) {
+    let mut mid = text.len() / 2;
+    while !text.is_char_boundary(mid) {
+        mid += 1;
+    }
+    text.split_at(mid)
+}
+
 /// One document made of the first `k` base chunks.
 fn sweep_doc(base: &[String], k: usize) -> String {
     let mut d = String::new();
@@ -246,18 +255,15 @@ fn best<F: FnMut()>(n: usize, mut f: F) -> Duration {
         .unwrap_or_default()
 }
 
-/// Best (shortest) time of each measurement over `n` rounds, one run of each
-/// per round, in turn. The host is a noisy VM: run in blocks, a slow minute
-/// hits one measurement and not the next, and the ratios the floors are
-/// judged by (textsweep over the ceiling, two threads over one) swung by a
-/// third between runs. Interleaved, a slow minute slows every measurement of
-/// the row alike. A measurement returns `None` when it failed; it is then
-/// not run again.
-fn best_interleaved(
-    n: usize,
-    fs: &mut [&mut dyn FnMut() -> Option<Duration>],
-) -> Vec<Option<Duration>> {
-    let mut out: Vec<Option<Duration>> = vec![None; fs.len()];
+/// Every run of each measurement over `n` rounds, one run of each per round,
+/// in turn. The host is a noisy VM: run in blocks, a slow minute hits one
+/// measurement and not the next, and the ratios the floors are judged by
+/// (textsweep over the ceiling, two threads over one) swung by a third
+/// between runs. Interleaved, a slow minute slows every measurement of the
+/// round alike. A measurement returns `None` when it failed; it is then not
+/// run again.
+fn interleaved(n: usize, fs: &mut [&mut dyn FnMut() -> Option<Duration>]) -> Rounds {
+    let mut runs: Vec<Vec<Duration>> = vec![Vec::new(); fs.len()];
     let mut failed = vec![false; fs.len()];
     for _ in 0..n {
         for (k, f) in fs.iter_mut().enumerate() {
@@ -265,15 +271,43 @@ fn best_interleaved(
                 continue;
             }
             match f() {
-                Some(d) => out[k] = Some(out[k].map_or(d, |b| b.min(d))),
-                None => {
-                    failed[k] = true;
-                    out[k] = None;
-                }
+                Some(d) => runs[k].push(d),
+                None => failed[k] = true,
             }
         }
     }
-    out
+    for (k, bad) in failed.into_iter().enumerate() {
+        if bad {
+            runs[k].clear();
+        }
+    }
+    Rounds { runs }
+}
+
+/// The runs of [`interleaved`]: `runs[k][r]` is measurement `k` in round `r`
+/// (empty when it failed).
+struct Rounds {
+    runs: Vec<Vec<Duration>>,
+}
+
+impl Rounds {
+    /// The best (shortest) run of measurement `k`.
+    fn best(&self, k: usize) -> Option<Duration> {
+        self.runs[k].iter().min().copied()
+    }
+
+    /// The speed of `fast` over `slow` (time of `slow` / time of `fast`)
+    /// round by round, as (median, lowest, highest): both runs of a round met
+    /// the host in the same state, which the best of each need not have.
+    fn paired(&self, slow: usize, fast: usize) -> Option<(f64, f64, f64)> {
+        let mut r: Vec<f64> = self.runs[slow]
+            .iter()
+            .zip(&self.runs[fast])
+            .map(|(s, f)| s.as_secs_f64() / f.as_secs_f64())
+            .collect();
+        r.sort_by(f64::total_cmp);
+        Some((r.get(r.len() / 2).copied()?, *r.first()?, *r.last()?))
+    }
 }
 
 /// Times one call of `f`.
@@ -319,7 +353,7 @@ fn table_main() {
     let runs: usize = std::env::var("TEXTSWEEP_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+        .unwrap_or(7);
     let sweeper = Sweeper::new();
     let ac = ceiling_ac();
     let corpora = corpora();
@@ -327,12 +361,12 @@ fn table_main() {
     std::fs::create_dir_all(&tmp).expect("temp dir");
     let bin = cli_bin();
     println!(
-        "runs per cell: best of {runs}, measured in interleaved rounds; ceiling automaton: {} phrases",
+        "{runs} rounds, each running every cell of a row once in turn; MB/s cells: best round; per-round cells: median (lowest-highest) of the rounds' ratios; ceiling automaton: {} phrases",
         gen::ceiling_phrases().len()
     );
     println!();
-    println!("| corpus | MB | library MB/s | CLI batch MB/s, text out | CLI batch MB/s, --json | CLI --jsonl MB/s, 1 thread | CLI --jsonl MB/s, 2 threads | memchr lines MB/s | one AC pass MB/s | library / AC pass |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| corpus | MB | library MB/s | CLI batch MB/s, text out | CLI batch MB/s, --json | CLI --jsonl MB/s, 1 thread | CLI --jsonl MB/s, 2 threads | memchr lines MB/s | one AC pass MB/s | AC pass, 2 threads, MB/s | library / AC pass | library / AC pass, per round | --jsonl 2 / 1 threads, per round | AC pass 2 / 1 threads, per round |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for corpus in &corpora {
         let bytes = corpus.bytes();
         let paths = bin.as_ref().map(|_| {
@@ -357,13 +391,24 @@ fn table_main() {
         let mut batch = cli(&["--json"], false);
         let mut j1 = cli(&["--jsonl", "--threads", "1"], true);
         let mut j2 = cli(&["--jsonl", "--threads", "2"], true);
-        let d = best_interleaved(
+        // The ceiling on two threads, each on half the bytes: what the host
+        // gives a second thread when the work shares nothing.
+        let mut ac2 = || {
+            let (a, b) = halves(&corpus.joined);
+            timed(|| {
+                std::thread::scope(|s| {
+                    let other = s.spawn(|| run_ac(&ac, b));
+                    run_ac(&ac, a) + other.join().unwrap_or(0)
+                })
+            })
+        };
+        let rounds = interleaved(
             runs,
             &mut [
-                &mut lib, &mut mc, &mut acr, &mut plain, &mut batch, &mut j1, &mut j2,
+                &mut lib, &mut mc, &mut acr, &mut plain, &mut batch, &mut j1, &mut j2, &mut ac2,
             ],
         );
-        let speed = |d: Option<Duration>| d.map(|d| mb_s(bytes, d));
+        let speed = |k: usize| rounds.best(k).map(|d| mb_s(bytes, d));
         let fmt = |v: Option<f64>| {
             v.map_or_else(
                 || {
@@ -376,27 +421,33 @@ fn table_main() {
                 |v| format!("{v:.0}"),
             )
         };
-        let (lib, mc, acr) = (speed(d[0]), speed(d[1]), speed(d[2]));
-        let (j1, j2) = (speed(d[5]), speed(d[6]));
-        let scaling = match (j1, j2) {
-            (Some(a), Some(b)) => format!(" ({:.2}x)", b / a),
-            _ => String::new(),
+        let paired = |slow: usize, fast: usize| {
+            rounds.paired(slow, fast).map_or_else(
+                || "n/a".to_string(),
+                |(med, lo, hi)| format!("{med:.2} ({lo:.2}-{hi:.2})"),
+            )
         };
+        let (lib, acr) = (speed(0), speed(2));
         let ratio = match (lib, acr) {
             (Some(l), Some(a)) => format!("{:.2}", l / a),
             _ => "n/a".to_string(),
         };
         println!(
-            "| {} | {:.1} | {} | {} | {} | {} | {}{scaling} | {} | {} | {ratio} |",
+            "| {} | {:.1} | {} | {} | {} | {} | {} | {} | {} | {} | {ratio} | {} | {} | {} |",
             corpus.name,
             bytes as f64 / 1e6,
             fmt(lib),
-            fmt(speed(d[3])),
-            fmt(speed(d[4])),
-            fmt(j1),
-            fmt(j2),
-            fmt(mc),
+            fmt(speed(3)),
+            fmt(speed(4)),
+            fmt(speed(5)),
+            fmt(speed(6)),
+            fmt(speed(1)),
             fmt(acr),
+            fmt(speed(7)),
+            // Library / AC pass, per round: AC time over library time.
+            paired(2, 0),
+            paired(5, 6),
+            paired(2, 7),
         );
     }
     if bin.is_none() {
