@@ -17,11 +17,13 @@
 //! Two modes:
 //! * `cargo bench --bench throughput` runs criterion and prints, at the end,
 //!   textsweep's MB/s and its ratio to each ceiling;
-//! * `cargo bench --bench throughput -- --table` is the quick mode: best of a
-//!   few rounds per measurement, each round running every measurement of a
-//!   corpus once in turn (so host noise hits a row's cells alike), plus the
+//! * `cargo bench --bench throughput -- --table` is the quick mode: rounds
+//!   (7, or `$TEXTSWEEP_BENCH_RUNS`) each running every measurement of a
+//!   corpus once in turn (so host noise hits a round's cells alike), plus the
 //!   CLI (`target/release/textsweep`, or `$TEXTSWEEP_BIN`) at 1 and 2
-//!   threads, printed as the README's table.
+//!   threads and the AC pass on 2 threads; it prints each measurement's best
+//!   round and the ratios the floors use round by round, as the README's
+//!   table.
 //!   Build the CLI first: `cargo build --release && cargo bench --bench throughput -- --table`.
 
 #[path = "gen/mod.rs"]
