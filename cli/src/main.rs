@@ -363,8 +363,10 @@ fn split_records(text: &str) -> Vec<&str> {
     let mut docs = Vec::new();
     let mut start = 0;
     for at in memchr::memchr_iter(0x1E, bytes) {
+        // Not at the start of a line. (`at < start` cannot hold: what follows
+        // a separator on its line is spaces; it keeps the slice below safe.)
         if at < start || (at > 0 && bytes[at - 1] != b'\n') {
-            continue; // not at the start of a line
+            continue;
         }
         let end = bytes[at + 1..]
             .iter()

@@ -169,8 +169,8 @@ impl PhraseDfa {
     /// The bytes are walked by [`PhraseDfa::walk`], which stops only to hand
     /// over a batch of match states: inlined into the callers' loops (which
     /// finish blocks as the walk passes them), the walk kept its state, the
-    /// table and the bounds on the stack and cost 14 instructions a byte
-    /// instead of 8.
+    /// table and its bounds on the stack: about 15 instructions a byte
+    /// instead of 9 (README, "Where the time goes").
     #[inline]
     pub(super) fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
         let mut found = [(0u32, 0usize); WALK_BATCH];
@@ -216,6 +216,9 @@ impl PhraseDfa {
                 }
             }
         }
+        // The last bytes, one at a time. (The step written once, as a
+        // closure shared by both loops, cost 1 % more instructions over the
+        // generated corpus, and 9 % more with the batch test inside it.)
         let at = hay.len() - tail.len();
         for (k, &b) in tail.iter().enumerate() {
             sid = self.trans[(sid + u32::from(self.classes[usize::from(b)])) as usize];
