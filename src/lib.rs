@@ -69,6 +69,7 @@ mod error;
 mod judge;
 mod normalize;
 mod output;
+mod plain;
 mod render;
 mod segment;
 mod span;

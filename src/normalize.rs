@@ -11,6 +11,8 @@
 //! that carry no meaning are dropped, and the result is NFC.
 
 use std::borrow::Cow;
+
+use crate::plain::Odd;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -148,8 +150,9 @@ pub(crate) fn view(block: &str) -> Option<View> {
 /// char). Looks only at the special bytes.
 fn drops_a_char(block: &str) -> bool {
     let bytes = block.as_bytes();
+    let mut odd = Odd::new(bytes);
     let mut i = 0;
-    while let Some(k) = find_special(bytes, i, is_view_special) {
+    while let Some(k) = odd.find(i, is_view_special) {
         // `k` starts a char: `i` is always just past a whole char.
         let Some(c) = block.get(k..).and_then(|r| r.chars().next()) else {
             return true; // cannot happen; the full check is the safe answer
@@ -279,11 +282,12 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let bytes = text.as_bytes();
+    let mut odd = Odd::new(bytes);
     let mut i = 0;
     while i < bytes.len() {
         // Plain ASCII (tab and newline included) is copied whole; only the
         // special chars are looked at one by one.
-        let k = find_special(bytes, i, is_output_special).unwrap_or(bytes.len());
+        let k = odd.find(i, is_output_special).unwrap_or(bytes.len());
         out.push_str(&text[i..k]);
         let Some(c) = text[k..].chars().next() else {
             break;
@@ -333,34 +337,15 @@ pub(crate) fn drops_in_output(c: char) -> bool {
 }
 
 /// Bytes [`view`] must look at: controls it drops, DEL and non-ASCII.
+/// (Only bytes outside printable ASCII: [`Odd`] finds those.)
 fn is_view_special(b: u8) -> bool {
-    // Bitwise, not short-circuit, operators: the chunk test stays branch-free.
     (b >= 0x7F) | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
 }
 
 /// Bytes [`for_output`] must look at: controls other than tab and newline
-/// (`\r` included), DEL and non-ASCII.
+/// (`\r` included), DEL and non-ASCII. (Only bytes outside printable ASCII.)
 fn is_output_special(b: u8) -> bool {
     (b >= 0x7F) | ((b < 0x20) & (b != b'\t') & (b != b'\n'))
-}
-
-/// The offset of the first byte at or after `from` for which `special` holds.
-/// Whole chunks are tested without an early exit, which the compiler
-/// vectorizes: plain ASCII text is skipped at memory speed.
-fn find_special(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool + Copy) -> Option<usize> {
-    const CHUNK: usize = 32;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + CHUNK) {
-        if chunk.iter().fold(0u8, |any, &b| any | u8::from(special(b))) != 0 {
-            break;
-        }
-        i += CHUNK;
-    }
-    bytes
-        .get(i..)?
-        .iter()
-        .position(|&b| special(b))
-        .map(|k| i + k)
 }
 
 /// Chars that NFC leaves alone wherever they stand: starters (canonical
@@ -394,9 +379,10 @@ fn survey(
 ) -> (bool, bool) {
     let bytes = text.as_bytes();
     let (mut chars, mut nfc) = (false, false);
+    let mut odd = Odd::new(bytes);
     let mut i = 0;
     while !(chars && nfc) {
-        let Some(k) = find_special(bytes, i, special) else {
+        let Some(k) = odd.find(i, special) else {
             break;
         };
         if bytes[k] < 0x80 {
@@ -427,9 +413,10 @@ fn fold_only(block: &str) -> View {
     let bytes = block.as_bytes();
     let mut text = String::with_capacity(block.len());
     let mut edits = Vec::new();
+    let mut odd = Odd::new(bytes);
     let mut i = 0;
     while i < bytes.len() {
-        let k = find_special(bytes, i, is_view_special).unwrap_or(bytes.len());
+        let k = odd.find(i, is_view_special).unwrap_or(bytes.len());
         text.push_str(&block[i..k]);
         let Some(c) = block[k..].chars().next() else {
             break;
@@ -465,6 +452,16 @@ fn fold_only(block: &str) -> View {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn special_bytes_are_outside_printable_ascii() {
+        // `Odd` only stops at those.
+        for b in 0..=255u8 {
+            if is_view_special(b) || is_output_special(b) {
+                assert!(!(0x20..=0x7E).contains(&b), "{b:#x}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_needs_no_view() {

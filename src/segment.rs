@@ -20,18 +20,28 @@ pub(crate) struct Block {
     /// Its words as the output prints them (see [`words_up_to`]), at most
     /// `u32::MAX`.
     words: u32,
+    /// True when every byte is printable ASCII (`0x20..=0x7E`): the block
+    /// needs no normalization, found while its words were counted.
+    plain: bool,
 }
 
 impl Block {
     /// The block at `span` of `text` (offsets up to `u32::MAX`) in paragraph
     /// `para`.
     pub(crate) fn new(text: &str, span: Span, para: u32) -> Block {
-        let words = words_up_to(&text[span], u32::MAX as usize);
+        let (words, plain) = count_words(&text[span], u32::MAX as usize);
         Block {
             span: Span32::new(span),
             para,
             words: u32::try_from(words).unwrap_or(u32::MAX),
+            plain,
         }
+    }
+
+    /// True when every byte of the block is printable ASCII: it is its own
+    /// normalized form, for matching and for output.
+    pub(crate) const fn plain(&self) -> bool {
+        self.plain
     }
 
     /// Its words as the output prints them: `words_up_to(line, usize::MAX)`,
@@ -77,34 +87,47 @@ pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
 /// Text with no white space outside ASCII and nothing the output drops (the
 /// common case) is counted a byte at a time without decoding.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
+    count_words(s, cap).0
+}
+
+/// [`words_up_to`], and whether `s` is all printable ASCII (`0x20..=0x7E`),
+/// which the count finds out for nothing when it reads every byte (`false`
+/// when it stops early at `cap`).
+fn count_words(s: &str, cap: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
     let Some(&first) = bytes.first() else {
-        return 0;
+        return (0, true);
     };
-    // Space, or \t \n \x0B \x0C \r (9..=13), without branches.
-    let space = |b: u8| (b == b' ') | (b.wrapping_sub(9) < 5);
-    // A byte that may start a char the count must decode: non-ASCII, or a
-    // control other than white space.
-    let odd = |b: u8| (b >= 0x80) | ((b < 0x20) & (b.wrapping_sub(9) >= 5)) | (b == 0x7F);
+    // Outside printable ASCII: white space other than the space, controls,
+    // DEL and non-ASCII. A piece holding one is asked about the chars the
+    // count must decode (`needs_chars`); one without is counted byte-wise,
+    // and in it a space is exactly a byte up to 0x20.
+    let odd = |b: u8| b.wrapping_sub(0x20) > 0x5E;
+    // In a piece with odd bytes that needs no decoding, the only bytes
+    // below 0x20 are white space (\t \n \x0B \x0C \r).
+    let space = |b: u8| b <= b' ';
     // `needs_chars` is asked of each piece with an odd byte, and of a few
     // bytes around it (so a char across two pieces is seen whole): only what
     // is counted is looked at, not the rest of a long paragraph.
     let decode = |lo: usize, hi: usize| {
         needs_chars(&bytes[lo.saturating_sub(3)..hi.saturating_add(3).min(bytes.len())])
     };
-    if odd(first) && decode(0, 1) {
-        return decoded_words_up_to(s, cap);
+    let mut plain = !odd(first);
+    if !plain && decode(0, 1) {
+        return (decoded_words_up_to(s, cap), false);
     }
     // Word starts (a non-space byte after a space), counted in pieces of at
     // most 64 pairs with byte-wide sums, without branches (each piece
     // vectorizes), stopping at the first piece that reaches `cap`.
     let mut n = usize::from(!space(first));
     let (a, b) = (&bytes[..bytes.len() - 1], &bytes[1..]);
-    // Word starts in one piece, or `None` when it holds a char to decode.
-    // Called on whole pieces of a constant 64 bytes (which the compiler
-    // unrolls into vector code) and then on the shorter rest.
+    // Word starts in one piece and whether it is plain, or `None` when it
+    // holds a char to decode. Called on whole pieces of a constant 64 bytes
+    // (which the compiler unrolls into vector code) and then on the shorter
+    // rest.
     let piece = |lo: usize, pa: &[u8], pb: &[u8]| {
-        if pb.iter().fold(false, |any, &y| any | odd(y)) && decode(lo, lo + pb.len()) {
+        let has_odd = pb.iter().fold(false, |any, &y| any | odd(y));
+        if has_odd && decode(lo, lo + pb.len()) {
             return None;
         }
         let starts = pa
@@ -112,17 +135,17 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
             .zip(pb)
             .map(|(&x, &y)| u8::from(space(x) & !space(y)))
             .fold(0u8, u8::wrapping_add);
-        Some(usize::from(starts))
+        Some((usize::from(starts), !has_odd))
     };
     let (whole_a, whole_b) = (a.chunks_exact(64), b.chunks_exact(64));
     let (rest_a, rest_b) = (whole_a.remainder(), whole_b.remainder());
     for (k, (pa, pb)) in whole_a.zip(whole_b).enumerate() {
         if n >= cap {
-            return cap;
+            return (cap, false);
         }
         match piece(1 + 64 * k, pa, pb) {
-            Some(m) => n += m,
-            None => return decoded_words_up_to(s, cap),
+            Some((m, p)) => (n, plain) = (n + m, plain & p),
+            None => return (decoded_words_up_to(s, cap), false),
         }
     }
     if n < cap && !rest_b.is_empty() {
@@ -132,11 +155,13 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
         pa[..rest_a.len()].copy_from_slice(rest_a);
         pb[..rest_b.len()].copy_from_slice(rest_b);
         match piece(bytes.len() - rest_b.len(), &pa, &pb) {
-            Some(m) => n += m,
-            None => return decoded_words_up_to(s, cap),
+            Some((m, p)) => (n, plain) = (n + m, plain & p),
+            None => return (decoded_words_up_to(s, cap), false),
         }
+    } else if !rest_b.is_empty() {
+        plain = false; // not read
     }
-    n.min(cap)
+    (n.min(cap), plain)
 }
 
 /// [`words_up_to`] for text that holds white space outside ASCII or a char
@@ -284,6 +309,24 @@ mod tests {
     }
 
     #[test]
+    fn one_odd_byte_anywhere_makes_a_block_not_plain() {
+        for len in [1, 2, 63, 64, 65, 66, 127, 128, 129, 200] {
+            let line: Vec<u8> = (0..len)
+                .map(|i| if i % 5 == 4 { b' ' } else { b'w' })
+                .collect();
+            assert!(count_words(std::str::from_utf8(&line).unwrap(), usize::MAX).1);
+            for k in 0..len {
+                for odd in [b'\t', 0x7F, 0x1F, b'\r'] {
+                    let mut l = line.clone();
+                    l[k] = odd;
+                    let s = std::str::from_utf8(&l).unwrap();
+                    assert!(!count_words(s, usize::MAX).1, "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn empty_and_blank() {
         assert!(blocks("").is_empty());
         assert!(blocks("\n\n \t\n").is_empty());
@@ -349,6 +392,9 @@ mod tests {
             for cap in [0, 1, 2, 3, 100, usize::MAX] {
                 assert_eq!(words_up_to(&s, cap), n.min(cap), "{s:?} cap {cap}");
             }
+            // Blocks are marked plain exactly when they are printable ASCII.
+            let printable = s.bytes().all(|b| (0x20..=0x7E).contains(&b));
+            assert_eq!(count_words(&s, usize::MAX).1, printable, "{s:?}");
             x = x.wrapping_add(0x9E37_79B9);
         }
     }

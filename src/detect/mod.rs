@@ -569,7 +569,12 @@ impl Detector {
         let mut cx = Scratch::new(enabled);
         let mut run: Option<usize> = None; // first block of a run of short plain blocks
         for (bi, b) in blocks.iter().enumerate() {
-            let view = normalize::view(&text[b.span()]);
+            // A block of printable ASCII (most of them) is its own view.
+            let view = if b.plain() {
+                None
+            } else {
+                normalize::view(&text[b.span()])
+            };
             let mt: &str = view.as_ref().map_or(&text[b.span()], |v| v.text.as_str());
             if view.is_none() && mt.len() <= SHORT {
                 run.get_or_insert(bi);
