@@ -132,7 +132,10 @@ pub(crate) fn view(block: &str) -> Option<View> {
     if !needs_fold && !needs_nfc {
         return None;
     }
-    if !needs_nfc && !block.is_ascii() && drops_a_char(block) {
+    if !needs_nfc
+        && !block.is_ascii()
+        && drops_a_char(block, is_view_special, |c| fold_char(c).is_none())
+    {
         // The survey checks each run of non-ASCII chars alone, but dropping
         // a char can join two runs, or two marks of one, out of canonical
         // order ("\u{6D8}\0\u{6E3}"): check the folded chars as they will be.
@@ -146,18 +149,23 @@ pub(crate) fn view(block: &str) -> Option<View> {
     Some(compose(block))
 }
 
-/// True when the view drops a char of `block` (a zero-width or control
-/// char). Looks only at the special bytes.
-fn drops_a_char(block: &str) -> bool {
-    let bytes = block.as_bytes();
+/// True when `text` holds a char for which `dropped` holds (the view's
+/// zero-width and control chars, or those the output drops), looking only
+/// at the bytes for which `special` holds.
+fn drops_a_char(
+    text: &str,
+    special: impl Fn(u8) -> bool + Copy,
+    dropped: impl Fn(char) -> bool,
+) -> bool {
+    let bytes = text.as_bytes();
     let mut odd = Odd::new(bytes);
     let mut i = 0;
-    while let Some(k) = odd.find(i, is_view_special) {
+    while let Some(k) = odd.find(i, special) {
         // `k` starts a char: `i` is always just past a whole char.
-        let Some(c) = block.get(k..).and_then(|r| r.chars().next()) else {
+        let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
             return true; // cannot happen; the full check is the safe answer
         };
-        if fold_char(c).is_none() {
+        if dropped(c) {
             return true;
         }
         i = k + c.len_utf8();
@@ -265,8 +273,11 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
     if !needs_chars && !needs_nfc {
         return Cow::Borrowed(text);
     }
-    if !needs_nfc && !text.is_ascii() {
+    if !needs_nfc && !text.is_ascii() && drops_a_char(text, is_output_special, drops_in_output) {
         // As in `view`: dropped chars can bring marks together out of order.
+        // (The chars the output maps instead are Unicode spaces and `\r`,
+        // starters that quick-check `Yes`, swapped for ASCII ones: that
+        // leaves the check's state as it was.)
         needs_nfc = is_nfc_quick(output_chars(text)) != IsNormalized::Yes;
     }
     if needs_nfc {
