@@ -7,6 +7,7 @@
 //! tile the input exactly.
 
 use crate::normalize::{drops_in_output, is_unicode_space};
+use crate::plain::Odd;
 use crate::span::Span32;
 use crate::Span;
 
@@ -199,11 +200,8 @@ fn decoded_words_up_to(s: &str, cap: usize) -> usize {
 /// other than tab and line breaks, DEL, U+00AD, U+200B, U+2060, U+FEFF). Only
 /// the lead bytes of those are looked at.
 fn needs_chars(bytes: &[u8]) -> bool {
-    // Bitwise operators: the ASCII test stays branch-free and vectorizes.
     let control = |b: u8| ((b < 0x20) & (b.wrapping_sub(9) >= 5)) | (b == 0x7F);
-    if bytes.iter().fold(false, |any, &b| any | control(b)) {
-        return true;
-    }
+    let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
     let at = |i: usize| {
         matches!(
             bytes.get(i..).unwrap_or_default(),
@@ -215,10 +213,17 @@ fn needs_chars(bytes: &[u8]) -> bool {
                 | [0xEF, 0xBB, 0xBF, ..]
         )
     };
-    // The pieces asked about are short: one pass over their lead bytes.
-    (0..bytes.len())
-        .filter(|&i| matches!(bytes[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF))
-        .any(at)
+    // Only bytes outside printable ASCII can be either: `Odd` skips the
+    // rest eight bytes at a time.
+    let mut odd = Odd::new(bytes);
+    let mut i = 0;
+    while let Some(k) = odd.find(i, |b| control(b) | lead(b)) {
+        if control(bytes[k]) || at(k) {
+            return true;
+        }
+        i = k + 1;
+    }
+    false
 }
 
 /// Cuts `text` into blocks, `(span, paragraph)`, in order. Linear in the
