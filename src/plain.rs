@@ -5,21 +5,29 @@
 //! with word-wide arithmetic, eight bytes per `u64`, and keeps a bit mask of
 //! the 64 bytes it last looked at, so a caller that asks again a few bytes
 //! further on (the next curly quote of a paragraph) reads its answer from
-//! the mask instead of scanning again. On a paragraph of plain ASCII this
-//! costs about two instructions per byte; the byte-at-a-time search it
-//! replaced cost four, and as many again per odd byte it stopped at.
+//! the mask instead of scanning again. A window of plain ASCII is ruled out
+//! by a vectorized test (about half an instruction a byte); building a
+//! window's mask costs about two a byte. The byte-at-a-time search it
+//! replaced cost four, and started over after each odd byte it stopped at.
 
 /// Bit `8k + 7` set in each byte `k` of the result: `0x8080…80`.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 /// One in each byte: `0x0101…01`.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
+/// True for a byte outside printable ASCII (`0x20..=0x7E`): one subtraction
+/// and one unsigned comparison, which the compiler vectorizes over a slice.
+pub(crate) fn is_odd(b: u8) -> bool {
+    b.wrapping_sub(0x20) > 0x5E
+}
+
 /// One bit per byte of `word` (bit `k` for byte `k`, little-endian), set
 /// for the bytes outside `0x20..=0x7E`. Exact for every byte: no carry
 /// crosses from one byte into the next.
 fn odd_bits(word: u64) -> u64 {
-    let low = word & !HIGH; // each byte's low seven bits: at most 0x7F
-                            // 0x7F + 0x60 < 0x100: adding never carries out of a byte.
+    // Each byte's low seven bits: at most 0x7F, and 0x7F + 0x60 < 0x100, so
+    // adding never carries out of a byte.
+    let low = word & !HIGH;
     let below_space = !low.wrapping_add(0x60 * ONES) & HIGH; // low < 0x20
     let del = low.wrapping_add(ONES) & HIGH; // low == 0x7F
     let flags = (word | below_space | del) & HIGH;
@@ -35,11 +43,7 @@ fn odd_mask(chunk: &[u8]) -> u64 {
         // Most windows of English text hold no odd byte: a test the
         // compiler turns into a few vector instructions per 16 bytes rules
         // them out before the mask is built.
-        if whole
-            .iter()
-            .fold(0u8, |any, &b| any | u8::from(b.wrapping_sub(0x20) > 0x5E))
-            == 0
-        {
+        if whole.iter().fold(0u8, |any, &b| any | u8::from(is_odd(b))) == 0 {
             return 0;
         }
         // A constant length: the compiler unrolls the eight words.
@@ -110,15 +114,16 @@ impl<'a> Odd<'a> {
     }
 }
 
-/// True for a byte outside printable ASCII.
-#[cfg(test)]
-fn is_odd(b: u8) -> bool {
-    !(0x20..=0x7E).contains(&b)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_is_outside_printable_ascii() {
+        for b in 0..=255u8 {
+            assert_eq!(is_odd(b), !(0x20..=0x7E).contains(&b), "{b:#x}");
+        }
+    }
 
     #[test]
     fn bits_are_exact_for_every_byte_in_every_place() {

@@ -7,7 +7,7 @@
 //! tile the input exactly.
 
 use crate::normalize::{drops_in_output, is_unicode_space};
-use crate::plain::Odd;
+use crate::plain::{is_odd, Odd};
 use crate::span::Span32;
 use crate::Span;
 
@@ -99,11 +99,10 @@ fn count_words(s: &str, cap: usize) -> (usize, bool) {
     let Some(&first) = bytes.first() else {
         return (0, true);
     };
-    // Outside printable ASCII: white space other than the space, controls,
-    // DEL and non-ASCII. A piece holding one is asked about the chars the
-    // count must decode (`needs_chars`); one without is counted byte-wise,
-    // and in it a space is exactly a byte up to 0x20.
-    let odd = |b: u8| b.wrapping_sub(0x20) > 0x5E;
+    // Odd bytes (outside printable ASCII: white space other than the space,
+    // controls, DEL and non-ASCII): a piece holding one is asked about the
+    // chars the count must decode (`needs_chars`); one without is counted
+    // byte-wise, and in it a space is exactly a byte up to 0x20.
     // In a piece with odd bytes that needs no decoding, the only bytes
     // below 0x20 are white space (\t \n \x0B \x0C \r).
     let space = |b: u8| b <= b' ';
@@ -113,7 +112,7 @@ fn count_words(s: &str, cap: usize) -> (usize, bool) {
     let decode = |lo: usize, hi: usize| {
         needs_chars(&bytes[lo.saturating_sub(3)..hi.saturating_add(3).min(bytes.len())])
     };
-    let mut plain = !odd(first);
+    let mut plain = !is_odd(first);
     if !plain && decode(0, 1) {
         return (decoded_words_up_to(s, cap), false);
     }
@@ -127,7 +126,7 @@ fn count_words(s: &str, cap: usize) -> (usize, bool) {
     // (which the compiler unrolls into vector code) and then on the shorter
     // rest.
     let piece = |lo: usize, pa: &[u8], pb: &[u8]| {
-        let has_odd = pb.iter().fold(false, |any, &y| any | odd(y));
+        let has_odd = pb.iter().fold(false, |any, &y| any | is_odd(y));
         if has_odd && decode(lo, lo + pb.len()) {
             return None;
         }
