@@ -28,6 +28,17 @@ const MAX_ENTRIES: usize = 1 << 23;
 /// Match states [`PhraseDfa::walk`] records before it returns to its caller.
 const WALK_BATCH: usize = 32;
 
+/// Match states the second of two walks at once records before the first
+/// one ends (see [`PhraseDfa::each_match`]); when they are more, the first
+/// walk goes on alone.
+const BACK_BATCH: usize = 128;
+
+/// Haystacks this long are walked two stretches at once.
+const SPLIT_MIN: usize = 128;
+
+/// The length of each stretch walked at once.
+const HALF: usize = 2048;
+
 /// An Aho-Corasick automaton over ASCII-case-folded phrases, as a DFA whose
 /// state ids are premultiplied by the alphabet's size.
 #[derive(Clone, Debug)]
@@ -51,6 +62,8 @@ pub(super) struct PhraseDfa {
     matches: Vec<u32>,
     /// The length of each phrase, in bytes.
     lens: Vec<u32>,
+    /// The longest phrase's length (at least 1).
+    longest: usize,
 }
 
 impl PhraseDfa {
@@ -151,6 +164,7 @@ impl PhraseDfa {
             match_starts,
             matches,
             lens: phrases.iter().map(|p| p.len() as u32).collect(),
+            longest: phrases.iter().map(|p| p.len()).max().unwrap_or(1),
         })
     }
 
@@ -171,19 +185,118 @@ impl PhraseDfa {
     /// finish blocks as the walk passes them), the walk kept its state, the
     /// table and its bounds on the stack: about 15 instructions a byte
     /// instead of 9 (README, "Where the time goes").
+    ///
+    /// A haystack of at least [`SPLIT_MIN`] bytes is walked in chunks of
+    /// `2 * HALF` bytes, the two halves of each chunk at once by
+    /// [`PhraseDfa::walk2`]. A step is one table load that needs the load
+    /// before it, so one walk waits on the cache at every byte; two
+    /// independent walks overlap their waits. The second half's walk starts
+    /// from the start state `longest - 1` bytes early: every match ending in
+    /// that half starts there or later, and from a start that early no state
+    /// can differ from the one a walk from the haystack's start would be in
+    /// by the time the half begins (a state stands for at most the last
+    /// `longest` bytes). Its matches that end before the half are the first
+    /// walk's, and are dropped. The first half's matches are handed over
+    /// first, so the order is kept.
     #[inline]
     pub(super) fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let mut found = [(0u32, 0usize); WALK_BATCH];
+        let mut emit = |found: &[(u32, usize)], after: usize| {
+            for &(m, end) in found {
+                if end > after {
+                    for &p in self.matches_of(m) {
+                        f(p as usize, end - self.lens[p as usize] as usize, end);
+                    }
+                }
+            }
+        };
+        let mut front = [(0u32, 0usize); WALK_BATCH];
         let (mut at, mut sid) = (0, self.start);
+        let overlap = self.longest - 1;
+        let mut back = [(0u32, 0usize); BACK_BATCH];
+        loop {
+            let rest = hay.len() - at;
+            if rest < SPLIT_MIN.max(4 * overlap) {
+                break;
+            }
+            // Chunks of `2 * HALF` bytes, then the rest as one. The second
+            // walk has `overlap` bytes more to go: each gets half of them.
+            let end = if rest >= 4 * HALF {
+                at + 2 * HALF
+            } else {
+                hay.len()
+            };
+            let mid = at + (end - at + overlap) / 2;
+            let (mut b, mut bsid, mut nb) = (mid - overlap, self.start, 0);
+            // Both walks while the first has bytes and the second room.
+            while at < mid && nb < BACK_BATCH {
+                let na;
+                (at, sid, na, b, bsid, nb) = self.walk2(
+                    &hay[..end],
+                    (at, mid, sid),
+                    (b, bsid, nb),
+                    &mut front,
+                    &mut back,
+                );
+                emit(&front[..na], 0);
+            }
+            // What is left of either, alone: first the first half's.
+            while at < mid {
+                let na;
+                (at, sid, na) = self.walk(&hay[..mid], at, sid, &mut front);
+                emit(&front[..na], 0);
+            }
+            emit(&back[..nb], mid);
+            while b < end {
+                let n;
+                (b, bsid, n) = self.walk(&hay[..end], b, bsid, &mut front);
+                emit(&front[..n], mid);
+            }
+            (at, sid) = (end, bsid);
+        }
         while at < hay.len() {
             let n;
-            (at, sid, n) = self.walk(hay, at, sid, &mut found);
-            for &(m, end) in &found[..n] {
-                for &p in self.matches_of(m) {
-                    f(p as usize, end - self.lens[p as usize] as usize, end);
+            (at, sid, n) = self.walk(hay, at, sid, &mut front);
+            emit(&front[..n], 0);
+        }
+    }
+
+    /// Walks two stretches of `hay` at once: `a = (at, end, sid)` up to `end`
+    /// and `b = (at, sid, records)` as far, recording match states as
+    /// [`PhraseDfa::walk`] does, into `fa` (from its start) and `fb` (after
+    /// the records it holds). Stops when the first stretch ends or either
+    /// buffer is full, and returns both walks' positions, states and record
+    /// counts.
+    #[inline(never)]
+    fn walk2(
+        &self,
+        hay: &[u8],
+        (a, a_end, mut sa): (usize, usize, u32),
+        (b, mut sb, mut nb): (usize, u32, usize),
+        fa: &mut [(u32, usize); WALK_BATCH],
+        fb: &mut [(u32, usize); BACK_BATCH],
+    ) -> (usize, u32, usize, usize, u32, usize) {
+        let n = (a_end - a).min(hay.len() - b);
+        let mut na = 0;
+        let (xa, xb) = (&hay[a..a + n], &hay[b..b + n]);
+        for (k, (&ya, &yb)) in xa.iter().zip(xb).enumerate() {
+            sa = self.trans[(sa + u32::from(self.classes[usize::from(ya)])) as usize];
+            sb = self.trans[(sb + u32::from(self.classes[usize::from(yb)])) as usize];
+            let (ea, eb) = (sa < self.match_end, sb < self.match_end);
+            if ea | eb {
+                if ea {
+                    fa[na] = (sa, a + k + 1);
+                    na += 1;
+                }
+                if eb {
+                    fb[nb] = (sb, b + k + 1);
+                    nb += 1;
+                }
+                if na == WALK_BATCH || nb == BACK_BATCH {
+                    return (a + k + 1, sa, na, b + k + 1, sb, nb);
                 }
             }
         }
+        (a + n, sa, na, b + n, sb, nb)
     }
 
     /// Walks `hay[at..]` from state `sid` until its end or until `found`
@@ -338,10 +451,25 @@ mod tests {
         ];
         // Runs of matches longer than a walk's batch, ending at every
         // offset modulo the walk's round of four bytes.
-        for n in [31, 32, 33, 64, 97, 130] {
+        for n in [31, 32, 33, 64, 97, 130, 1000, 5000] {
             for pad in ["", "x", "xy", "xyz"] {
                 out.push(format!("{pad}{}", "she said ".repeat(n)));
                 out.push(format!("{}{pad}", "he".repeat(n)));
+            }
+        }
+        // Matches only near the ends of a long text, and across the middle
+        // of a two-stretch walk (wherever that falls).
+        for n in [300, 1100, 4096, 9000] {
+            let filler = "z".repeat(n);
+            out.push(format!("said {filler}{filler} hers"));
+            out.push(format!("{filler}he said{filler}"));
+            out.push(format!("{filler}x{filler}"));
+        }
+        // The longest phrase ending at every offset around the middle: the
+        // second stretch's walk must start early enough for it.
+        for n in [300, 5000] {
+            for a in n - 14..n + 14 {
+                out.push(format!("{}share on x{}", "z".repeat(a), "z".repeat(n)));
             }
         }
         let words = [
@@ -349,9 +477,15 @@ mod tests {
             "Oto", "H", "SAID", "2", "0", "4",
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..300 {
+        // Mostly short texts, and some long enough to be walked two
+        // stretches at once, in one chunk or several, with a short last one.
+        let lengths = (0..300).map(|i| match i % 10 {
+            0 => [90, 250, 700, 3000, 9000, 20000][i / 10 % 6],
+            _ => 40,
+        });
+        for n in lengths {
             let mut t = String::new();
-            for _ in 0..40 {
+            for _ in 0..n {
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
