@@ -28,16 +28,19 @@ const MAX_ENTRIES: usize = 1 << 23;
 /// Match states [`PhraseDfa::walk`] records before it returns to its caller.
 const WALK_BATCH: usize = 32;
 
-/// Match states the second of two walks at once records before the first
-/// one ends (see [`PhraseDfa::each_match`]); when they are more, the first
-/// walk goes on alone.
-const BACK_BATCH: usize = 128;
+/// Match states each of several walks at once records before they stop
+/// (see [`PhraseDfa::each_match`]).
+const MANY_BATCH: usize = 64;
 
-/// Haystacks this long are walked two stretches at once.
+/// Haystacks this long are walked as two or more stretches at once.
 const SPLIT_MIN: usize = 128;
 
-/// The length of each stretch walked at once.
-const HALF: usize = 2048;
+/// Chunks this long are walked as four stretches at once.
+const FOUR_MIN: usize = 512;
+
+/// The longest chunk of a haystack walked in stretches at once; the
+/// offsets recorded fit in a `u32`.
+const CHUNK: usize = 8192;
 
 /// An Aho-Corasick automaton over ASCII-case-folded phrases, as a DFA whose
 /// state ids are premultiplied by the alphabet's size.
@@ -180,123 +183,179 @@ impl PhraseDfa {
     /// first): what the crate's `find_overlapping_iter` yields. Only for the
     /// unanchored kind.
     ///
-    /// The bytes are walked by [`PhraseDfa::walk`], which stops only to hand
-    /// over a batch of match states: inlined into the callers' loops (which
+    /// A short haystack is walked by [`PhraseDfa::walk`], which stops only
+    /// to hand over a batch of match states: inlined into the callers' loops (which
     /// finish blocks as the walk passes them), the walk kept its state, the
     /// table and its bounds on the stack: about 15 instructions a byte
     /// instead of 9 (README, "Where the time goes").
     ///
-    /// A haystack of at least [`SPLIT_MIN`] bytes is walked in chunks of
-    /// `2 * HALF` bytes, the two halves of each chunk at once by
-    /// [`PhraseDfa::walk2`]. A step is one table load that needs the load
-    /// before it, so one walk waits on the cache at every byte; two
-    /// independent walks overlap their waits. The second half's walk starts
-    /// from the start state `longest - 1` bytes early: every match ending in
-    /// that half starts there or later, and from a start that early no state
+    /// A haystack of at least [`SPLIT_MIN`] bytes is walked in chunks of at
+    /// most [`CHUNK`] bytes, each cut into stretches walked at once (four,
+    /// or two in a short haystack) by [`PhraseDfa::walk_many`]. A step is
+    /// one table load that needs the load before it, so one walk waits on
+    /// the cache at every byte; independent walks overlap their waits.
+    ///
+    /// Every stretch but the first is walked from the start state,
+    /// beginning `longest - 1` bytes before it: every match ending in the
+    /// stretch starts there or later, and from a start that early no state
     /// can differ from the one a walk from the haystack's start would be in
-    /// by the time the half begins (a state stands for at most the last
-    /// `longest` bytes). Its matches that end before the half are the first
-    /// walk's, and are dropped. The first half's matches are handed over
-    /// first, so the order is kept.
+    /// by the time the stretch begins (a state stands for at most the last
+    /// `longest` bytes). Its matches that end before the stretch are the
+    /// walk's before it, and are dropped. The stretches' matches are handed
+    /// over in their order, so the order is kept.
     #[inline]
     pub(super) fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let mut emit = |found: &[(u32, usize)], after: usize| {
-            for &(m, end) in found {
-                if end > after {
-                    for &p in self.matches_of(m) {
-                        f(p as usize, end - self.lens[p as usize] as usize, end);
-                    }
-                }
+        // A match state entered at `end`.
+        let mut emit = |m: u32, end: usize| {
+            for &p in self.matches_of(m) {
+                f(p as usize, end - self.lens[p as usize] as usize, end);
             }
         };
-        let mut front = [(0u32, 0usize); WALK_BATCH];
         let (mut at, mut sid) = (0, self.start);
         let overlap = self.longest - 1;
-        let mut back = [(0u32, 0usize); BACK_BATCH];
-        loop {
-            let rest = hay.len() - at;
-            if rest < SPLIT_MIN.max(4 * overlap) {
-                break;
+        if hay.len() >= SPLIT_MIN.max(4 * overlap) {
+            let mut found = [[(0u32, 0u32); MANY_BATCH]; 4];
+            loop {
+                let rest = hay.len() - at;
+                if rest < SPLIT_MIN.max(4 * overlap) {
+                    break;
+                }
+                // Chunks of CHUNK bytes, then the rest as one.
+                let end = if rest >= 2 * CHUNK {
+                    at + CHUNK
+                } else {
+                    hay.len()
+                };
+                sid = if end - at >= FOUR_MIN.max(16 * overlap) {
+                    self.chunk::<4>(&hay[..end], at, sid, &mut found, &mut emit)
+                } else {
+                    self.chunk::<2>(&hay[..end], at, sid, &mut found, &mut emit)
+                };
+                at = end;
             }
-            // Chunks of `2 * HALF` bytes, then the rest as one. The second
-            // walk has `overlap` bytes more to go: each gets half of them.
-            let end = if rest >= 4 * HALF {
-                at + 2 * HALF
-            } else {
-                hay.len()
-            };
-            let mid = at + (end - at + overlap) / 2;
-            let (mut b, mut bsid, mut nb) = (mid - overlap, self.start, 0);
-            // Both walks while the first has bytes and the second room.
-            while at < mid && nb < BACK_BATCH {
-                let na;
-                (at, sid, na, b, bsid, nb) = self.walk2(
-                    &hay[..end],
-                    (at, mid, sid),
-                    (b, bsid, nb),
-                    &mut front,
-                    &mut back,
-                );
-                emit(&front[..na], 0);
-            }
-            // What is left of either, alone: first the first half's.
-            while at < mid {
-                let na;
-                (at, sid, na) = self.walk(&hay[..mid], at, sid, &mut front);
-                emit(&front[..na], 0);
-            }
-            emit(&back[..nb], mid);
-            while b < end {
-                let n;
-                (b, bsid, n) = self.walk(&hay[..end], b, bsid, &mut front);
-                emit(&front[..n], mid);
-            }
-            (at, sid) = (end, bsid);
         }
+        let mut front = [(0u32, 0usize); WALK_BATCH];
         while at < hay.len() {
             let n;
             (at, sid, n) = self.walk(hay, at, sid, &mut front);
-            emit(&front[..n], 0);
+            for &(m, end) in &front[..n] {
+                emit(m, end);
+            }
         }
     }
 
-    /// Walks two stretches of `hay` at once: `a = (at, end, sid)` up to `end`
-    /// and `b = (at, sid, records)` as far, recording match states as
-    /// [`PhraseDfa::walk`] does, into `fa` (from its start) and `fb` (after
-    /// the records it holds). Stops when the first stretch ends or either
-    /// buffer is full, and returns both walks' positions, states and record
-    /// counts.
-    #[inline(never)]
-    fn walk2(
+    /// Walks `hay[at..]` (at most [`CHUNK`] bytes), from state `sid` at
+    /// `at`, as `K` stretches at once (see [`PhraseDfa::each_match`]), and
+    /// calls `emit(state, end)` for each match state entered, in order.
+    /// Returns the state at the end.
+    fn chunk<const K: usize>(
         &self,
         hay: &[u8],
-        (a, a_end, mut sa): (usize, usize, u32),
-        (b, mut sb, mut nb): (usize, u32, usize),
-        fa: &mut [(u32, usize); WALK_BATCH],
-        fb: &mut [(u32, usize); BACK_BATCH],
-    ) -> (usize, u32, usize, usize, u32, usize) {
-        let n = (a_end - a).min(hay.len() - b);
-        let mut na = 0;
-        let (xa, xb) = (&hay[a..a + n], &hay[b..b + n]);
-        for (k, (&ya, &yb)) in xa.iter().zip(xb).enumerate() {
-            sa = self.trans[(sa + u32::from(self.classes[usize::from(ya)])) as usize];
-            sb = self.trans[(sb + u32::from(self.classes[usize::from(yb)])) as usize];
-            let (ea, eb) = (sa < self.match_end, sb < self.match_end);
-            if ea | eb {
-                if ea {
-                    fa[na] = (sa, a + k + 1);
-                    na += 1;
+        at: usize,
+        sid: u32,
+        found: &mut [[(u32, u32); MANY_BATCH]; 4],
+        emit: &mut impl FnMut(u32, usize),
+    ) -> u32 {
+        let overlap = self.longest - 1;
+        // Stretch `j` is `hay[from[j]..to[j]]`, walked from `from[j] -
+        // overlap` (the first from `at`); each walk has as many bytes.
+        let each = (hay.len() - at + (K - 1) * overlap) / K;
+        let mut from = [at; K];
+        let mut to = [hay.len(); K];
+        for j in 1..K {
+            from[j] = from[j - 1] + each - if j == 1 { 0 } else { overlap };
+            to[j - 1] = from[j];
+        }
+        let mut pos: [usize; K] =
+            std::array::from_fn(|j| if j == 0 { at } else { from[j] - overlap });
+        let mut sids = [self.start; K];
+        sids[0] = sid;
+        let mut n = [0usize; K];
+        let steps = (0..K).map(|j| to[j] - pos[j]).min().unwrap_or(0);
+        let mut done = 0;
+        // All walks in step while they have bytes and their buffers room;
+        // the first one's records are handed over whenever it fills.
+        while done < steps {
+            let took = self.walk_many(hay, at, pos, &mut sids, steps - done, found, &mut n);
+            done += took;
+            for p in &mut pos {
+                *p += took;
+            }
+            for &(m, end) in &found[0][..n[0]] {
+                emit(m, at + end as usize);
+            }
+            n[0] = 0;
+            if n[1..].contains(&MANY_BATCH) {
+                break;
+            }
+        }
+        // Then each walk's records and the rest of it alone, in order.
+        let mut front = [(0u32, 0usize); WALK_BATCH];
+        for j in 0..K {
+            for &(m, end) in &found[j][..n[j]] {
+                let end = at + end as usize;
+                if end > from[j] {
+                    emit(m, end);
                 }
-                if eb {
-                    fb[nb] = (sb, b + k + 1);
-                    nb += 1;
-                }
-                if na == WALK_BATCH || nb == BACK_BATCH {
-                    return (a + k + 1, sa, na, b + k + 1, sb, nb);
+            }
+            while pos[j] < to[j] {
+                let c;
+                (pos[j], sids[j], c) = self.walk(&hay[..to[j]], pos[j], sids[j], &mut front);
+                for &(m, end) in &front[..c] {
+                    if end > from[j] {
+                        emit(m, end);
+                    }
                 }
             }
         }
-        (a + n, sa, na, b + n, sb, nb)
+        sids[K - 1]
+    }
+
+    /// Walks `K` stretches of `hay` at once, the `j`th from `pos[j]` in
+    /// state `sids[j]`, `steps` bytes at most, recording each match state
+    /// entered (and the offset from `base` after the byte that entered it)
+    /// into `found[j]` after its `n[j]` records. Stops when a buffer is
+    /// full. Returns the steps taken; `sids` and `n` are updated.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    // The walks index their `K` stretches at the same step `k`.
+    #[allow(clippy::needless_range_loop)]
+    fn walk_many<const K: usize>(
+        &self,
+        hay: &[u8],
+        base: usize,
+        pos: [usize; K],
+        sids: &mut [u32; K],
+        steps: usize,
+        found: &mut [[(u32, u32); MANY_BATCH]; 4],
+        n: &mut [usize; K],
+    ) -> usize {
+        let xs: [&[u8]; K] = std::array::from_fn(|j| &hay[pos[j]..pos[j] + steps]);
+        let mut s = *sids;
+        for k in 0..steps {
+            let mut any = false;
+            for j in 0..K {
+                let class = self.classes[usize::from(xs[j][k])];
+                s[j] = self.trans[(s[j] + u32::from(class)) as usize];
+                any |= s[j] < self.match_end;
+            }
+            if any {
+                let mut full = false;
+                for j in 0..K {
+                    if s[j] < self.match_end {
+                        found[j][n[j]] = (s[j], (pos[j] - base + k + 1) as u32);
+                        n[j] += 1;
+                        full |= n[j] == MANY_BATCH;
+                    }
+                }
+                if full {
+                    *sids = s;
+                    return k + 1;
+                }
+            }
+        }
+        *sids = s;
+        steps
     }
 
     /// Walks `hay[at..]` from state `sid` until its end or until `found`
@@ -465,11 +524,12 @@ mod tests {
             out.push(format!("{filler}he said{filler}"));
             out.push(format!("{filler}x{filler}"));
         }
-        // The longest phrase ending at every offset around the middle: the
-        // second stretch's walk must start early enough for it.
-        for n in [300, 5000] {
-            for a in n - 14..n + 14 {
-                out.push(format!("{}share on x{}", "z".repeat(a), "z".repeat(n)));
+        // The longest phrase at every offset of texts walked as two and as
+        // four stretches: each stretch's walk must start early enough for
+        // it. And around the middle of one walked in chunks.
+        for (len, offsets) in [(240, 0..240), (600, 0..600), (20000, 9980..10020)] {
+            for a in offsets {
+                out.push(format!("{}share on x{}", "z".repeat(a), "z".repeat(len - a)));
             }
         }
         let words = [
