@@ -529,7 +529,11 @@ mod tests {
         // it. And around the middle of one walked in chunks.
         for (len, offsets) in [(240, 0..240), (600, 0..600), (20000, 9980..10020)] {
             for a in offsets {
-                out.push(format!("{}share on x{}", "z".repeat(a), "z".repeat(len - a)));
+                out.push(format!(
+                    "{}share on x{}",
+                    "z".repeat(a),
+                    "z".repeat(len - a)
+                ));
             }
         }
         let words = [
