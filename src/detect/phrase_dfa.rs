@@ -35,7 +35,10 @@ const MANY_BATCH: usize = 64;
 /// Haystacks this long are walked as two or more stretches at once.
 const SPLIT_MIN: usize = 128;
 
-/// Chunks this long are walked as four stretches at once.
+/// The most stretches walked at once.
+const MAX_WALKS: usize = 4;
+
+/// Chunks this long are walked as [`MAX_WALKS`] stretches at once.
 const FOUR_MIN: usize = 512;
 
 /// The longest chunk of a haystack walked in stretches at once; the
@@ -184,10 +187,10 @@ impl PhraseDfa {
     /// unanchored kind.
     ///
     /// A short haystack is walked by [`PhraseDfa::walk`], which stops only
-    /// to hand over a batch of match states: inlined into the callers' loops (which
-    /// finish blocks as the walk passes them), the walk kept its state, the
-    /// table and its bounds on the stack: about 15 instructions a byte
-    /// instead of 9 (README, "Where the time goes").
+    /// to hand over a batch of match states: inlined into the callers' loops
+    /// (which finish blocks as the walk passes them), the walk kept its
+    /// state, the table and its bounds on the stack: about 15 instructions a
+    /// byte instead of 9 (README, "Where the time goes").
     ///
     /// A haystack of at least [`SPLIT_MIN`] bytes is walked in chunks of at
     /// most [`CHUNK`] bytes, each cut into stretches walked at once (four,
@@ -214,7 +217,7 @@ impl PhraseDfa {
         let (mut at, mut sid) = (0, self.start);
         let overlap = self.longest - 1;
         if hay.len() >= SPLIT_MIN.max(4 * overlap) {
-            let mut found = [[(0u32, 0u32); MANY_BATCH]; 4];
+            let mut found = [[(0u32, 0u32); MANY_BATCH]; MAX_WALKS];
             loop {
                 let rest = hay.len() - at;
                 if rest < SPLIT_MIN.max(4 * overlap) {
@@ -227,7 +230,7 @@ impl PhraseDfa {
                     hay.len()
                 };
                 sid = if end - at >= FOUR_MIN.max(16 * overlap) {
-                    self.chunk::<4>(&hay[..end], at, sid, &mut found, &mut emit)
+                    self.chunk::<MAX_WALKS>(&hay[..end], at, sid, &mut found, &mut emit)
                 } else {
                     self.chunk::<2>(&hay[..end], at, sid, &mut found, &mut emit)
                 };
@@ -253,19 +256,21 @@ impl PhraseDfa {
         hay: &[u8],
         at: usize,
         sid: u32,
-        found: &mut [[(u32, u32); MANY_BATCH]; 4],
+        found: &mut [[(u32, u32); MANY_BATCH]; MAX_WALKS],
         emit: &mut impl FnMut(u32, usize),
     ) -> u32 {
         let overlap = self.longest - 1;
         // Stretch `j` is `hay[from[j]..to[j]]`, walked from `from[j] -
         // overlap` (the first from `at`); each walk has as many bytes.
         let each = (hay.len() - at + (K - 1) * overlap) / K;
-        let mut from = [at; K];
-        let mut to = [hay.len(); K];
-        for j in 1..K {
-            from[j] = from[j - 1] + each - if j == 1 { 0 } else { overlap };
-            to[j - 1] = from[j];
-        }
+        let from: [usize; K] = std::array::from_fn(|j| {
+            if j == 0 {
+                at
+            } else {
+                at + j * each - (j - 1) * overlap
+            }
+        });
+        let to: [usize; K] = std::array::from_fn(|j| from.get(j + 1).copied().unwrap_or(hay.len()));
         let mut pos: [usize; K] =
             std::array::from_fn(|j| if j == 0 { at } else { from[j] - overlap });
         let mut sids = [self.start; K];
@@ -327,7 +332,7 @@ impl PhraseDfa {
         pos: [usize; K],
         sids: &mut [u32; K],
         steps: usize,
-        found: &mut [[(u32, u32); MANY_BATCH]; 4],
+        found: &mut [[(u32, u32); MANY_BATCH]; MAX_WALKS],
         n: &mut [usize; K],
     ) -> usize {
         let xs: [&[u8]; K] = std::array::from_fn(|j| &hay[pos[j]..pos[j] + steps]);
@@ -516,8 +521,8 @@ mod tests {
                 out.push(format!("{}{pad}", "he".repeat(n)));
             }
         }
-        // Matches only near the ends of a long text, and across the middle
-        // of a two-stretch walk (wherever that falls).
+        // Matches only near the ends of a long text, and across the
+        // middle of one walked as stretches (wherever the cuts fall).
         for n in [300, 1100, 4096, 9000] {
             let filler = "z".repeat(n);
             out.push(format!("said {filler}{filler} hers"));
@@ -526,8 +531,8 @@ mod tests {
         }
         // The longest phrase at every offset of texts walked as two and as
         // four stretches: each stretch's walk must start early enough for
-        // it. And around the middle of one walked in chunks.
-        for (len, offsets) in [(240, 0..240), (600, 0..600), (20000, 9980..10020)] {
+        // it. And around the end of the first chunk of one walked in chunks.
+        for (len, offsets) in [(240, 0..240), (600, 0..600), (20000, 8170..8200)] {
             for a in offsets {
                 out.push(format!(
                     "{}share on x{}",
@@ -541,8 +546,8 @@ mod tests {
             "Oto", "H", "SAID", "2", "0", "4",
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
-        // Mostly short texts, and some long enough to be walked two
-        // stretches at once, in one chunk or several, with a short last one.
+        // Mostly short texts, and some long enough to be walked as two or
+        // four stretches at once, in one chunk or several.
         let lengths = (0..300).map(|i| match i % 10 {
             0 => [90, 250, 700, 3000, 9000, 20000][i / 10 % 6],
             _ => 40,
