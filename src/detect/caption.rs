@@ -81,7 +81,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a 'Name/Agency' photo credit",
-        CREDIT_TRIGGERS,
+        // Every match holds the slash: the other credit words would run the
+        // pattern on lines it cannot match.
+        &["/"],
         concat!(
             r"^(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}/\s*(?:",
             news_agencies!(),
@@ -101,7 +103,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a photo credit naming the picture library first",
-        CREDIT_TRIGGERS,
+        // Every match holds the slash, or is "Getty Images" alone.
+        &["/", "getty"],
         concat!(
             r"^(?:",
             photo_sources!(),
@@ -189,7 +192,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with an agency credit joined by a slash",
-        CREDIT_TRIGGERS,
+        // Every match holds the slash or "via".
+        &["/", "via"],
         concat!(
             r"(?:(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|AAP|Xinhua|XINHUA)/\p{Lu}[\p{L} .'’-]*(?:/(?:File(?: Photo)?|Pool))?",
             r"|/\s*(?:",
