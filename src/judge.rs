@@ -363,18 +363,23 @@ fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
 
 /// `s` as a key for comparing lines: its letters and digits, lowercased.
 fn fold_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_each(s, |c| out.push(c));
+    out
+}
+
+/// Calls `f` with each char of [`fold_key`]`(s)`, in order.
+fn fold_each(s: &str, mut f: impl FnMut(char)) {
     // ASCII chars lowercase to one char each, without the iterator of
     // `char::to_lowercase`, which the compiler inlines or not from one
     // build to the next (9M instructions apart on wcxb-dev).
-    let mut out = String::with_capacity(s.len());
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            f(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            c.to_lowercase().for_each(&mut f);
         }
     }
-    out
 }
 
 /// Sentence breaks inside a line: ". ", "! " or "? " followed by a capital.
@@ -1425,7 +1430,7 @@ fn repeats_later(
             continue;
         };
         if j > i + 1 {
-            if !fold_chars(line(i)).eq(fold_chars(line(j))) {
+            if fold_key(line(i)) != fold_key(line(j)) {
                 return repeats_later_by_keys(text, blocks, keyed);
             }
             repeats[i] = true;
@@ -1459,13 +1464,6 @@ fn repeats_later_by_keys(text: &str, blocks: &[Block], keyed: impl Fn(usize) -> 
         .collect()
 }
 
-/// The chars of [`fold_key`], without building it.
-fn fold_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-}
-
 /// A hash of [`fold_key`]`(s)` and its length in bytes, without building
 /// it: the key's bytes are packed eight to a word, little-endian (the last
 /// word padded with zeros), and each word is mixed in by [`fold_word`].
@@ -1489,17 +1487,7 @@ fn fold_hash(s: &str) -> (u64, usize) {
         }
     } else {
         let mut buf = [0u8; 4];
-        for c in s.chars() {
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    feed(c.to_ascii_lowercase() as u8);
-                }
-            } else if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    l.encode_utf8(&mut buf).bytes().for_each(&mut feed);
-                }
-            }
-        }
+        fold_each(s, |c| c.encode_utf8(&mut buf).bytes().for_each(&mut feed));
     }
     if n % 8 != 0 {
         h = fold_word(h, word);
