@@ -25,6 +25,7 @@ mod newsletter;
 mod notice;
 mod pattern;
 mod phrase_dfa;
+mod prebuilt;
 mod related;
 mod share;
 

@@ -23,6 +23,7 @@ use regex_syntax::hir::{
     Repetition,
 };
 
+use super::prebuilt::{Found, Prebuilt};
 use crate::error::{BuildError, BuildErrorKind};
 
 /// Which chars a block holds, for the choice of a pattern's regex.
@@ -120,6 +121,9 @@ pub(super) struct Tiered {
     /// text: its forward lazy DFA alone (`None` when the pattern is not so
     /// anchored or the DFA did not build; the regex then serves).
     starts: [OnceLock<Option<AtStart>>; 3],
+    /// Per tier below [`Tier::Full`], the tables the crate carries for the
+    /// patterns ([`prebuilt`](super::prebuilt)), if any: searched first.
+    prebuilt: [OnceLock<Option<Prebuilt>>; 2],
 }
 
 /// A pattern anchored at the start of the text, searched by a forward lazy
@@ -216,6 +220,7 @@ impl Tiered {
             limit,
             regexes: Default::default(),
             starts: Default::default(),
+            prebuilt: Default::default(),
         }
     }
 
@@ -251,9 +256,30 @@ impl Tiered {
         self.sources.iter().map(|s| s.hir())
     }
 
+    /// True for a set of patterns.
+    #[cfg(test)]
+    pub(super) fn is_set(&self) -> bool {
+        self.set
+    }
+
+    /// The patterns' source texts.
+    pub(super) fn sources(&self) -> Vec<&str> {
+        self.sources.iter().map(|s| &*s.text).collect()
+    }
+
+    /// The tables the crate carries for the patterns on `tier`, if any.
+    fn prebuilt(&self, tier: Tier) -> Option<&Prebuilt> {
+        if tier == Tier::Full {
+            return None;
+        }
+        self.prebuilt[tier as usize]
+            .get_or_init(|| Prebuilt::load(tier, self.set, &self.sources()))
+            .as_ref()
+    }
+
     /// The patterns cut to `tier` (for [`Tier::Full`], the parsed patterns
     /// themselves, not a copy).
-    fn cut_to(&self, tier: Tier) -> Vec<Cow<'_, Hir>> {
+    pub(super) fn cut_to(&self, tier: Tier) -> Vec<Cow<'_, Hir>> {
         let keep = match tier {
             Tier::Ascii => Some(ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')])),
             Tier::Common => Some(ClassUnicode::new(
@@ -340,6 +366,9 @@ impl Tiered {
         tier: Tier,
         text: &'a str,
     ) -> impl Iterator<Item = Match> + 'a {
+        if let Some(found) = self.prebuilt(tier).and_then(|p| p.find_iter(text).ok()) {
+            return Matches::Prebuilt(found);
+        }
         // An anchored pattern matches once at most: after a match, the
         // search goes on past its start, where the pattern cannot match.
         let once = self.at_start(tier).map(|a| a.find(text));
@@ -351,6 +380,9 @@ impl Tiered {
 
     /// Which patterns of the set match `text` (of tier `tier`), into `out`.
     pub(super) fn matches(&self, tier: Tier, text: &str, out: &mut PatternSet) {
+        if self.prebuilt(tier).is_some_and(|p| p.which(text, out)) {
+            return;
+        }
         out.clear();
         self.regex(tier)
             .which_overlapping_matches(&Input::new(text), out);
@@ -378,6 +410,7 @@ fn anchored_at_start(hir: &Hir) -> bool {
 
 /// The matches [`Tiered::find_iter`] yields.
 enum Matches<'r, 'h> {
+    Prebuilt(Found<'r, 'h>),
     Once(Option<Match>),
     All(meta::FindMatches<'r, 'h>),
 }
@@ -387,6 +420,7 @@ impl Iterator for Matches<'_, '_> {
 
     fn next(&mut self) -> Option<Match> {
         match self {
+            Matches::Prebuilt(it) => it.next(),
             Matches::Once(m) => m.take(),
             Matches::All(it) => it.next(),
         }
@@ -629,11 +663,13 @@ mod tests {
 /// dashes and stars), finds exactly what the `regex` crate finds with the
 /// pattern as written.
 #[cfg(test)]
-mod builtin_tests {
+pub(super) mod builtin_tests {
     use super::*;
     use crate::detect::{builtin, Matcher};
 
-    fn lines() -> Vec<String> {
+    /// The lines of the fixtures, each with variants holding accented,
+    /// Greek and CJK letters, dashes and stars.
+    pub(in crate::detect) fn lines() -> Vec<String> {
         let mut out = Vec::new();
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
         let mut files: Vec<_> = std::fs::read_dir(dir)
