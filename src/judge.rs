@@ -994,7 +994,7 @@ fn is_card_button(t: &str) -> bool {
 }
 
 /// Whether `t`, without the punctuation and symbols around it ("» Read
-/// more", "[Reply]"), is one of `labels` (lower-case ASCII), whatever its
+/// more", "\[Reply\]"), is one of `labels` (lower-case ASCII), whatever its
 /// ASCII case: a button's words.
 fn label_is(t: &str, labels: &[&str]) -> bool {
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
