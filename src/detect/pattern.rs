@@ -366,7 +366,7 @@ impl Tiered {
         tier: Tier,
         text: &'a str,
     ) -> impl Iterator<Item = Match> + 'a {
-        if let Some(found) = self.prebuilt(tier).and_then(|p| p.find_iter(text).ok()) {
+        if let Some(found) = self.prebuilt(tier).and_then(|p| p.find_iter(text)) {
             return Matches::Prebuilt(found);
         }
         // An anchored pattern matches once at most: after a match, the
@@ -404,7 +404,7 @@ impl Tiered {
 }
 
 /// True when every match of `hir` starts at the start of the text.
-fn anchored_at_start(hir: &Hir) -> bool {
+pub(super) fn anchored_at_start(hir: &Hir) -> bool {
     hir.properties().look_set_prefix().contains(Look::Start)
 }
 

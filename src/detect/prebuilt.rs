@@ -201,6 +201,7 @@ impl Prebuilt {
         let file: &'static [u8] = &TABLES.bytes;
         let want = key(sources);
         entries(file)?
+            .into_iter()
             .find(|e| e.tier == tier as u32 && file.get(e.key.clone()) == Some(&want[..]))
             .and_then(|e| {
                 let table = |r: std::ops::Range<usize>| Dfa::load(e.encoding, file.get(r)?);
@@ -226,22 +227,25 @@ impl Prebuilt {
     }
 
     /// The matches in `text`, leftmost first, as the pattern's regex finds
-    /// them; `Err` when a search failed (the caller then uses the regex).
-    pub(super) fn find_iter<'a, 'h>(&'a self, text: &'h str) -> Result<Found<'a, 'h>, MatchError> {
+    /// them; `None` for a set, or when a search failed: the caller then
+    /// uses the regex.
+    pub(super) fn find_iter<'a, 'h>(&'a self, text: &'h str) -> Option<Found<'a, 'h>> {
         let input = Input::new(text).anchored(Anchored::Yes);
-        Ok(match self {
+        Some(match self {
             Prebuilt::Start(dfa) => Found::Once(
-                dfa.fwd(&input)?
+                dfa.fwd(&input)
+                    .ok()?
                     .map(|end| Match::new(end.pattern(), 0..end.offset())),
             ),
             // Every match ends at the end: the leftmost start is the
             // longest match of the reverse DFA.
             Prebuilt::End(dfa) => Found::Once(
-                dfa.rev(&input)?
+                dfa.rev(&input)
+                    .ok()?
                     .map(|start| Match::new(start.pattern(), start.offset()..text.len())),
             ),
             Prebuilt::Both(pair) => Found::All(pair, Searcher::new(Input::new(text))),
-            Prebuilt::Set(_) => Found::Once(None),
+            Prebuilt::Set(_) => return None,
         })
     }
 
@@ -275,7 +279,7 @@ pub(super) struct Entry {
 
 /// The entries of `file`, or `None` when it is not a tables file of this
 /// layout or an entry points outside it.
-pub(super) fn entries(file: &[u8]) -> Option<impl Iterator<Item = Entry> + '_> {
+pub(super) fn entries(file: &[u8]) -> Option<Vec<Entry>> {
     let word = |i: usize| -> Option<u32> {
         let b = file.get(i * 4..i * 4 + 4)?;
         Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -289,7 +293,7 @@ pub(super) fn entries(file: &[u8]) -> Option<impl Iterator<Item = Entry> + '_> {
         let end = off.checked_add(len)?;
         (end <= file.len()).then_some(off..end)
     };
-    let all: Option<Vec<Entry>> = (0..n)
+    (0..n)
         .map(|i| {
             let at = 6 + i * FIELDS;
             Some(Entry {
@@ -305,8 +309,7 @@ pub(super) fn entries(file: &[u8]) -> Option<impl Iterator<Item = Entry> + '_> {
                 second: range(at + 7)?,
             })
         })
-        .collect();
-    Some(all?.into_iter())
+        .collect()
 }
 
 /// The bytes of the tables file.
@@ -320,7 +323,7 @@ pub(super) fn file() -> &'static [u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::pattern::Tiered;
+    use crate::detect::pattern::{anchored_at_start, Tiered};
     use crate::detect::Detector;
     use crate::Limits;
     use regex_automata::dfa::StartKind;
@@ -406,17 +409,16 @@ mod tests {
         let none = (Kind::None, Encoding::Dense, Vec::new());
         let cut = t.cut_to(tier);
         let hirs: Vec<&Hir> = cut.iter().map(|h| h.as_ref()).collect();
-        let at_start = |h: &Hir| h.properties().look_set_prefix().contains(Look::Start);
         let at_end = |h: &Hir| h.properties().look_set_suffix().contains(Look::End);
         let (kind, dfas) = if t.is_set() {
-            if !hirs.iter().all(|h| at_start(h)) {
+            if !hirs.iter().all(|h| anchored_at_start(h)) {
                 return none;
             }
             (
                 Kind::Set,
                 vec![dfa(&hirs, false, StartKind::Anchored, MatchKind::All)],
             )
-        } else if at_start(hirs[0]) {
+        } else if anchored_at_start(hirs[0]) {
             (
                 Kind::Start,
                 vec![dfa(
@@ -531,6 +533,7 @@ mod tests {
         let file = file();
         let mut got: Vec<(u32, Vec<u8>)> = entries(file)
             .expect("the file reads")
+            .into_iter()
             .map(|e| (e.tier, file[e.key].to_vec()))
             .collect();
         want.sort();
@@ -544,7 +547,10 @@ mod tests {
     fn others_get_no_tables() {
         assert!(Prebuilt::load(Tier::Ascii, false, &["^x$"]).is_none());
         let t = builtins().pop().expect("the untriggered set");
-        assert!(t.is_set() && Prebuilt::load(Tier::Ascii, true, &t.sources()).is_some());
+        let set = Prebuilt::load(Tier::Ascii, true, &t.sources()).expect("the set's table");
+        assert!(t.is_set());
+        // A set is asked which patterns match, not where: the regex answers.
+        assert!(set.find_iter("12 of 34").is_none());
         assert!(Prebuilt::load(Tier::Ascii, false, &t.sources()).is_none());
         assert!(Prebuilt::load(Tier::Full, true, &t.sources()).is_none());
         assert!(entries(b"textsweep").is_none());
@@ -566,6 +572,7 @@ mod tests {
                 let k = key(&t.sources());
                 let e = entries(file())
                     .expect("the file reads")
+                    .into_iter()
                     .find(|e| e.tier == tier as u32 && file()[e.key.clone()] == k[..])
                     .expect("an entry");
                 let loaded = Prebuilt::load(tier, t.is_set(), &t.sources());
