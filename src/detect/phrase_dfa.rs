@@ -121,6 +121,21 @@ impl PhraseDfa {
             }
             out[s].push(id as u32);
         }
+        // The trie's states breadth-first, before any transition is filled
+        // in: every state but the root has one parent, so each is met once.
+        let mut bfs: Vec<usize> = Vec::with_capacity(out.len() + 1);
+        bfs.push(0);
+        let mut head = 0;
+        while head < bfs.len() {
+            let s = bfs[head];
+            head += 1;
+            bfs.extend(
+                trans[s * stride..][..stride]
+                    .iter()
+                    .filter(|&&t| t != FAIL)
+                    .map(|&t| t as usize),
+            );
+        }
         let dead = if anchored {
             // Every missing transition goes to a dead state, which stays.
             let dead = out.len() as u32;
@@ -136,11 +151,21 @@ impl PhraseDfa {
             complete(&mut trans, &mut out, stride);
             None
         };
-        // Renumber: match states first, so one comparison tells them apart.
+        bfs.extend(dead);
+        // Renumber: match states first, so one comparison tells them apart;
+        // each kind breadth-first, so that the shallow states, where nearly
+        // every walk through text spends its steps, share a few cache lines
+        // instead of lying among the deep ones in the order phrases were
+        // added.
         let n = out.len();
-        let mut order: Vec<usize> = (0..n).filter(|&s| !out[s].is_empty()).collect();
+        let mut order: Vec<usize> = bfs
+            .iter()
+            .copied()
+            .filter(|&s| !out[s].is_empty())
+            .collect();
         let match_count = order.len();
-        order.extend((0..n).filter(|&s| out[s].is_empty()));
+        order.extend(bfs.iter().copied().filter(|&s| out[s].is_empty()));
+        debug_assert_eq!(order.len(), n);
         let mut new_id = vec![0u32; n];
         for (k, &s) in order.iter().enumerate() {
             new_id[s] = (k * stride) as u32;
