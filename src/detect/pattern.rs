@@ -24,6 +24,7 @@ use regex_syntax::hir::{
 };
 
 use super::prebuilt::{Found, Prebuilt};
+use crate::plain::Odd;
 use crate::error::{BuildError, BuildErrorKind};
 
 /// Which chars a block holds, for the choice of a pattern's regex.
@@ -53,17 +54,28 @@ const COMMON: [(char, char); 4] = [
 
 impl Tier {
     /// The tier of `text`.
+    ///
+    /// Only the non-ASCII chars are decoded: their lead bytes are found 64
+    /// bytes at a time by [`Odd`], skipping the ASCII between them (most of
+    /// a paragraph with a few curly quotes) without reading it char by char.
     pub(super) fn of(text: &str) -> Tier {
         if text.is_ascii() {
-            Tier::Ascii
-        } else if text
-            .chars()
-            .all(|c| COMMON.iter().any(|&(a, z)| (a..=z).contains(&c)))
-        {
-            Tier::Common
-        } else {
-            Tier::Full
+            return Tier::Ascii;
         }
+        let mut odd = Odd::new(text.as_bytes());
+        let mut from = 0;
+        // A lead byte (0xC0 and up) starts each non-ASCII char; `from` moves
+        // by whole chars, so the slice below starts on a boundary.
+        while let Some(at) = odd.find(from, |b| b >= 0xC0) {
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            if !COMMON.iter().any(|&(a, z)| (a..=z).contains(&c)) {
+                return Tier::Full;
+            }
+            from = at + c.len_utf8();
+        }
+        Tier::Common
     }
 }
 
@@ -544,6 +556,48 @@ mod tests {
         );
         assert_eq!(Tier::of("\u{3b1}\u{3b2}"), Tier::Full); // Greek
         assert_eq!(Tier::of("\u{4e2d}"), Tier::Full);
+    }
+
+    /// The tier found by lead bytes is the one every char's range gives, on
+    /// texts mixing chars at each range's edges in every place, in texts
+    /// longer than one 64-byte window of the search.
+    #[test]
+    fn tier_is_decided_by_every_char() {
+        let naive = |t: &str| {
+            if t.is_ascii() {
+                Tier::Ascii
+            } else if t
+                .chars()
+                .all(|c| COMMON.iter().any(|&(a, z)| (a..=z).contains(&c)))
+            {
+                Tier::Common
+            } else {
+                Tier::Full
+            }
+        };
+        let alphabet = [
+            "a", " ", "\t", "\u{7F}", "\u{80}", "\u{2FF}", "\u{300}", "\u{1FFF}", "\u{2000}",
+            "\u{2BFF}", "\u{2C00}", "\u{FDFF}", "\u{FE00}", "\u{FE0F}", "\u{FE10}",
+            "\u{1EFFF}", "\u{1F000}", "\u{1FAFF}", "\u{1FB00}", "\u{10FFFF}",
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..4000 {
+            let len = (x % 150) as usize;
+            let t: String = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // Mostly ASCII, with more odd chars in some rounds.
+                    if x % (2 + round % 60) == 0 {
+                        alphabet[(x >> 8) as usize % alphabet.len()]
+                    } else {
+                        "e"
+                    }
+                })
+                .collect();
+            assert_eq!(Tier::of(&t), naive(&t), "{t:?}");
+        }
     }
 
     /// Every tier finds what the full pattern finds on text of the tier.
