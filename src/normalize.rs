@@ -125,52 +125,86 @@ impl View {
 
 /// Returns the matching view of `block`, or `None` when the block can be
 /// matched as it is (ASCII without control characters, or nothing to fold).
+///
+/// One pass over the bytes that are not plain ASCII text, found by [`Odd`]:
+/// each run of non-ASCII chars is checked for composition (see
+/// [`run_is_nfc`]) and folded char by char; the view's text is started at
+/// the first char that folds, so a block with nothing to fold costs no copy.
+/// A run that needs composition hands the block to [`compose`].
 pub(crate) fn view(block: &str) -> Option<View> {
-    // Only the bytes that are not plain ASCII text are looked at: what they
-    // need decides whether the block needs a view (most blocks do not).
-    let (needs_fold, mut needs_nfc) = survey(block, is_view_special, |c| fold_char(c) != Some(c));
-    if !needs_fold && !needs_nfc {
-        return None;
-    }
-    if !needs_nfc
-        && !block.is_ascii()
-        && drops_a_char(block, is_view_special, |c| fold_char(c).is_none())
-    {
-        // The survey checks each run of non-ASCII chars alone, but dropping
-        // a char can join two runs, or two marks of one, out of canonical
-        // order ("\u{6D8}\0\u{6E3}"): check the folded chars as they will be.
-        // (Folding alone cannot: it swaps a starter that quick-checks `Yes`
-        // for an ASCII one, which leaves the check's state as it was.)
-        needs_nfc = is_nfc_quick(block.chars().filter_map(fold_char)) != IsNormalized::Yes;
-    }
-    if !needs_nfc {
-        return Some(fold_only(block));
-    }
-    Some(compose(block))
-}
-
-/// True when `text` holds a char for which `dropped` holds (the view's
-/// zero-width and control chars, or those the output drops), looking only
-/// at the bytes for which `special` holds.
-fn drops_a_char(
-    text: &str,
-    special: impl Fn(u8) -> bool + Copy,
-    dropped: impl Fn(char) -> bool,
-) -> bool {
-    let bytes = text.as_bytes();
+    let bytes = block.as_bytes();
+    // The view so far, once a char folded: its text holds the folded block
+    // up to `copied`.
+    let mut built: Option<(String, Vec<Edit>)> = None;
+    let (mut copied, mut dropped) = (0, false);
     let mut odd = Odd::new(bytes);
     let mut i = 0;
-    while let Some(k) = odd.find(i, special) {
-        // `k` starts a char: `i` is always just past a whole char.
-        let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
-            return true; // cannot happen; the full check is the safe answer
-        };
-        if dropped(c) {
-            return true;
+    while let Some(k) = odd.find(i, is_view_special) {
+        let end = run_end(bytes, k);
+        let run = &block[k..end];
+        if !run_is_nfc(run) {
+            return Some(compose(block));
         }
-        i = k + c.len_utf8();
+        for (j, c) in run.char_indices() {
+            let f = fold_char(c);
+            if f == Some(c) {
+                continue;
+            }
+            let (text, edits) =
+                built.get_or_insert_with(|| (String::with_capacity(block.len()), Vec::new()));
+            let (from, to) = (k + j, k + j + c.len_utf8());
+            text.push_str(&block[copied..from]);
+            let at = text.len() as u32;
+            let len = f.map_or(0, |f| {
+                text.push(f);
+                f.len_utf8() as u32
+            });
+            dropped |= f.is_none();
+            edits.push(Edit {
+                at,
+                len,
+                from: from as u32,
+                to: to as u32,
+            });
+            copied = to;
+        }
+        i = end;
     }
-    false
+    let (mut text, edits) = built?;
+    text.push_str(&block[copied..]);
+    // Each run was checked alone, but dropping a char can join two runs, or
+    // two marks of one, out of canonical order ("\u{6D8}\0\u{6E3}"): check
+    // the folded chars as they are. (Folding alone cannot: it swaps a
+    // starter that quick-checks `Yes` for an ASCII one, which leaves the
+    // check's state as it was.)
+    if dropped && !block.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        return Some(compose(block));
+    }
+    Some(View {
+        text,
+        map: Map::Edits(edits),
+    })
+}
+
+/// The end of the run of non-ASCII chars (or the one ASCII control char)
+/// at `k`: the next ASCII byte, a char boundary.
+fn run_end(bytes: &[u8], k: usize) -> usize {
+    if bytes[k] < 0x80 {
+        return k + 1;
+    }
+    bytes[k..]
+        .iter()
+        .position(|&b| b < 0x80)
+        .map_or(bytes.len(), |e| k + e)
+}
+
+/// True when `run` (a run of non-ASCII chars between ASCII ones, or one
+/// ASCII char) quick-checks as NFC. An ASCII char is always allowed and a
+/// starter: it resets the check's state exactly as the start of a string
+/// does, so a whole text quick-checks `Yes` exactly when each of its runs
+/// does.
+fn run_is_nfc(run: &str) -> bool {
+    run.chars().all(is_plain_starter) || is_nfc_quick(run.chars()) == IsNormalized::Yes
 }
 
 /// Longest cluster (a starter and the marks after it) the view composes
@@ -265,59 +299,67 @@ fn compose(block: &str) -> View {
 /// U+034F after every 30).
 /// Borrows when nothing changes.
 pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
-    // Looks only at controls, DEL and non-ASCII chars (see `survey`): plain
-    // ASCII text is skipped at memory speed and borrowed.
-    let (needs_chars, mut needs_nfc) = survey(text, is_output_special, |c| {
-        is_unicode_space(c) || drops_in_output(c)
-    });
-    if !needs_chars && !needs_nfc {
-        return Cow::Borrowed(text);
-    }
-    if !needs_nfc && !text.is_ascii() && drops_a_char(text, is_output_special, drops_in_output) {
-        // As in `view`: dropped chars can bring marks together out of order.
-        // (The chars the output maps instead are Unicode spaces and `\r`,
-        // starters that quick-check `Yes`, swapped for ASCII ones: that
-        // leaves the check's state as it was.)
-        needs_nfc = is_nfc_quick(output_chars(text)) != IsNormalized::Yes;
-    }
-    if needs_nfc {
-        // Straight into the composer, without an intermediate copy, into a
-        // string sized once (NFC rarely changes the length much).
-        // Stream-safe first (UAX #15): a run of more than 30 marks gets a
-        // U+034F COMBINING GRAPHEME JOINER after every 30, so that the
-        // composer's buffer stays small (it holds a whole run, 8 bytes a
-        // mark) and the output is still NFC. Real text has no such runs.
-        let mut out = String::with_capacity(text.len());
-        out.extend(output_chars(text).stream_safe().nfc());
-        return Cow::Owned(out);
-    }
-    let mut out = String::with_capacity(text.len());
+    // One pass over the controls, DEL and non-ASCII chars (see `view`):
+    // plain ASCII text is skipped at memory speed, and the copy is started
+    // at the first char that changes, so unchanged text is borrowed.
     let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut copied, mut dropped) = (0, false);
     let mut odd = Odd::new(bytes);
     let mut i = 0;
-    while i < bytes.len() {
-        // Plain ASCII (tab and newline included) is copied whole; only the
-        // special chars are looked at one by one.
-        let k = odd.find(i, is_output_special).unwrap_or(bytes.len());
-        out.push_str(&text[i..k]);
-        let Some(c) = text[k..].chars().next() else {
-            break;
-        };
-        i = k + c.len_utf8();
-        match c {
-            '\r' => {
-                if bytes.get(i) != Some(&b'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' | '\t' => out.push(c),
-            c if is_dropped_control(c) => {}
-            c if is_unicode_space(c) => out.push(' '),
-            c if drops_in_output(c) => {}
-            c => out.push(c),
+    while let Some(k) = odd.find(i, is_output_special) {
+        let end = run_end(bytes, k);
+        let run = &text[k..end];
+        if !run_is_nfc(run) {
+            return Cow::Owned(composed_output(text));
         }
+        for (j, c) in run.char_indices() {
+            let (from, to) = (k + j, k + j + c.len_utf8());
+            let put = match c {
+                '\r' if bytes.get(to) == Some(&b'\n') => None,
+                '\r' => Some('\n'),
+                c if is_dropped_control(c) => None,
+                c if is_unicode_space(c) => Some(' '),
+                c if drops_in_output(c) => None,
+                _ => continue,
+            };
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..from]);
+            if let Some(p) = put {
+                o.push(p);
+            }
+            // A "\r" before "\n" goes too, but an ASCII char cannot bring
+            // marks together.
+            dropped |= put.is_none() && c != '\r';
+            copied = to;
+        }
+        i = end;
+    }
+    let Some(mut out) = out else {
+        return Cow::Borrowed(text);
+    };
+    out.push_str(&text[copied..]);
+    // As in `view`: dropped chars can bring marks together out of order.
+    // (The chars the output maps instead are Unicode spaces and `\r`,
+    // starters that quick-check `Yes`, swapped for ASCII ones: that leaves
+    // the check's state as it was.)
+    if dropped && !text.is_ascii() && is_nfc_quick(out.chars()) != IsNormalized::Yes {
+        return Cow::Owned(composed_output(text));
     }
     Cow::Owned(out)
+}
+
+/// [`for_output`] of a text that needs composition: the char rules, then
+/// NFC, straight into the composer without an intermediate copy, into a
+/// string sized once (NFC rarely changes the length much). Stream-safe
+/// first (UAX #15): a run of more than 30 marks gets a U+034F COMBINING
+/// GRAPHEME JOINER after every 30, so that the composer's buffer stays small
+/// (it holds a whole run, 8 bytes a mark) and the output is still NFC. Real
+/// text has no such runs.
+fn composed_output(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.extend(output_chars(text).stream_safe().nfc());
+    out
 }
 
 /// The chars of `text` after the char rules of [`for_output`], one by one.
@@ -373,91 +415,6 @@ const PLAIN_STARTERS: [(char, char); 3] = [
 
 fn is_plain_starter(c: char) -> bool {
     PLAIN_STARTERS.iter().any(|&(a, z)| (a..=z).contains(&c))
-}
-
-/// Surveys `text` for normalization work, looking only at its special bytes.
-/// Returns (an ASCII special byte or a non-ASCII char for which `changes`
-/// holds is present, the text is not quick-checked NFC).
-///
-/// The NFC quick check runs on each maximal run of non-ASCII chars alone. An
-/// ASCII char is always allowed and a starter: it resets the check's state
-/// exactly as the start of a string does, so the whole text is "not `Yes`"
-/// exactly when one of its runs is.
-fn survey(
-    text: &str,
-    special: impl Fn(u8) -> bool + Copy,
-    changes: impl Fn(char) -> bool,
-) -> (bool, bool) {
-    let bytes = text.as_bytes();
-    let (mut chars, mut nfc) = (false, false);
-    let mut odd = Odd::new(bytes);
-    let mut i = 0;
-    while !(chars && nfc) {
-        let Some(k) = odd.find(i, special) else {
-            break;
-        };
-        if bytes[k] < 0x80 {
-            chars = true;
-            i = k + 1;
-            continue;
-        }
-        // `k` follows an ASCII byte or a run's end, so it starts a char; the
-        // run ends before the next ASCII byte, also a char boundary.
-        let end = bytes[k..]
-            .iter()
-            .position(|&b| b < 0x80)
-            .map_or(bytes.len(), |e| k + e);
-        let run = &text[k..end];
-        chars = chars || run.chars().any(&changes);
-        nfc = nfc
-            || !(run.chars().all(is_plain_starter)
-                || is_nfc_quick(run.chars()) == IsNormalized::Yes);
-        i = end;
-    }
-    (chars, nfc)
-}
-
-/// The view of a block that needs folding but no composition: runs of plain
-/// ASCII are copied whole, the other chars folded one by one, and only the
-/// folded and dropped ones recorded in the map.
-fn fold_only(block: &str) -> View {
-    let bytes = block.as_bytes();
-    let mut text = String::with_capacity(block.len());
-    let mut edits = Vec::new();
-    let mut odd = Odd::new(bytes);
-    let mut i = 0;
-    while i < bytes.len() {
-        let k = odd.find(i, is_view_special).unwrap_or(bytes.len());
-        text.push_str(&block[i..k]);
-        let Some(c) = block[k..].chars().next() else {
-            break;
-        };
-        let end = k + c.len_utf8();
-        let at = text.len() as u32;
-        match fold_char(c) {
-            Some(f) if f == c => text.push(c),
-            Some(f) => {
-                text.push(f);
-                edits.push(Edit {
-                    at,
-                    len: f.len_utf8() as u32,
-                    from: k as u32,
-                    to: end as u32,
-                });
-            }
-            None => edits.push(Edit {
-                at,
-                len: 0,
-                from: k as u32,
-                to: end as u32,
-            }),
-        }
-        i = end;
-    }
-    View {
-        text,
-        map: Map::Edits(edits),
-    }
 }
 
 #[cfg(test)]
@@ -529,7 +486,7 @@ mod tests {
         assert_eq!(for_output("a\u{7F}b"), "ab");
     }
 
-    /// Strings over an alphabet of every kind of char the surveys treat
+    /// Strings over an alphabet of every kind of char normalization treats
     /// specially, from a fixed-seed xorshift generator.
     fn awkward_strings() -> impl Iterator<Item = String> {
         const ALPHABET: &[char] = &[
@@ -606,18 +563,8 @@ mod tests {
     }
 
     #[test]
-    fn surveys_agree_with_the_naive_checks() {
+    fn normalization_agrees_with_the_naive_checks() {
         for s in awkward_strings() {
-            let naive_out = (
-                s.bytes()
-                    .any(|b| b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n' && b != b'\t'))
-                    || s.chars().any(|c| is_unicode_space(c) || drops_in_output(c)),
-                is_nfc_quick(s.chars()) != IsNormalized::Yes,
-            );
-            let out = survey(&s, is_output_special, |c| {
-                is_unicode_space(c) || drops_in_output(c)
-            });
-            assert_eq!(out, naive_out, "{s:?}");
             let naive_view = (
                 s.chars().any(|c| fold_char(c) != Some(c)),
                 is_nfc_quick(s.chars()) != IsNormalized::Yes,
@@ -642,13 +589,13 @@ mod tests {
             // NFC of NFC text is itself: compose always, after dropping.
             naive = naive.nfc().collect();
             assert_eq!(for_output(&s), naive, "{s:?}");
-            let v = survey(&s, is_view_special, |c| fold_char(c) != Some(c));
-            assert_eq!(v, naive_view, "{s:?}");
+            // A view exactly when a char folds or the text is not NFC.
+            assert_eq!(view(&s).is_some(), naive_view.0 || naive_view.1, "{s:?}");
             if let Some(fast) = view(&s) {
                 // The view against folding (and, when the folded chars are not
                 // NFC, composing) char by char, with one map entry per byte.
                 let composed = is_nfc_quick(s.chars().filter_map(fold_char)) != IsNormalized::Yes
-                    || survey(&s, is_view_special, |_| false).1;
+                    || naive_view.1;
                 let (text, map, ends) = naive_view_of(&s, composed);
                 assert_eq!(fast.text, text, "{s:?}");
                 // Matches start and end on char boundaries: the maps agree there.

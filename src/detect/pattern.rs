@@ -24,8 +24,8 @@ use regex_syntax::hir::{
 };
 
 use super::prebuilt::{Found, Prebuilt};
-use crate::plain::Odd;
 use crate::error::{BuildError, BuildErrorKind};
+use crate::plain::Odd;
 
 /// Which chars a block holds, for the choice of a pattern's regex.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -576,9 +576,26 @@ mod tests {
             }
         };
         let alphabet = [
-            "a", " ", "\t", "\u{7F}", "\u{80}", "\u{2FF}", "\u{300}", "\u{1FFF}", "\u{2000}",
-            "\u{2BFF}", "\u{2C00}", "\u{FDFF}", "\u{FE00}", "\u{FE0F}", "\u{FE10}",
-            "\u{1EFFF}", "\u{1F000}", "\u{1FAFF}", "\u{1FB00}", "\u{10FFFF}",
+            "a",
+            " ",
+            "\t",
+            "\u{7F}",
+            "\u{80}",
+            "\u{2FF}",
+            "\u{300}",
+            "\u{1FFF}",
+            "\u{2000}",
+            "\u{2BFF}",
+            "\u{2C00}",
+            "\u{FDFF}",
+            "\u{FE00}",
+            "\u{FE0F}",
+            "\u{FE10}",
+            "\u{1EFFF}",
+            "\u{1F000}",
+            "\u{1FAFF}",
+            "\u{1FB00}",
+            "\u{10FFFF}",
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..4000 {
