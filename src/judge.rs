@@ -1042,7 +1042,30 @@ fn card_teasers(
 /// Whether `t` reads like a person's or a company's name: capitalised words,
 /// with commas, "&" and short lower-case particles ("de", "van", "and")
 /// between them: "Colin Smith, CPA", "Anna de Vries".
+///
+/// Called on most short lines of a page; ASCII lines (nearly all of them)
+/// are read as bytes, without decoding chars
+/// (`repeats_tests::name_like_reads_ascii_as_chars`).
 fn name_like(t: &str) -> bool {
+    if t.is_ascii() {
+        // ASCII white space as `char::is_whitespace` has it: tab to
+        // carriage return, and the space.
+        let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+        let bytes = t.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes.split(space).filter(|w| !w.is_empty()).all(|w| {
+                let commas = w.iter().rev().take_while(|&&b| b == b',').count();
+                let w = &w[..w.len() - commas];
+                w == b"&"
+                    || w.first().is_some_and(u8::is_ascii_uppercase)
+                    || (w.len() <= 3 && w.iter().all(u8::is_ascii_lowercase))
+            });
+    }
+    name_like_chars(t)
+}
+
+/// [`name_like`], char by char.
+fn name_like_chars(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
         && t.split_whitespace().all(|w| {
             let w = w.trim_end_matches(',');
@@ -1985,7 +2008,10 @@ mod fold_key_tests {
 
 #[cfg(test)]
 mod repeats_tests {
-    use super::{fold_hash, fold_key, fold_word, repeats_later, repeats_later_by_keys, FOLD_SEED};
+    use super::{
+        fold_hash, fold_key, fold_word, name_like, name_like_chars, repeats_later,
+        repeats_later_by_keys, FOLD_SEED,
+    };
     use crate::segment::blocks;
 
     /// The hash of the built key: its bytes in words of eight.
@@ -1997,6 +2023,31 @@ mod repeats_tests {
             fold_word(h, u64::from_le_bytes(w))
         });
         (h, k.len())
+    }
+
+    #[test]
+    fn name_like_reads_ascii_as_chars() {
+        let words = [
+            "Ann", "Lee,", "de", "van", "and", "&", ",", "CPA", "the", "quick", "O'Neil", "7", "",
+            " ", "\t", "\u{0B}", "\r\n", ",,", "x,", "Dr.", "a1", "ABC,,",
+        ];
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..5000 {
+            let (n, sep) = (next() % 6, if next() % 3 == 0 { "  " } else { " " });
+            let t = (0..n)
+                .map(|_| words[(next() >> 8) as usize % words.len()])
+                .collect::<Vec<_>>()
+                .join(sep);
+            assert_eq!(name_like(&t), name_like_chars(&t), "{t:?}");
+        }
+        assert!(name_like("Colin Smith, CPA") && name_like("Anna de Vries"));
+        assert!(!name_like("Anna went home") && !name_like("anna"));
     }
 
     #[test]
