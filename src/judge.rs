@@ -2013,6 +2013,7 @@ mod repeats_tests {
         repeats_later_by_keys, FOLD_SEED,
     };
     use crate::segment::blocks;
+    use crate::test_rng::XorShift;
 
     /// The hash of the built key: its bytes in words of eight.
     fn hash_of_key(s: &str) -> (u64, usize) {
@@ -2031,17 +2032,11 @@ mod repeats_tests {
             "Ann", "Lee,", "de", "van", "and", "&", ",", "CPA", "the", "quick", "O'Neil", "7", "",
             " ", "\t", "\u{0B}", "\r\n", ",,", "x,", "Dr.", "a1", "ABC,,",
         ];
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = XorShift::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..5000 {
-            let (n, sep) = (next() % 6, if next() % 3 == 0 { "  " } else { " " });
+            let (n, sep) = (rng.below(6), if rng.below(3) == 0 { "  " } else { " " });
             let t = (0..n)
-                .map(|_| words[(next() >> 8) as usize % words.len()])
+                .map(|_| words[rng.below(words.len())])
                 .collect::<Vec<_>>()
                 .join(sep);
             assert_eq!(name_like(&t), name_like_chars(&t), "{t:?}");

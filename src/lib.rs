@@ -75,6 +75,8 @@ mod segment;
 mod span;
 mod split;
 mod sweeper;
+#[cfg(test)]
+mod test_rng;
 
 use std::sync::LazyLock;
 

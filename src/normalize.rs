@@ -420,6 +420,7 @@ fn is_plain_starter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     #[test]
     fn special_bytes_are_outside_printable_ascii() {
@@ -524,19 +525,13 @@ mod tests {
             '\u{0}',
             '\u{12}',
         ];
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
         (0..20_000).map(move |_| {
             // Up to three 32-byte chunks, mostly plain ASCII.
-            let len = (next() % 100) as usize;
+            let len = rng.below(100);
             (0..len)
-                .map(|_| match next() % 3 {
-                    0 => ALPHABET[(next() % ALPHABET.len() as u64) as usize],
+                .map(|_| match rng.below(3) {
+                    0 => ALPHABET[rng.below(ALPHABET.len())],
                     _ => 'a',
                 })
                 .collect()

@@ -117,6 +117,7 @@ impl<'a> Odd<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     #[test]
     fn odd_is_outside_printable_ascii() {
@@ -145,18 +146,15 @@ mod tests {
 
     #[test]
     fn finds_what_a_byte_loop_finds() {
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = XorShift::new(0x9E37_79B9_7F4A_7C15);
         let alphabet = [b'a', b' ', b'\t', 0x7F, 0x80, 0xE2, 0x1F, b'~', 0];
         for round in 0..3000 {
-            let len = (x % 300) as usize;
+            let len = rng.below(300);
             let bytes: Vec<u8> = (0..len)
                 .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
                     // Mostly plain, so that masks are sparse and dense.
-                    if x % (1 + round % 40) == 0 {
-                        alphabet[(x >> 8) as usize % alphabet.len()]
+                    if rng.below(1 + round % 40) == 0 {
+                        alphabet[rng.below(alphabet.len())]
                     } else {
                         b'e'
                     }
@@ -171,7 +169,7 @@ mod tests {
                 assert_eq!(got, naive, "{bytes:?} from {from}");
                 let Some(at) = got else { break };
                 // Callers skip ahead by varying amounts.
-                from = at + 1 + (x as usize % 90) * usize::from(round % 3 == 0);
+                from = at + 1 + rng.below(90) * usize::from(round % 3 == 0);
             }
         }
     }

@@ -1257,13 +1257,8 @@ mod tests {
             "via",
             "Getty Images",
         ];
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |n: usize| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = move |n: usize| rng.below(n);
         let mut pages = Vec::new();
         for _ in 0..400 {
             let mut page = String::new();

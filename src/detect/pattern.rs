@@ -540,6 +540,7 @@ fn inside(keep: &ClassUnicode, a: char, z: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     fn finds(t: &Tiered, tier: Tier, text: &str) -> Vec<(usize, usize)> {
         t.find_iter(tier, text)
@@ -597,17 +598,14 @@ mod tests {
             "\u{1FB00}",
             "\u{10FFFF}",
         ];
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
         for round in 0..4000 {
-            let len = (x % 150) as usize;
+            let len = rng.below(150);
             let t: String = (0..len)
                 .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
                     // Mostly ASCII, with more odd chars in some rounds.
-                    if x % (2 + round % 60) == 0 {
-                        alphabet[(x >> 8) as usize % alphabet.len()]
+                    if rng.below(2 + round % 60) == 0 {
+                        alphabet[rng.below(alphabet.len())]
                     } else {
                         "e"
                     }

@@ -570,7 +570,7 @@ mod tests {
             "sh", "are", " ", "on", "x", "he", "rs", "caf", "\u{e9}", "(", "[", "]", "photo",
             "Oto", "H", "SAID", "2", "0", "4",
         ];
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
         // Mostly short texts, and some long enough to be walked as two or
         // four stretches at once, in one chunk or several.
         let lengths = (0..300).map(|i| match i % 10 {
@@ -580,10 +580,7 @@ mod tests {
         for n in lengths {
             let mut t = String::new();
             for _ in 0..n {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                t.push_str(words[(x % words.len() as u64) as usize]);
+                t.push_str(words[rng.below(words.len())]);
             }
             out.push(t);
         }
