@@ -200,13 +200,12 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "Δ": the marker a common anti-spam form field (comment and signup
     // forms) leaves in the scraped text. Safe: the line holds nothing else;
     // a formula keeps its other symbols ("ΔT = 4 K").
-    RuleDef::pattern(
+    RuleDef::phrases(
         "form-spam-marker",
         Category::Newsletter,
         Scope::Line,
         "the marker of a form's anti-spam field",
-        &[],
-        r"^Δ$",
+        &["Δ"],
     )
     .max_len(8),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
