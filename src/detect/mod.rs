@@ -28,6 +28,7 @@ mod phrase_dfa;
 mod prebuilt;
 mod related;
 mod share;
+mod stand_in;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -35,7 +36,7 @@ use std::sync::Arc;
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::PatternSet;
 
-use self::pattern::{Source, Tier, Tiered};
+use self::pattern::{Haystack, Source, Tiered};
 use self::phrase_dfa::PhraseDfa;
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
@@ -371,7 +372,7 @@ impl Detector {
                     Matcher::Pattern { triggers, pattern } => {
                         add_pattern(
                             idx,
-                            Tiered::one(Cow::Borrowed(pattern), builtin_limit),
+                            Tiered::one(Cow::Borrowed(pattern), builtin_limit).built_in(),
                             triggers,
                             def.max_len,
                             &mut ac_phrases,
@@ -491,12 +492,15 @@ impl Detector {
             None
         } else {
             let set = Tiered::set(free_sources, free_limit);
-            if user.iter().any(|u| u.is_pattern) {
+            let set = if user.iter().any(|u| u.is_pattern) {
                 // With user patterns in it, the set is built now: its errors
                 // are the user's to see.
                 set.check("pattern-set")?;
                 free_needs_digit = set.hirs().all(needs_digit);
-            }
+                set
+            } else {
+                set.built_in()
+            };
             Some(set)
         };
         Ok(Detector {
@@ -717,12 +721,12 @@ impl Detector {
         }
         cx.raw.clear();
         // Decided once per block, and only when a pattern is to run on it.
-        let tier = std::cell::OnceCell::new();
-        let tier = || *tier.get_or_init(|| Tier::of(mt));
+        let hay = std::cell::OnceCell::new();
+        let hay = || hay.get_or_init(|| Haystack::new(mt));
         if let Some(set) = &self.free {
             if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
                 let found = cx.found.get_or_insert_with(|| PatternSet::new(set.len()));
-                set.matches(tier(), mt, found);
+                set.which(hay(), found);
                 for k in found.iter() {
                     cx.todo.push(self.free_patterns[k.as_usize()]);
                 }
@@ -736,7 +740,7 @@ impl Detector {
             if r.scope != Scope::Inline && mt.len() > r.max_len {
                 continue;
             }
-            for m in pat.regex.find_iter(tier(), mt) {
+            for m in pat.regex.search(hay()) {
                 if m.is_empty() {
                     continue;
                 }

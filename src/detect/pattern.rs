@@ -38,15 +38,17 @@ pub(super) enum Tier {
     Full = 2,
 }
 
-/// The chars of [`Tier::Common`]: Latin letters up to U+02FF, general
-/// punctuation, currency, letter-like symbols, arrows and the other symbol
-/// blocks up to U+2BFF, variation selectors and the pictographs of
-/// U+1F000..U+1FAFF. Each range is one or two UTF-8 sequences and holds few
-/// letters, so a pattern cut to them stays small. On wcxb-dev, 86 % of the
-/// non-ASCII blocks a pattern runs on hold only these (dashes, bullets,
-/// "©", accented Latin letters, stars, arrows, emoji).
-const COMMON: [(char, char); 4] = [
-    ('\0', '\u{2FF}'),
+/// The chars of [`Tier::Common`]: Latin letters up to U+02FF and the
+/// combining diacritical marks after them, general punctuation, currency,
+/// letter-like symbols, arrows and the other symbol blocks up to U+2BFF,
+/// variation selectors and the pictographs of U+1F000..U+1FAFF. Each range
+/// is a few UTF-8 sequences and holds few letters, so a pattern cut to them
+/// stays small. On wcxb-dev, 86 % of the non-ASCII blocks a pattern runs on
+/// hold only these (dashes, bullets, "©", accented Latin letters, stars,
+/// arrows, emoji); most of the others (Greek, Cyrillic, CJK) are searched
+/// through their [`stand_in`](super::stand_in)s on this tier.
+pub(super) const COMMON: [(char, char); 4] = [
+    ('\0', '\u{36F}'),
     ('\u{2000}', '\u{2BFF}'),
     ('\u{FE00}', '\u{FE0F}'),
     ('\u{1F000}', '\u{1FAFF}'),
@@ -70,12 +72,53 @@ impl Tier {
             let Some(c) = text[at..].chars().next() else {
                 break;
             };
-            if !COMMON.iter().any(|&(a, z)| (a..=z).contains(&c)) {
+            if !in_common(c) {
                 return Tier::Full;
             }
             from = at + c.len_utf8();
         }
         Tier::Common
+    }
+}
+
+/// True when `c` is a char of [`Tier::Common`].
+pub(super) fn in_common(c: char) -> bool {
+    COMMON.iter().any(|&(a, z)| (a..=z).contains(&c))
+}
+
+/// A block's text as the patterns search it: its tier and, on
+/// [`Tier::Full`], the same text with [`stand_in`](super::stand_in)s when
+/// every char has one.
+#[derive(Debug)]
+pub(super) struct Haystack<'t> {
+    text: &'t str,
+    tier: Tier,
+    stand_in: Option<String>,
+}
+
+impl<'t> Haystack<'t> {
+    /// The haystack of `text`.
+    pub(super) fn new(text: &'t str) -> Haystack<'t> {
+        let tier = Tier::of(text);
+        let stand_in = if tier == Tier::Full {
+            super::stand_in::text(text)
+        } else {
+            None
+        };
+        Haystack {
+            text,
+            tier,
+            stand_in,
+        }
+    }
+
+    /// The tier and text a pattern searches: the stand-ins on the common
+    /// tier when it may (`stand_ins`) and they exist, else the text.
+    fn for_pattern(&self, stand_ins: bool) -> (Tier, &str) {
+        match &self.stand_in {
+            Some(s) if stand_ins => (Tier::Common, s),
+            _ => (self.tier, self.text),
+        }
     }
 }
 
@@ -136,6 +179,9 @@ pub(super) struct Tiered {
     /// Per tier below [`Tier::Full`], the tables the crate carries for the
     /// patterns ([`prebuilt`](super::prebuilt)), if any: searched first.
     prebuilt: [OnceLock<Option<Prebuilt>>; 2],
+    /// True for built-in patterns: text of [`Tier::Full`] is searched
+    /// through its [`stand_in`](super::stand_in)s, made for them.
+    stand_ins: bool,
 }
 
 /// A pattern anchored at the start of the text, searched by a forward lazy
@@ -233,7 +279,15 @@ impl Tiered {
             regexes: Default::default(),
             starts: Default::default(),
             prebuilt: Default::default(),
+            stand_ins: false,
         }
+    }
+
+    /// The same patterns, built in: text of [`Tier::Full`] is searched
+    /// through its stand-ins (made for the built-in patterns only).
+    pub(super) fn built_in(mut self) -> Tiered {
+        self.stand_ins = true;
+        self
     }
 
     /// The pattern's source text (of a set: the first one's).
@@ -388,6 +442,18 @@ impl Tiered {
             Some(Ok(m)) => Matches::Once(m),
             _ => Matches::All(self.regex(tier).find_iter(text)),
         }
+    }
+
+    /// The matches of the pattern in the block `hay`, leftmost first.
+    pub(super) fn search<'a>(&'a self, hay: &'a Haystack<'a>) -> impl Iterator<Item = Match> + 'a {
+        let (tier, text) = hay.for_pattern(self.stand_ins);
+        self.find_iter(tier, text)
+    }
+
+    /// Which patterns of the set match the block `hay`, into `out`.
+    pub(super) fn which(&self, hay: &Haystack<'_>, out: &mut PatternSet) {
+        let (tier, text) = hay.for_pattern(self.stand_ins);
+        self.matches(tier, text, out);
     }
 
     /// Which patterns of the set match `text` (of tier `tier`), into `out`.
@@ -582,8 +648,8 @@ mod tests {
             "\t",
             "\u{7F}",
             "\u{80}",
-            "\u{2FF}",
-            "\u{300}",
+            "\u{36F}",
+            "\u{370}",
             "\u{1FFF}",
             "\u{2000}",
             "\u{2BFF}",
