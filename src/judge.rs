@@ -19,7 +19,7 @@ use std::borrow::Cow;
 
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::output::RuleRef;
-use crate::segment::{is_trim, words_up_to, Block};
+use crate::segment::{trim, trim_start, words_up_to, Block};
 use crate::split::{self, Layout};
 use crate::{Category, Removal, Span};
 
@@ -428,8 +428,8 @@ fn kept_pieces(text: &str, span: Span, cuts: impl IntoIterator<Item = Span>) -> 
     let mut out = Vec::new();
     let mut push = |from: usize, to: usize| {
         let raw = &text[from..to];
-        let lead = raw.len() - raw.trim_start_matches(is_trim).len();
-        let piece = raw.trim_matches(is_trim);
+        let lead = raw.len() - trim_start(raw).len();
+        let piece = trim(raw);
         if !piece.is_empty() {
             out.push((from + lead, piece));
         }

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::normalize;
-use crate::segment::{find_break, is_trim};
+use crate::segment::{find_break, trim};
 use crate::{Removal, Span};
 
 /// Renders the kept text of `region`, leaving out `removals` and `skip`.
@@ -85,11 +85,7 @@ pub(crate) fn render<'t>(
                 // Around a cut, pieces are trimmed and joined with one space;
                 // a line left with nothing disappears.
                 let mut empty = true;
-                for p in pieces
-                    .iter()
-                    .map(|p| p.trim_matches(is_trim))
-                    .filter(|p| !p.is_empty())
-                {
+                for p in pieces.iter().copied().map(trim).filter(|p| !p.is_empty()) {
                     if empty {
                         if pending_blank {
                             out.push('\n');
@@ -153,7 +149,7 @@ impl<A: Iterator<Item = Span>, B: Iterator<Item = Span>> Iterator for Merge<A, B
 /// disappears, as a blank line does, instead of surviving as a line that
 /// output normalization then empties.
 fn is_blank(line: &str) -> bool {
-    line.trim_matches(is_trim).is_empty()
+    trim(line).is_empty()
 }
 
 #[cfg(test)]

@@ -69,6 +69,37 @@ pub(crate) fn is_trim(c: char) -> bool {
     c.is_whitespace() || is_unicode_space(c) || drops_in_output(c)
 }
 
+/// True for a printable ASCII char other than a space: never trimmed, and
+/// the first and last byte of most lines.
+fn is_solid(b: u8) -> bool {
+    b.wrapping_sub(0x21) < 0x5E
+}
+
+/// `text` without the chars [`is_trim`] holds at its start. A text that
+/// starts with a printable ASCII char other than a space (most lines) is
+/// returned without decoding a char.
+pub(crate) fn trim_start(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(&b) if is_solid(b) => text,
+        _ => text.trim_start_matches(is_trim),
+    }
+}
+
+/// `text` without the chars [`is_trim`] holds at its end (see
+/// [`trim_start`]).
+pub(crate) fn trim_end(text: &str) -> &str {
+    match text.as_bytes().last() {
+        Some(&b) if is_solid(b) => text,
+        _ => text.trim_end_matches(is_trim),
+    }
+}
+
+/// `text` without the chars [`is_trim`] holds at either end (see
+/// [`trim_start`]).
+pub(crate) fn trim(text: &str) -> &str {
+    trim_end(trim_start(text))
+}
+
 /// The offset of the first line break (`\n` or `\r`) at or after `from`, or
 /// `bytes.len()`, found with `memchr2` (SIMD).
 pub(crate) fn find_break(bytes: &[u8], from: usize) -> usize {
@@ -238,8 +269,8 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (Span, u32)> + '_ {
         while !done {
             let line_end = find_break(bytes, start);
             let line = &text[start..line_end];
-            let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
-            let inner = line[trimmed_start..].trim_end_matches(is_trim);
+            let trimmed_start = line.len() - trim_start(line).len();
+            let inner = trim_end(&line[trimmed_start..]);
             let s = start + trimmed_start;
             if line_end >= bytes.len() {
                 done = true;
@@ -308,6 +339,30 @@ mod tests {
 
     fn texts(t: &str) -> Vec<(&str, u32)> {
         blocks(t).iter().map(|b| (&t[b.span()], b.para)).collect()
+    }
+
+    /// The fast paths of the trims (a printable ASCII char at the edge is
+    /// kept without decoding) agree with trimming char by char, for every
+    /// edge char in every place.
+    #[test]
+    fn trims_agree_with_trimming_each_char() {
+        let edges = [
+            "a", "~", "!", " ", "\t", "\x7F", "\0", "\u{A0}", "\u{AD}", "\u{200B}", "\u{FEFF}",
+            "\u{3000}", "\u{e9}", "\u{2014}",
+        ];
+        for a in edges {
+            for b in edges {
+                for mid in ["", "x", " y ", "\u{200B}"] {
+                    let t = format!("{a}{mid}{b}");
+                    assert_eq!(trim_start(&t), t.trim_start_matches(is_trim), "{t:?}");
+                    assert_eq!(trim_end(&t), t.trim_end_matches(is_trim), "{t:?}");
+                    assert_eq!(trim(&t), t.trim_matches(is_trim), "{t:?}");
+                }
+            }
+        }
+        for b in 0..=0x7Fu8 {
+            assert_eq!(is_solid(b), b.is_ascii_graphic(), "{b:#x}");
+        }
     }
 
     #[test]
