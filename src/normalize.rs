@@ -311,7 +311,24 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
         let end = run_end(bytes, k);
         let run = &text[k..end];
         if !run_is_nfc(run) {
-            return Cow::Owned(composed_output(text));
+            // The run is composed with the ASCII char before it (the
+            // starter its first marks may compose with) and nothing else:
+            // nothing composes or reorders across an ASCII char this keeps,
+            // and the run ends before one. A page with one decomposed
+            // accent then costs that run, not the whole page. Before a
+            // control this drops, the chars around it meet: the whole text
+            // is composed.
+            let from = match k.checked_sub(1) {
+                None => 0,
+                Some(p) if is_solid_or_break(bytes[p]) => p,
+                Some(_) => return Cow::Owned(composed_output(text)),
+            };
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..from]);
+            o.extend(output_chars(&text[from..end]).stream_safe().nfc());
+            copied = end;
+            i = end;
+            continue;
         }
         for (j, c) in run.char_indices() {
             let (from, to) = (k + j, k + j + c.len_utf8());
@@ -347,6 +364,12 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
         return Cow::Owned(composed_output(text));
     }
     Cow::Owned(out)
+}
+
+/// True for the ASCII bytes [`for_output`] keeps as they are: printable
+/// ones, tab and line feed.
+fn is_solid_or_break(b: u8) -> bool {
+    (0x20..0x7F).contains(&b) || b == b'\t' || b == b'\n'
 }
 
 /// [`for_output`] of a text that needs composition: the char rules, then
