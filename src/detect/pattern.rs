@@ -800,7 +800,19 @@ mod tests {
 #[cfg(test)]
 pub(super) mod builtin_tests {
     use super::*;
-    use crate::detect::{builtin, Matcher};
+    use crate::detect::{builtin, Detector, Matcher};
+    use crate::Limits;
+
+    /// Every built-in pattern (each once) and the untriggered set, as the
+    /// detector holds them.
+    pub(in crate::detect) fn builtins() -> Vec<Tiered> {
+        let d = Detector::new(true, &[], &Limits::default()).expect("built-ins compile");
+        d.patterns
+            .iter()
+            .map(|p| p.regex.clone())
+            .chain(d.free.clone())
+            .collect()
+    }
 
     /// The lines of the fixtures, each with variants holding accented,
     /// Greek and CJK letters, dashes and stars.
@@ -858,24 +870,10 @@ pub(super) mod builtin_tests {
 #[cfg(test)]
 mod boundary_tests {
     use crate::detect::{builtin, Matcher};
-    use regex_syntax::hir::{Hir, HirKind, Look};
+    use regex_syntax::hir::Hir;
 
     fn unicode_boundary(h: &Hir) -> bool {
-        match h.kind() {
-            HirKind::Look(l) => matches!(
-                l,
-                Look::WordUnicode
-                    | Look::WordUnicodeNegate
-                    | Look::WordStartUnicode
-                    | Look::WordEndUnicode
-                    | Look::WordStartHalfUnicode
-                    | Look::WordEndHalfUnicode
-            ),
-            HirKind::Repetition(r) => unicode_boundary(&r.sub),
-            HirKind::Capture(c) => unicode_boundary(&c.sub),
-            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(unicode_boundary),
-            _ => false,
-        }
+        h.properties().look_set().contains_word_unicode()
     }
 
     #[test]

@@ -323,9 +323,8 @@ pub(super) fn file() -> &'static [u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::pattern::builtin_tests::builtins;
     use crate::detect::pattern::{anchored_at_start, Tiered};
-    use crate::detect::Detector;
-    use crate::Limits;
     use regex_automata::dfa::StartKind;
     use regex_automata::nfa::thompson::{self, WhichCaptures};
     use regex_automata::MatchKind;
@@ -339,16 +338,6 @@ mod tests {
     const SPARSE_MAX: usize = 512 << 10;
     /// Determinizing stops (and the pattern has no table) past this size.
     const BUILD_MAX: usize = 32 << 20;
-
-    /// Every built-in pattern and the untriggered set.
-    fn builtins() -> Vec<Tiered> {
-        let d = Detector::new(true, &[], &Limits::default()).expect("built-ins compile");
-        d.patterns
-            .iter()
-            .map(|p| p.regex.clone())
-            .chain(d.free.clone())
-            .collect()
-    }
 
     fn dfa(
         hirs: &[&Hir],

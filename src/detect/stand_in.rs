@@ -129,21 +129,10 @@ pub(super) fn text(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::pattern::builtin_tests::builtins;
     use crate::detect::pattern::{Tier, Tiered, COMMON};
-    use crate::detect::Detector;
-    use crate::Limits;
-    use regex_syntax::hir::{Class, Hir, HirKind, Look};
+    use regex_syntax::hir::{Class, Hir, HirKind};
     use std::collections::BTreeMap;
-
-    /// The built-in patterns (each once) and the untriggered set.
-    fn builtins() -> Vec<Tiered> {
-        let d = Detector::new(true, &[], &Limits::default()).expect("built-ins compile");
-        d.patterns
-            .iter()
-            .map(|p| p.regex.clone())
-            .chain(d.free.clone())
-            .collect()
-    }
 
     /// Adds every char class `h` tests a char against to `out`, as sorted
     /// ranges; `Err` when `h` reads UTF-8 bytes one by one (a byte class or
@@ -173,24 +162,9 @@ mod tests {
                     return Err(format!("{c:?}"));
                 }
             }
-            HirKind::Look(look) => {
-                let unicode_word = matches!(
-                    look,
-                    Look::WordUnicode
-                        | Look::WordUnicodeNegate
-                        | Look::WordStartUnicode
-                        | Look::WordEndUnicode
-                        | Look::WordStartHalfUnicode
-                        | Look::WordEndHalfUnicode
-                );
-                // Every other look reads only ASCII chars (or none).
-                if unicode_word {
-                    let word = regex_syntax::Parser::new()
-                        .parse(r"\w")
-                        .expect("\\w parses");
-                    classes(&word, out)?;
-                }
-            }
+            // A look reads only ASCII chars, or none; Unicode word
+            // boundaries are added by `generate`.
+            HirKind::Look(_) => {}
             HirKind::Repetition(r) => classes(&r.sub, out)?,
             HirKind::Capture(c) => classes(&c.sub, out)?,
             HirKind::Concat(hs) | HirKind::Alternation(hs) => {
@@ -210,6 +184,13 @@ mod tests {
         let mut all = Vec::new();
         for h in hirs {
             classes(h, &mut all).expect("built-in patterns read chars whole");
+            // A Unicode word boundary tests the chars around it against `\w`.
+            if h.properties().look_set().contains_word_unicode() {
+                let word = regex_syntax::Parser::new()
+                    .parse(r"\w")
+                    .expect("\\w parses");
+                classes(&word, &mut all).expect("a class");
+            }
         }
         all.sort();
         all.dedup();
