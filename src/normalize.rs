@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use crate::plain::Odd;
+use crate::plain::{is_odd, Odd};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -369,7 +369,7 @@ pub(crate) fn for_output(text: &str) -> Cow<'_, str> {
 /// True for the ASCII bytes [`for_output`] keeps as they are: printable
 /// ones, tab and line feed.
 fn is_solid_or_break(b: u8) -> bool {
-    (0x20..0x7F).contains(&b) || b == b'\t' || b == b'\n'
+    !is_odd(b) || b == b'\t' || b == b'\n'
 }
 
 /// [`for_output`] of a text that needs composition: the char rules, then
