@@ -1453,7 +1453,9 @@ fn repeats_later(
             continue;
         };
         if j > i + 1 {
-            if fold_key(line(i)) != fold_key(line(j)) {
+            // Most repeats are the same line again: equal lines have equal
+            // keys, which need not be built then.
+            if line(i) != line(j) && fold_key(line(i)) != fold_key(line(j)) {
                 return repeats_later_by_keys(text, blocks, keyed);
             }
             repeats[i] = true;
