@@ -66,6 +66,10 @@ pub(crate) struct View {
     /// The normalized text.
     pub(crate) text: String,
     map: Map,
+    /// Whether [`for_output`] leaves the block as it is: it held only chars
+    /// that matching folds and the output keeps (curly quotes, zero-width
+    /// joiners), nothing the output maps, drops or composes.
+    pub(crate) output_clean: bool,
 }
 
 /// How view offsets map back to the block: only the chars (or clusters) that
@@ -136,7 +140,7 @@ pub(crate) fn view(block: &str) -> Option<View> {
     // The view so far, once a char folded: its text holds the folded block
     // up to `copied`.
     let mut built: Option<(String, Vec<Edit>)> = None;
-    let (mut copied, mut dropped) = (0, false);
+    let (mut copied, mut dropped, mut output_clean) = (0, false, true);
     let mut odd = Odd::new(bytes);
     let mut i = 0;
     while let Some(k) = odd.find(i, is_view_special) {
@@ -160,6 +164,9 @@ pub(crate) fn view(block: &str) -> Option<View> {
                 f.len_utf8() as u32
             });
             dropped |= f.is_none();
+            // Only a char that folds can be one the output changes
+            // (`output_changes_only_what_matching_folds`).
+            output_clean &= !changes_in_output(c);
             edits.push(Edit {
                 at,
                 len,
@@ -183,6 +190,7 @@ pub(crate) fn view(block: &str) -> Option<View> {
     Some(View {
         text,
         map: Map::Edits(edits),
+        output_clean,
     })
 }
 
@@ -289,6 +297,7 @@ fn compose(block: &str) -> View {
     View {
         text,
         map: Map::Edits(edits),
+        output_clean: false,
     }
 }
 
@@ -403,6 +412,13 @@ fn output_chars(text: &str) -> impl Iterator<Item = char> + '_ {
             c => return Some(c),
         }
     })
+}
+
+/// True for the chars [`for_output`] maps or drops one by one, other than
+/// `\r` (which ends a line, so no block holds one): Unicode spaces and
+/// the chars it drops.
+fn changes_in_output(c: char) -> bool {
+    is_unicode_space(c) || drops_in_output(c)
 }
 
 /// Characters [`for_output`] drops: control characters other than tab and
@@ -609,6 +625,11 @@ mod tests {
             assert_eq!(for_output(&s), naive, "{s:?}");
             // A view exactly when a char folds or the text is not NFC.
             assert_eq!(view(&s).is_some(), naive_view.0 || naive_view.1, "{s:?}");
+            // A block the view calls clean for output comes out as it is
+            // (blocks hold no "\r": it ends a line).
+            if !s.contains('\r') && view(&s).is_none_or(|v| v.output_clean) {
+                assert_eq!(for_output(&s), s, "{s:?}");
+            }
             if let Some(fast) = view(&s) {
                 // The view against folding (and, when the folded chars are not
                 // NFC, composing) char by char, with one map entry per byte.
@@ -624,6 +645,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every char, alone and between letters: what the view calls clean for
+    /// output, output normalization leaves as it is; and what it changes
+    /// one by one, matching folds (so the view visits it).
+    #[test]
+    fn output_changes_only_what_matching_folds() {
+        let mut clean = 0;
+        for c in ('\0'..=char::MAX).filter(|&c| c != '\r') {
+            assert!(!changes_in_output(c) || fold_char(c) != Some(c), "{c:?}");
+            for s in [c.to_string(), format!("a{c}b")] {
+                if view(&s).is_none_or(|v| v.output_clean) {
+                    assert_eq!(for_output(&s), s, "{s:?}");
+                    clean += 1;
+                }
+            }
+        }
+        assert!(clean > 2_000_000, "{clean}");
     }
 
     /// The view built the simple way: fold every char, compose each cluster

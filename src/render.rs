@@ -10,7 +10,9 @@ use crate::{Removal, Span};
 ///
 /// Lines that lose all their text disappear with their line break; runs of
 /// blank lines become one; an inline removal leaves one space where it cut.
-/// With `normalize`, the result goes through output normalization.
+/// With `normalize`, the result goes through output normalization. (The
+/// sweeper passes `false` when normalization has nothing to do; see
+/// `Sweeper::clean`.)
 pub(crate) fn render<'t>(
     text: &'t str,
     removals: &[Removal],

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
-use crate::detect::{Detector, Hit, Role, UserRule};
+use crate::detect::{self, Detector, Hit, Role, UserRule};
 use crate::judge;
 use crate::output::{Article, Cleaned};
 use crate::segment::{self, Block};
@@ -104,7 +104,18 @@ impl Sweeper {
             }));
         }
         let blocks = segment::blocks(text);
-        let hits = inner.detector.scan(text, &blocks, &inner.enabled);
+        let detect::Scan { hits, output_clean } =
+            inner.detector.scan(text, &blocks, &inner.enabled);
+        // Output normalization has nothing to do when no block holds a char
+        // it changes and only spaces, tabs and line feeds lie between the
+        // blocks (a "\r" it would turn into "\n"; an invisible char on a
+        // blank line). The rendered text is then what it would return, and
+        // its pass over every byte is skipped.
+        let clean = output_clean && only_breaks_between(text, &blocks);
+        // Then the whole input is normalized already, and so is what is
+        // left of it (pieces of its lines, joined by spaces and line feeds).
+        debug_assert!(!clean || crate::normalize::for_output(text) == text);
+        let normalize = inner.normalize && !clean;
         let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
         let judge = |layout: &split::Layout| {
             judge::judge(&judge::Input {
@@ -149,7 +160,7 @@ impl Sweeper {
         // The texts are rendered when first asked for (see `Cleaned::text`
         // and `Article::text`).
         let removals = Arc::new(removals);
-        let articles = articles(text, &blocks, &layout, &removals, inner.normalize);
+        let articles = articles(text, &blocks, &layout, &removals, normalize);
         let header = (layout.header_end > 0).then(|| {
             Span::new(
                 blocks[0].span().start,
@@ -161,7 +172,7 @@ impl Sweeper {
             removals,
             articles,
             header,
-            normalize: inner.normalize,
+            normalize,
             text: OnceLock::new(),
         })
     }
@@ -206,6 +217,24 @@ impl Sweeper {
     pub fn blocks<'t>(&self, text: &'t str) -> impl Iterator<Item = Span> + 't {
         segment::lines(text).map(|(span, _)| span)
     }
+}
+
+/// True when every byte of `text` outside `blocks` is a space, a tab or a
+/// line feed.
+fn only_breaks_between(text: &str, blocks: &[Block]) -> bool {
+    let gap = |s: usize, e: usize| {
+        text.as_bytes()[s..e]
+            .iter()
+            .all(|&b| matches!(b, b' ' | b'\t' | b'\n'))
+    };
+    let mut at = 0;
+    for b in blocks {
+        if !gap(at, b.span().start) {
+            return false;
+        }
+        at = b.span().end;
+    }
+    gap(at, text.len())
 }
 
 /// A block (at `span`) as the output prints it, given the removals (sorted,

@@ -538,7 +538,7 @@ impl Detector {
         let block = Block::new(line, Span::new(start, start + t.len()), 0);
         let mut whole = None;
         let mut inline = Vec::new();
-        for h in self.scan(line, &[block], enabled) {
+        for h in self.scan(line, &[block], enabled).hits {
             if !enabled[self.rules[h.rule() as usize].category.index()] {
                 continue;
             }
@@ -570,8 +570,13 @@ impl Detector {
     ///
     /// Blocks are finished one by one as the scan passes them: the memory is
     /// the hits and the matches of one block, whatever the document's size.
-    pub(crate) fn scan(&self, text: &str, blocks: &[Block], enabled: &[bool]) -> Vec<Hit> {
+    ///
+    /// The matching views visit every char outside printable ASCII, so the
+    /// scan also tells whether output normalization would leave every block
+    /// as it is ([`Scan::output_clean`]).
+    pub(crate) fn scan(&self, text: &str, blocks: &[Block], enabled: &[bool]) -> Scan {
         let mut cx = Scratch::new(enabled);
+        let mut output_clean = true;
         let mut run: Option<usize> = None; // first block of a run of short plain blocks
         for (bi, b) in blocks.iter().enumerate() {
             // A block of printable ASCII (most of them) is its own view.
@@ -580,6 +585,7 @@ impl Detector {
             } else {
                 normalize::view(&text[b.span()])
             };
+            output_clean &= view.as_ref().is_none_or(|v| v.output_clean);
             let mt: &str = view.as_ref().map_or(&text[b.span()], |v| v.text.as_str());
             if view.is_none() && mt.len() <= SHORT {
                 run.get_or_insert(bi);
@@ -604,7 +610,10 @@ impl Detector {
         // The Vec grew by doubling; a page of short lines that all hit would
         // keep up to half of it unused while the judge runs.
         cx.hits.shrink_to_fit();
-        cx.hits
+        Scan {
+            hits: cx.hits,
+            output_clean,
+        }
     }
 
     /// Scans `blocks[range]` (consecutive short blocks matched on the input)
@@ -852,6 +861,17 @@ impl Detector {
             });
         }
     }
+}
+
+/// What [`Detector::scan`] found in a document.
+#[derive(Debug)]
+pub(crate) struct Scan {
+    /// The hits, ordered by block, and within a block by rule and position.
+    pub(crate) hits: Vec<Hit>,
+    /// True when output normalization leaves every block as it is: each is
+    /// printable ASCII, or its matching view found only chars the output
+    /// keeps (see `normalize::View::output_clean`).
+    pub(crate) output_clean: bool,
 }
 
 /// Per-scan buffers, reused from block to block.
@@ -1389,7 +1409,7 @@ mod tests {
                 }
                 d.block_hits(i, b.span(), view.as_ref(), mt, &mut cx);
             }
-            assert_eq!(d.scan(&page, &blocks, on), cx.hits, "{page:?}");
+            assert_eq!(d.scan(&page, &blocks, on).hits, cx.hits, "{page:?}");
         }
         assert!(long_blocks > 1000, "{long_blocks}");
         assert!(start_hits > 100, "{start_hits}");
