@@ -585,7 +585,7 @@ impl Detector {
             } else {
                 normalize::view(&text[b.span()])
             };
-            output_clean &= view.as_ref().is_none_or(|v| v.output_clean);
+            output_clean &= view.as_ref().map_or(true, |v| v.output_clean);
             let mt: &str = view.as_ref().map_or(&text[b.span()], |v| v.text.as_str());
             if view.is_none() && mt.len() <= SHORT {
                 run.get_or_insert(bi);
