@@ -546,15 +546,19 @@ impl Trie {
         for &u in &self.bfs[1..] {
             let u = u as usize;
             let (p, c) = (self.parent[u] as usize, usize::from(self.class[u]));
-            // The parent's failure chain, to the first state with a child
-            // by the same class (or the root).
-            let mut f = u32::from(p != 0) * fail[p];
-            fail[u] = loop {
-                match self.next[f as usize * self.stride + c] {
-                    Trie::NONE if f == 0 => break 0,
-                    Trie::NONE => f = fail[f as usize],
-                    t if p != 0 => break t,
-                    _ => break 0,
+            // The root's children fail to the root; a deeper state to the
+            // child by the same class of the first state on its parent's
+            // failure chain that has one (or the root).
+            let mut f = fail[p];
+            fail[u] = if p == 0 {
+                0
+            } else {
+                loop {
+                    match self.next[f as usize * self.stride + c] {
+                        Trie::NONE if f == 0 => break 0,
+                        Trie::NONE => f = fail[f as usize],
+                        t => break t,
+                    }
                 }
             };
             let f = fail[u] as usize;
