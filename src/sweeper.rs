@@ -111,11 +111,10 @@ impl Sweeper {
         // blocks (a "\r" it would turn into "\n"; an invisible char on a
         // blank line). The rendered text is then what it would return, and
         // its pass over every byte is skipped.
-        let clean = output_clean && only_breaks_between(text, &blocks);
-        // Then the whole input is normalized already, and so is what is
+        let normalize = inner.normalize && !(output_clean && only_breaks_between(text, &blocks));
+        // Skipped, the whole input is normalized already, and so is what is
         // left of it (pieces of its lines, joined by spaces and line feeds).
-        debug_assert!(!clean || crate::normalize::for_output(text) == text);
-        let normalize = inner.normalize && !clean;
+        debug_assert!(normalize || !inner.normalize || crate::normalize::for_output(text) == text);
         let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
         let judge = |layout: &split::Layout| {
             judge::judge(&judge::Input {
