@@ -555,27 +555,24 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         while end < hits.len() && hits[end].block as usize == b {
             end += 1;
         }
-        let group: Vec<&Hit> = hits[k..end]
+        // The block's hits of enabled categories (read twice: no list).
+        let group = hits[k..end]
             .iter()
-            .filter(|h| enabled[rules[h.rule() as usize].category.index()])
-            .collect();
+            .filter(|h| enabled[rules[h.rule() as usize].category.index()]);
         k = end;
         // A title is never removed, but a share bar glued to it is cut.
-        let whole = group.iter().filter(|h| h.whole()).min_by_key(|h| h.rule());
+        let whole = group.clone().filter(|h| h.whole()).min_by_key(|h| h.rule());
         if let (Some(h), false) = (whole, protected[b]) {
             verdict[b] = Verdict::Rule(h.rule());
             role[b] = rules[h.rule() as usize].role;
             continue;
         }
         // Inline parts: if they leave no letters, the block goes.
-        let ps: Vec<(Span, u32)> = group
-            .iter()
-            .filter(|h| !h.whole())
-            .map(|h| (h.at(), h.rule()))
-            .collect();
-        if ps.is_empty() {
+        let mut inline = group.filter(|h| !h.whole()).peekable();
+        if inline.peek().is_none() {
             continue;
         }
+        let ps: Vec<(Span, u32)> = inline.map(|h| (h.at(), h.rule())).collect();
         let span = blocks[b].span();
         let mut merged = merge(ps);
         // Judge what the cuts leave, and cut again what that shows (a share bar
@@ -1240,8 +1237,12 @@ fn named_bios(
     let v = Verdict::Context(Category::Metadata, Ctx::AuthorNameBio);
     for i in range.clone() {
         let name = &text[blocks[i].span()];
+        // A name opens with a capital: an ASCII one, or a char outside
+        // ASCII (`name_like` decodes it). Tested first, as it is cheapest.
+        let capital = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
         if protected[i]
             || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
+            || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
             || !name_like(name)
             || name.chars().any(|c| c.is_ascii_digit())
@@ -1261,6 +1262,12 @@ fn named_bios(
         // The bio right below the name, or below a job line.
         let opens = |b: usize| {
             let t = &text[blocks[b].span()];
+            // The first word is a prefix of the text: most lines fail here,
+            // before their first word is cut out.
+            let head = t.trim_start();
+            if !head.starts_with(first) && !head.starts_with(given) {
+                return false;
+            }
             let w = first_word(t);
             (w == first || w == given)
                 && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
