@@ -26,6 +26,7 @@ mod notice;
 mod pattern;
 mod phrase_dfa;
 mod prebuilt;
+mod prefix_trie;
 mod related;
 mod share;
 mod stand_in;
@@ -38,6 +39,7 @@ use regex_automata::PatternSet;
 
 use self::pattern::{Haystack, Source, Tiered};
 use self::phrase_dfa::PhraseDfa;
+use self::prefix_trie::PrefixTrie;
 use crate::normalize::{self, View};
 use crate::output::{RuleRef, UserNames};
 use crate::segment::Block;
@@ -506,7 +508,7 @@ impl Detector {
         Ok(Detector {
             rules,
             anywhere: Anywhere::build(&anywhere)?,
-            at_start: AtStart::build(&at_start)?,
+            at_start: AtStart::build(&at_start),
             long: Anywhere::build(&long)?,
             affix,
             targets,
@@ -972,18 +974,10 @@ fn overlapping<A: aho_corasick::automaton::Automaton>(
     }
 }
 
-/// The cores of line and prefix phrases: an automaton walked anchored, byte
-/// by byte, from a block's first char that is not decoration (the crate's
-/// iterators do not combine anchored and overlapping searches).
-type AtStart = Automaton<Prefixes>;
-
-/// The anchored automaton of [`AtStart`]: our trie (see [`PhraseDfa`]), or
-/// the crate's contiguous NFA when the trie's table would be too large.
-#[derive(Clone, Debug)]
-enum Prefixes {
-    Trie(PhraseDfa),
-    Nfa(aho_corasick::nfa::contiguous::NFA),
-}
+/// The cores of line and prefix phrases, walked from a block's first char
+/// that is not decoration (the crate's iterators do not combine anchored and
+/// overlapping searches).
+type AtStart = Automaton<PrefixTrie>;
 
 /// Distinct phrases of `(phrase, target)` pairs, in first-seen order, and
 /// the targets of each as `(starts, ids)`.
@@ -1033,55 +1027,19 @@ impl Anywhere {
 }
 
 impl AtStart {
-    /// Builds the anchored DFA of `(core, target)` pairs (`None` when empty).
-    fn build(items: &[(&str, u32)]) -> Result<Option<AtStart>, BuildError> {
+    /// Builds the trie of `(core, target)` pairs (`None` when empty).
+    fn build(items: &[(&str, u32)]) -> Option<AtStart> {
         let (distinct, starts, ids) = group(items);
         if distinct.is_empty() {
-            return Ok(None);
+            return None;
         }
-        let ac = match PhraseDfa::new(&distinct, true) {
-            Some(trie) => Prefixes::Trie(trie),
-            None => Prefixes::Nfa(crates_nfa(&distinct)?),
-        };
-        Ok(Some(Automaton { ac, starts, ids }))
+        let ac = PrefixTrie::new(&distinct);
+        Some(Automaton { ac, starts, ids })
     }
 
     /// Calls `f(pattern, end)` for every pattern matching `t` from `at`.
     fn each_match(&self, t: &[u8], at: usize, f: impl FnMut(usize, usize)) {
-        match &self.ac {
-            Prefixes::Trie(trie) => trie.each_prefix(t, at, f),
-            Prefixes::Nfa(nfa) => prefixes(nfa, t, at, f),
-        }
-    }
-}
-
-/// [`PhraseDfa::each_prefix`] on the crate's NFA: calls `f(pattern, end)`
-/// for every pattern matching `t` from `at`.
-fn prefixes(
-    nfa: &aho_corasick::nfa::contiguous::NFA,
-    t: &[u8],
-    at: usize,
-    mut f: impl FnMut(usize, usize),
-) {
-    use aho_corasick::automaton::Automaton as _;
-    let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
-        return;
-    };
-    for (i, &b) in t.iter().enumerate().skip(at) {
-        sid = nfa.next_state(Anchored::Yes, sid, b);
-        if nfa.is_dead(sid) {
-            return;
-        }
-        if nfa.is_match(sid) {
-            for j in 0..nfa.match_len(sid) {
-                let p = nfa.match_pattern(sid, j);
-                // A match state also holds the patterns that end here but
-                // started later: keep those that start at `at`.
-                if i + 1 - nfa.pattern_len(p) == at {
-                    f(p.as_usize(), i + 1);
-                }
-            }
-        }
+        self.ac.each_prefix(t, at, f);
     }
 }
 
@@ -1093,7 +1051,7 @@ fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
     // The DFA is the fastest kind; it refuses very large pattern sets, and
     // then the contiguous NFA serves. No prefilter: on text nearly every
     // byte can start a phrase, and the loop does not use one.
-    let ac = match PhraseDfa::new(phrases, false) {
+    let ac = match PhraseDfa::new(phrases) {
         Some(dfa) => Overlapping::Dfa(dfa),
         None => Overlapping::Nfa(crates_nfa(phrases)?),
     };
@@ -1101,7 +1059,7 @@ fn automaton(phrases: &[&str]) -> Result<Option<Overlapping>, BuildError> {
 }
 
 /// The crate's contiguous NFA of `phrases`, matched as [`PhraseDfa`] matches
-/// them (ASCII-case-insensitive, every match): the fallback of both phrase
+/// them (ASCII-case-insensitive, every match): the fallback of the phrase
 /// automata when our table would be too large. No prefilter: on text nearly
 /// every byte can start a phrase, and our loops do not use one.
 fn crates_nfa(phrases: &[&str]) -> Result<aho_corasick::nfa::contiguous::NFA, BuildError> {
@@ -1415,20 +1373,28 @@ mod tests {
         assert!(start_hits > 100, "{start_hits}");
     }
 
-    /// The anchored walk of our trie and of the crate's NFA (the fallback
-    /// for phrase sets too large for the trie) find the same phrases.
+    /// The prefix trie of every built-in phrase finds, at every char of
+    /// real-looking pages, the phrases the text there starts with.
     #[test]
-    fn prefix_walks_agree() {
+    fn prefix_walks_find_what_a_comparison_finds() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
-        let trie = PhraseDfa::new(&all, true).unwrap();
-        let nfa = crates_nfa(&all).unwrap();
+        let trie = PrefixTrie::new(&all);
         let mut found = 0;
         for page in awkward_pages().iter().take(100) {
+            let t = page.as_bytes();
             for at in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
-                let (mut want, mut got) = (Vec::new(), Vec::new());
-                prefixes(&nfa, page.as_bytes(), at, |p, e| want.push((p, e)));
-                trie.each_prefix(page.as_bytes(), at, |p, e| got.push((p, e)));
+                let mut want: Vec<(usize, usize)> = (0..all.len())
+                    .filter(|&k| {
+                        let p = all[k].as_bytes();
+                        t.get(at..at + p.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+                    })
+                    .map(|k| (k, at + all[k].len()))
+                    .collect();
+                want.sort_by_key(|&(k, e)| (e, k));
+                let mut got = Vec::new();
+                trie.each_prefix(t, at, |p, e| got.push((p, e)));
                 assert_eq!(got, want, "{page:?} at {at}");
                 found += want.len();
             }
@@ -1439,10 +1405,7 @@ mod tests {
     #[test]
     fn line_and_prefix_phrases_are_anchored() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
-        let Prefixes::Trie(trie) = &d.at_start.as_ref().unwrap().ac else {
-            panic!("the built-in cores make a trie");
-        };
-        let at_start = trie.patterns_len();
+        let at_start = d.at_start.as_ref().unwrap().ac.patterns_len();
         let anywhere = d.anywhere.as_ref().unwrap().ac.patterns_len();
         // Most phrases are line or prefix phrases: the automaton that scans
         // every byte holds far fewer patterns than there are phrases.

@@ -16,9 +16,8 @@
 //! `MatchKind::Standard` automaton with ASCII case folding
 //! (`tests::equals_the_crates_automaton`).
 //!
-//! The anchored kind (for line and prefix phrases walked from a block's first
-//! char) is the trie alone: a missing transition leads to a dead state, and a
-//! state's matches are the phrases spelled by its path.
+//! Line and prefix phrases, looked for only at a block's start, are walked
+//! in a sparse trie instead ([`super::prefix_trie`]).
 
 /// The most table entries an automaton may have; a larger phrase set is left
 /// to the crate's NFA (see [`super::automaton`]). The bound is checked on the
@@ -63,9 +62,6 @@ pub(super) struct PhraseDfa {
     start: u32,
     /// States below this id are the match states.
     match_end: u32,
-    /// The anchored kind's dead state (`u32::MAX` in the unanchored kind,
-    /// which never dies).
-    dead: u32,
     /// Match state `sid / stride` reports `matches[match_starts[k]..][..]`
     /// up to `match_starts[k + 1]`.
     match_starts: Vec<u32>,
@@ -78,11 +74,9 @@ pub(super) struct PhraseDfa {
 
 impl PhraseDfa {
     /// The automaton of `phrases` (non-empty ones), matched ASCII-case-
-    /// insensitively: with failure transitions for overlapping searches
-    /// anywhere, or, when `anchored`, the trie alone for walks from a fixed
-    /// start. `None` when a phrase is empty or the table would hold more than
-    /// [`MAX_ENTRIES`] entries.
-    pub(super) fn new(phrases: &[&str], anchored: bool) -> Option<PhraseDfa> {
+    /// insensitively, for overlapping searches anywhere. `None` when a phrase
+    /// is empty or the table would hold more than [`MAX_ENTRIES`] entries.
+    pub(super) fn new(phrases: &[&str]) -> Option<PhraseDfa> {
         if phrases.iter().any(|p| p.is_empty()) {
             return None;
         }
@@ -101,20 +95,19 @@ impl PhraseDfa {
         for b in b'A'..=b'Z' {
             classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
         }
-        // The root, a state per phrase byte at most, and the dead state.
-        let most = phrases.iter().map(|p| p.len()).sum::<usize>() + 2;
+        // The root and a state per phrase byte at most.
+        let most = phrases.iter().map(|p| p.len()).sum::<usize>() + 1;
         if most.checked_mul(stride)? > MAX_ENTRIES {
             return None;
         }
         let mut trie = Trie::new(phrases, &classes, stride, most);
-        let fail = (!anchored).then(|| trie.failures());
+        let fail = trie.failures();
         let (n, out) = (trie.parent.len(), &trie.out);
         // Number the states: match states first, so one comparison tells
         // them apart; each kind breadth-first, so that the shallow states,
         // where nearly every walk through text spends its steps, share a few
         // cache lines instead of lying among the deep ones in the order
-        // phrases were added. The anchored kind's dead state (`n`) comes
-        // last.
+        // phrases were added.
         let mut order: Vec<u32> = trie
             .bfs
             .iter()
@@ -132,20 +125,15 @@ impl PhraseDfa {
         for (k, &s) in order.iter().enumerate() {
             id[s as usize] = (k * stride) as u32;
         }
-        // The table, row by row in the new numbering. Anchored: the trie's
-        // transitions, and the dead state for every missing one. Otherwise
-        // breadth-first, each row a copy of its failure state's (shallower,
-        // so complete already) with the state's own trie transitions
-        // written over it.
-        let dead = anchored.then(|| (n * stride) as u32);
-        // What a missing transition becomes: the dead state, or (for the
-        // root's row, which is no copy) the root.
-        let missing = dead.unwrap_or(id[0]);
-        let mut table = vec![missing; (n + usize::from(anchored)) * stride];
+        // The table, row by row in the new numbering, breadth-first: each
+        // row a copy of its failure state's (shallower, so complete already)
+        // with the state's own trie transitions written over it. The root's
+        // row, which is no copy, goes back to the root where it has no child.
+        let mut table = vec![id[0]; n * stride];
         for &s in &trie.bfs {
             let s = s as usize;
             let row = id[s] as usize;
-            if let (Some(fail), true) = (&fail, s > 0) {
+            if s > 0 {
                 let from = id[fail[s] as usize] as usize;
                 table.copy_within(from..from + stride, row);
             }
@@ -166,7 +154,6 @@ impl PhraseDfa {
             stride: stride as u32,
             start: id[0],
             match_end: (match_count * stride) as u32,
-            dead: dead.unwrap_or(u32::MAX),
             match_starts,
             matches,
             lens: phrases.iter().map(|p| p.len() as u32).collect(),
@@ -183,8 +170,7 @@ impl PhraseDfa {
 
     /// Calls `f(phrase, start, end)` for every match in `hay`, overlapping
     /// ones included, in order of their end (and at one end, longest
-    /// first): what the crate's `find_overlapping_iter` yields. Only for the
-    /// unanchored kind.
+    /// first): what the crate's `find_overlapping_iter` yields.
     ///
     /// A short haystack is walked by [`PhraseDfa::walk`], which stops only
     /// to hand over a batch of match states: inlined into the callers' loops
@@ -408,23 +394,6 @@ impl PhraseDfa {
             }
         }
         (hay.len(), sid, n)
-    }
-
-    /// Calls `f(phrase, end)` for every phrase that `t[at..]` starts with,
-    /// shortest first. Only for the anchored kind.
-    pub(super) fn each_prefix(&self, t: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
-        let mut sid = self.start;
-        for (i, &b) in t.iter().enumerate().skip(at) {
-            sid = self.trans[(sid + u32::from(self.classes[usize::from(b)])) as usize];
-            if sid == self.dead {
-                return;
-            }
-            if sid < self.match_end {
-                for &p in self.matches_of(sid) {
-                    f(p as usize, i + 1);
-                }
-            }
-        }
     }
 
     /// The number of phrases.
@@ -664,7 +633,7 @@ mod tests {
     #[test]
     fn equals_the_crates_automaton() {
         let ps = phrases();
-        let ours = PhraseDfa::new(&ps, false).unwrap();
+        let ours = PhraseDfa::new(&ps).unwrap();
         let ac = crates_automaton(&ps);
         let mut found = 0;
         for t in texts() {
@@ -677,38 +646,10 @@ mod tests {
         assert!(found > 1000, "{found}");
     }
 
-    /// The anchored walk finds every phrase the text starts with at `at`.
-    #[test]
-    fn anchored_walk_finds_the_prefixes() {
-        let ps = phrases();
-        let ours = PhraseDfa::new(&ps, true).unwrap();
-        let mut found = 0;
-        for t in texts() {
-            for at in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
-                let mut want: Vec<_> = ps
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| {
-                        t.as_bytes()
-                            .get(at..at + p.len())
-                            .is_some_and(|s| s.eq_ignore_ascii_case(p.as_bytes()))
-                    })
-                    .map(|(k, p)| (k, at + p.len()))
-                    .collect();
-                let mut got = Vec::new();
-                ours.each_prefix(t.as_bytes(), at, |p, e| got.push((p, e)));
-                want.sort_by_key(|&(k, e)| (e, k));
-                assert_eq!(got, want, "{t:?} at {at}");
-                found += want.len();
-            }
-        }
-        assert!(found > 1000, "{found}");
-    }
-
     #[test]
     fn empty_phrases_are_refused() {
-        assert!(PhraseDfa::new(&["a", ""], false).is_none());
-        let none = PhraseDfa::new(&[], false).unwrap();
+        assert!(PhraseDfa::new(&["a", ""]).is_none());
+        let none = PhraseDfa::new(&[]).unwrap();
         let mut n = 0;
         none.each_match(b"anything", |_, _, _| n += 1);
         assert_eq!(n, 0);
