@@ -36,13 +36,17 @@ const WALK_BATCH: usize = 32;
 const MANY_BATCH: usize = 64;
 
 /// Haystacks this long are walked as two or more stretches at once.
-const SPLIT_MIN: usize = 128;
+const SPLIT_MIN: usize = 64;
 
 /// The most stretches walked at once.
 const MAX_WALKS: usize = 4;
 
 /// Chunks this long are walked as [`MAX_WALKS`] stretches at once.
-const FOUR_MIN: usize = 512;
+const FOUR_MIN: usize = 128;
+
+/// The most bytes a stretch's walk reads before the stretch (see
+/// [`PhraseDfa::each_match`]).
+const WARM: usize = 8;
 
 /// The longest chunk of a haystack walked in stretches at once; the
 /// offsets recorded fit in a `u32`.
@@ -68,6 +72,9 @@ pub(super) struct PhraseDfa {
     matches: Vec<u32>,
     /// The length of each phrase, in bytes.
     lens: Vec<u32>,
+    /// The depth of each state (the length of the text it stands for), up
+    /// to 255, by `sid / stride`.
+    depth: Vec<u8>,
     /// The longest phrase's length (at least 1).
     longest: usize,
 }
@@ -125,6 +132,13 @@ impl PhraseDfa {
         for (k, &s) in order.iter().enumerate() {
             id[s as usize] = (k * stride) as u32;
         }
+        // Breadth-first, so a state's parent has its depth already.
+        let mut depth_of = vec![0u8; n];
+        for &s in &trie.bfs[1..] {
+            let s = s as usize;
+            depth_of[s] = depth_of[trie.parent[s] as usize].saturating_add(1);
+        }
+        let depth = order.iter().map(|&s| depth_of[s as usize]).collect();
         // The table, row by row in the new numbering, breadth-first: each
         // row a copy of its failure state's (shallower, so complete already)
         // with the state's own trie transitions written over it. The root's
@@ -157,6 +171,7 @@ impl PhraseDfa {
             match_starts,
             matches,
             lens: phrases.iter().map(|p| p.len() as u32).collect(),
+            depth,
             longest: phrases.iter().map(|p| p.len()).max().unwrap_or(1),
         })
     }
@@ -185,13 +200,20 @@ impl PhraseDfa {
     /// the cache at every byte; independent walks overlap their waits.
     ///
     /// Every stretch but the first is walked from the start state,
-    /// beginning `longest - 1` bytes before it: every match ending in the
-    /// stretch starts there or later, and from a start that early no state
-    /// can differ from the one a walk from the haystack's start would be in
-    /// by the time the stretch begins (a state stands for at most the last
-    /// `longest` bytes). Its matches that end before the stretch are the
-    /// walk's before it, and are dropped. The stretches' matches are handed
-    /// over in their order, so the order is kept.
+    /// beginning `warm` bytes before it ([`WARM`], or `longest - 1` when
+    /// that is less), and its matches that end before it (the walk's before
+    /// it) are dropped. A state stands for the longest suffix of the text
+    /// read that spells the start of a phrase. So when the state in which
+    /// the walk of the stretch before ends stands for at most `warm` bytes,
+    /// the stretch's walk is in that state too when the stretch begins, and
+    /// finds what one walk from the haystack's start would. Otherwise (in
+    /// prose, nearly never: the text just before the stretch would have to
+    /// spell more than `warm` bytes of a phrase) its records are dropped
+    /// and the stretch is walked again from that state. With `warm` at
+    /// `longest - 1` no check is needed: the state after the stretch's first
+    /// byte stands for at most `longest` bytes, all of them read by both
+    /// walks. The stretches' matches are handed over in their order, so the
+    /// order is kept.
     #[inline]
     pub(super) fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
         // A match state entered at `end`.
@@ -201,12 +223,12 @@ impl PhraseDfa {
             }
         };
         let (mut at, mut sid) = (0, self.start);
-        let overlap = self.longest - 1;
-        if hay.len() >= SPLIT_MIN.max(4 * overlap) {
+        let warm = self.warm();
+        if hay.len() >= SPLIT_MIN.max(4 * warm) {
             let mut found = [[(0u32, 0u32); MANY_BATCH]; MAX_WALKS];
             loop {
                 let rest = hay.len() - at;
-                if rest < SPLIT_MIN.max(4 * overlap) {
+                if rest < SPLIT_MIN.max(4 * warm) {
                     break;
                 }
                 // Chunks of CHUNK bytes, then the rest as one.
@@ -215,7 +237,7 @@ impl PhraseDfa {
                 } else {
                     hay.len()
                 };
-                sid = if end - at >= FOUR_MIN.max(16 * overlap) {
+                sid = if end - at >= FOUR_MIN.max(16 * warm) {
                     self.chunk::<MAX_WALKS>(&hay[..end], at, sid, &mut found, &mut emit)
                 } else {
                     self.chunk::<2>(&hay[..end], at, sid, &mut found, &mut emit)
@@ -245,20 +267,19 @@ impl PhraseDfa {
         found: &mut [[(u32, u32); MANY_BATCH]; MAX_WALKS],
         emit: &mut impl FnMut(u32, usize),
     ) -> u32 {
-        let overlap = self.longest - 1;
+        let warm = self.warm();
         // Stretch `j` is `hay[from[j]..to[j]]`, walked from `from[j] -
-        // overlap` (the first from `at`); each walk has as many bytes.
-        let each = (hay.len() - at + (K - 1) * overlap) / K;
+        // warm` (the first from `at`); each walk has as many bytes.
+        let each = (hay.len() - at + (K - 1) * warm) / K;
         let from: [usize; K] = std::array::from_fn(|j| {
             if j == 0 {
                 at
             } else {
-                at + j * each - (j - 1) * overlap
+                at + j * each - (j - 1) * warm
             }
         });
         let to: [usize; K] = std::array::from_fn(|j| from.get(j + 1).copied().unwrap_or(hay.len()));
-        let mut pos: [usize; K] =
-            std::array::from_fn(|j| if j == 0 { at } else { from[j] - overlap });
+        let mut pos: [usize; K] = std::array::from_fn(|j| if j == 0 { at } else { from[j] - warm });
         let mut sids = [self.start; K];
         sids[0] = sid;
         let mut n = [0usize; K];
@@ -280,9 +301,15 @@ impl PhraseDfa {
                 break;
             }
         }
-        // Then each walk's records and the rest of it alone, in order.
+        // Then each walk's records and the rest of it alone, in order; a
+        // stretch whose walk may have begun in another state than the walk
+        // before it ended in is walked again from that state.
         let mut front = [(0u32, 0usize); WALK_BATCH];
         for j in 0..K {
+            if j > 0 && !self.fits(sids[j - 1], warm) {
+                n[j] = 0;
+                (pos[j], sids[j]) = (from[j], sids[j - 1]);
+            }
             for &(m, end) in &found[j][..n[j]] {
                 let end = at + end as usize;
                 if end > from[j] {
@@ -300,6 +327,19 @@ impl PhraseDfa {
             }
         }
         sids[K - 1]
+    }
+
+    /// How far before its stretch a stretch's walk begins.
+    fn warm(&self) -> usize {
+        (self.longest - 1).min(WARM)
+    }
+
+    /// True when a walk that begins `warm` bytes before some point in the
+    /// start state is in state `sid` there whenever a walk from further back
+    /// is, or finds the same matches after it (see
+    /// [`PhraseDfa::each_match`]).
+    fn fits(&self, sid: u32, warm: usize) -> bool {
+        warm + 1 >= self.longest || usize::from(self.depth[(sid / self.stride) as usize]) <= warm
     }
 
     /// Walks `K` stretches of `hay` at once, the `j`th from `pos[j]` in
@@ -568,8 +608,15 @@ mod tests {
             "hotel",
             "he said",
             "said",
+            // Longer than a stretch's warm-up: walks that begin inside it
+            // are checked and walked again (see `each_match`).
+            LONG,
+            "long phrase",
         ]
     }
+
+    /// A phrase longer than [`WARM`] + 1 bytes.
+    const LONG: &str = "the long phrase that outlasts the warm-up";
 
     fn texts() -> Vec<String> {
         let mut out = vec![
@@ -600,12 +647,16 @@ mod tests {
         // it. And around the end of the first chunk of one walked in chunks.
         for (len, offsets) in [(240, 0..240), (600, 0..600), (20000, 8170..8200)] {
             for a in offsets {
-                out.push(format!(
-                    "{}share on x{}",
-                    "z".repeat(a),
-                    "z".repeat(len - a)
-                ));
+                for phrase in ["share on x", LONG] {
+                    out.push(format!("{}{phrase}{}", "z".repeat(a), "z".repeat(len - a)));
+                }
             }
+        }
+        // Runs of a long phrase's start, so that stretches begin deep in
+        // it, and near misses of it.
+        for n in [10, 40, 200] {
+            out.push(LONG[..30].repeat(n));
+            out.push(format!("{} {LONG}", LONG[..35].repeat(n)));
         }
         let words = [
             "sh", "are", " ", "on", "x", "he", "rs", "caf", "\u{e9}", "(", "[", "]", "photo",
@@ -632,6 +683,7 @@ mod tests {
     /// as ours was, finds, in the same order.
     #[test]
     fn equals_the_crates_automaton() {
+        assert!(LONG.len() > WARM + 1);
         let ps = phrases();
         let ours = PhraseDfa::new(&ps).unwrap();
         let ac = crates_automaton(&ps);
