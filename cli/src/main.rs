@@ -3,6 +3,7 @@
 mod files;
 mod json;
 mod jsonl;
+mod records;
 
 /// mimalloc: fewer instructions per allocation than the system allocator
 /// (see Cargo.toml).
@@ -36,9 +37,10 @@ Categories: adblock share caption license newsletter related comments
 Standard input may hold several documents separated by a line holding only
 U+001E (the record separator); the outputs are then separated the same way.
 
-Exit status: 0 on success, 1 when an input could not be read or was not
-UTF-8 (the other inputs are still processed), or with --jsonl when a record
-was malformed (its output line is an error object), 2 on a usage error.";
+Exit status: 0 on success, 1 when an input could not be read or a document
+was not UTF-8 (its output is empty; the other documents and inputs are still
+processed), or with --jsonl when a record was malformed (its output line is
+an error object), 2 on a usage error.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -167,14 +169,9 @@ fn main() -> ExitCode {
         }
     };
     if args.files.is_empty() {
-        let mut data = Vec::with_capacity(stdin_size_hint());
-        if let Err(e) = io::stdin().lock().read_to_end(&mut data) {
-            eprintln!("textsweep: standard input: {e}");
-            return ExitCode::from(1);
-        }
         failed |= !run_one(
             "standard input",
-            &data,
+            io::stdin().lock(),
             &sweeper,
             &args,
             &printer,
@@ -182,22 +179,21 @@ fn main() -> ExitCode {
             &mut drain,
         );
     } else {
-        let many = args.files.len() > 1;
         for path in &args.files {
             let name = path.display().to_string();
-            let data = match std::fs::read(path) {
-                Ok(d) => d,
-                Err(e) => {
-                    eprintln!("textsweep: {name}: {e}");
-                    failed = true;
-                    continue;
-                }
-            };
             if args.in_place {
+                let data = match std::fs::read(path) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        eprintln!("textsweep: {name}: {e}");
+                        failed = true;
+                        continue;
+                    }
+                };
                 let mut cleaned = Vec::new();
                 if run_one(
                     &name,
-                    &data,
+                    data.as_slice(),
                     &sweeper,
                     &args,
                     &printer,
@@ -215,12 +211,15 @@ fn main() -> ExitCode {
                 }
                 continue;
             }
-            if many && !args.json {
-                out.extend_from_slice(format!("==> {name} <==\n").as_bytes());
-            }
-            failed |= !run_one(
-                &name, &data, &sweeper, &args, &printer, &mut out, &mut drain,
-            );
+            let file = match std::fs::File::open(path) {
+                Ok(f) => f,
+                Err(e) => {
+                    eprintln!("textsweep: {name}: {e}");
+                    failed = true;
+                    continue;
+                }
+            };
+            failed |= !run_one(&name, file, &sweeper, &args, &printer, &mut out, &mut drain);
         }
     }
     drain(&mut out, 0);
@@ -285,41 +284,60 @@ fn build(args: &Args) -> Result<Sweeper, String> {
     b.build().map_err(|e| e.to_string())
 }
 
-/// Cleans one input (which may hold several U+001E-separated documents) and
-/// appends its output, calling `drain(out, CHUNK)` after each document.
-/// Returns false when the input had to be refused.
+/// Cleans one input (which may hold several U+001E-separated documents),
+/// read a piece at a time ([`records`]), and appends its output, calling
+/// `drain(out, CHUNK)` after each document. With several files (and text
+/// out), the output starts with a `==> name <==` line once the input is
+/// readable. Returns false when a document was refused or the input could
+/// not be read.
+///
+/// A document that is not UTF-8 is refused (unless `--lossy`): the message
+/// gives the offset of its first bad byte in the input, its output is empty,
+/// and the input's other documents are cleaned, so the outputs keep their
+/// order and number. A read error ends the input.
 fn run_one(
     name: &str,
-    data: &[u8],
+    input: impl Read,
     sweeper: &Sweeper,
     args: &Args,
     printer: &Printer,
     out: &mut Vec<u8>,
     drain: &mut dyn FnMut(&mut Vec<u8>, usize),
 ) -> bool {
-    let text: Cow<'_, str> = match std::str::from_utf8(data) {
-        Ok(t) => Cow::Borrowed(t),
-        Err(e) if args.lossy => {
-            let _ = e;
-            String::from_utf8_lossy(data)
-        }
-        Err(e) => {
-            eprintln!(
-                "textsweep: {name}: invalid UTF-8 at byte offset {} (use --lossy to replace invalid bytes)",
-                e.valid_up_to()
-            );
-            return false;
-        }
-    };
+    let mut records = records::Records::new(input);
     let mut ok = true;
     let mut first = true;
-    for doc in split_records(&text) {
-        if !first {
+    loop {
+        let (at, bytes) = match records.next_record() {
+            Ok(Some(record)) => record,
+            Ok(None) => break,
+            Err(e) => {
+                eprintln!("textsweep: {name}: {e}");
+                return false;
+            }
+        };
+        if first {
+            if args.files.len() > 1 && !args.json && !args.in_place {
+                out.extend_from_slice(format!("==> {name} <==\n").as_bytes());
+            }
+        } else {
             out.extend_from_slice("\u{1e}\n".as_bytes());
         }
         first = false;
-        match sweeper.clean(doc) {
-            Ok(cleaned) => printer.write(doc, &cleaned, out),
+        let doc: Cow<'_, str> = match std::str::from_utf8(bytes) {
+            Ok(t) => Cow::Borrowed(t),
+            Err(_) if args.lossy => String::from_utf8_lossy(bytes),
+            Err(e) => {
+                eprintln!(
+                    "textsweep: {name}: invalid UTF-8 at byte offset {} (use --lossy to replace invalid bytes)",
+                    at + e.valid_up_to()
+                );
+                ok = false;
+                continue;
+            }
+        };
+        match sweeper.clean(&doc) {
+            Ok(cleaned) => printer.write(&doc, &cleaned, out),
             Err(e) => {
                 eprintln!("textsweep: {name}: {e}");
                 ok = false;
@@ -332,55 +350,6 @@ fn run_one(
 
 /// Output is written to standard output in pieces of at least this size.
 const CHUNK: usize = 1 << 16;
-
-/// The size of standard input when it is a file (to read it in one piece).
-#[cfg(unix)]
-fn stdin_size_hint() -> usize {
-    use std::os::fd::AsFd;
-    io::stdin()
-        .as_fd()
-        .try_clone_to_owned()
-        .ok()
-        .map(std::fs::File::from)
-        .and_then(|f| f.metadata().ok())
-        .filter(std::fs::Metadata::is_file)
-        .map_or(0, |m| {
-            usize::try_from(m.len()).unwrap_or(0).saturating_add(1)
-        })
-}
-
-#[cfg(not(unix))]
-fn stdin_size_hint() -> usize {
-    0
-}
-
-/// Splits on lines holding only U+001E (and trailing spaces, tabs or `\r`);
-/// the separator lines belong to no document. The separator byte is found
-/// with `memchr` (SIMD): splitting line by line with `str::find` was 2.6 % of
-/// a run over the generated corpus.
-fn split_records(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut docs = Vec::new();
-    let mut start = 0;
-    for at in memchr::memchr_iter(0x1E, bytes) {
-        // Not at the start of a line. (`at < start` cannot hold: what follows
-        // a separator on its line is spaces; it keeps the slice below safe.)
-        if at < start || (at > 0 && bytes[at - 1] != b'\n') {
-            continue;
-        }
-        let end = bytes[at + 1..]
-            .iter()
-            .position(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
-            .map_or(bytes.len(), |k| at + 1 + k);
-        if end < bytes.len() && bytes[end] != b'\n' {
-            continue; // more on the line
-        }
-        docs.push(&text[start..at]);
-        start = (end + 1).min(text.len());
-    }
-    docs.push(&text[start..]);
-    docs
-}
 
 impl Printer {
     fn write(&self, input: &str, cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
@@ -470,65 +439,6 @@ fn plain(cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(a.text().as_bytes());
         if !a.text().ends_with('\n') {
             out.push(b'\n');
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_records;
-
-    #[test]
-    fn records() {
-        assert_eq!(split_records("a\n\u{1e}\nb\n"), vec!["a\n", "b\n"]);
-        assert_eq!(split_records("a\n"), vec!["a\n"]);
-        assert_eq!(split_records("a\n\u{1e}\n"), vec!["a\n", ""]);
-        assert_eq!(split_records("\u{1e} \t\r\nb"), vec!["", "b"]);
-        assert_eq!(
-            split_records("a\n \u{1e}\nb\u{1e}\n"),
-            vec!["a\n \u{1e}\nb\u{1e}\n"]
-        );
-        assert_eq!(
-            split_records("a\n\u{1e}x\n\u{1e}"),
-            vec!["a\n\u{1e}x\n", ""]
-        );
-    }
-
-    /// Line by line, as the splitter first did.
-    fn by_lines(text: &str) -> Vec<&str> {
-        let (mut docs, mut start, mut line_start) = (Vec::new(), 0, 0);
-        while line_start < text.len() {
-            let line_end = text[line_start..]
-                .find('\n')
-                .map_or(text.len(), |k| line_start + k);
-            let line = text[line_start..line_end].trim_end_matches([' ', '\t', '\r']);
-            let next = (line_end + 1).min(text.len());
-            if line == "\u{1e}" {
-                docs.push(&text[start..line_start]);
-                start = next;
-            }
-            line_start = next.max(line_end + 1);
-        }
-        docs.push(&text[start.min(text.len())..]);
-        docs
-    }
-
-    #[test]
-    fn records_equal_the_line_by_line_split() {
-        let pieces = ["\u{1e}", "\n", "\r", " ", "\t", "a", "\u{1e}\n", "é"];
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..(x % 12) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
-            }
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            assert_eq!(split_records(&t), by_lines(&t), "{t:?}");
         }
     }
 }

@@ -128,6 +128,34 @@ fn invalid_utf8_names_the_file_and_the_byte_offset() {
     );
 }
 
+/// In a batch, the document with the bad byte is refused and the others are
+/// cleaned: the outputs keep their order and number.
+#[test]
+fn a_bad_document_in_a_batch_is_refused_alone() {
+    let second =
+        "Caf\u{e9} Owners Celebrate\n\nThe caf\u{e9} reopened on Friday after a long winter.\n";
+    let mut input = PAGE.as_bytes().to_vec();
+    input.extend_from_slice(b"\x1e\nCaf\xC3 Owners\n\x1e\n");
+    input.extend_from_slice(second.as_bytes());
+    let out = textsweep(&[], Some(&input));
+    assert_eq!(out.status.code(), Some(1), "a document was refused");
+    let at = PAGE.len() + 2 + 3;
+    assert!(
+        stderr(&out).contains(&format!(
+            "standard input: invalid UTF-8 at byte offset {at}"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let docs: Vec<&str> = stdout.split("\u{1e}\n").collect();
+    assert_eq!(
+        docs,
+        [cleaned(PAGE), String::new(), cleaned(second)],
+        "{stdout:?}"
+    );
+}
+
 #[test]
 fn lossy_replaces_invalid_bytes() {
     let dir = Scratch::new("lossy");
