@@ -140,6 +140,57 @@ impl Dfa {
             Dfa::Sparse(d) => d.try_search_rev(input),
         }
     }
+
+    /// The bytes on which an anchored search of a whole text does not
+    /// step from the start state to the dead state, as a bit set (every
+    /// byte when the start state is not known). A reverse DFA's search
+    /// steps on the text's last byte first.
+    fn first_bytes(&self) -> [u64; 4] {
+        fn of<A: Automaton>(a: &A) -> Option<[u64; 4]> {
+            // The search of a whole text starts with nothing before it (or,
+            // backwards, after it), as the search of an empty text does; the
+            // start state is then the same either way.
+            let input = Input::new("").anchored(Anchored::Yes);
+            let start = a.start_state_forward(&input).ok()?;
+            let mut set = [0u64; 4];
+            for b in 0..=255u8 {
+                if !a.is_dead_state(a.next_state(start, b)) {
+                    set[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+            }
+            Some(set)
+        }
+        match self {
+            Dfa::Dense(d) => of(d),
+            Dfa::Sparse(d) => of(d),
+        }
+        .unwrap_or([u64::MAX; 4])
+    }
+}
+
+/// A DFA searched anchored at one end of the text, and the bytes a match
+/// can have there: a text whose first (or last) byte is not one of them
+/// has no match, and the search, which would die on that byte, is not
+/// begun (a credit in brackets must end with a bracket). A search's
+/// start, even when its first step dies, fetches rows of a table of up to
+/// 540 KB; the test of one bit does not.
+#[derive(Clone, Debug)]
+pub(super) struct Gated {
+    dfa: Dfa,
+    first: [u64; 4],
+}
+
+impl Gated {
+    fn new(dfa: Dfa) -> Gated {
+        let first = dfa.first_bytes();
+        Gated { dfa, first }
+    }
+
+    /// False when no match can begin (or end, for a reverse DFA) with
+    /// byte `b` at the text's edge.
+    fn admits(&self, b: u8) -> bool {
+        self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
 }
 
 /// A forward and a reverse DFA, searched as the regex engine searches.
@@ -162,13 +213,13 @@ impl Pair {
 #[derive(Clone, Debug)]
 pub(super) enum Prebuilt {
     /// A pattern anchored at the start.
-    Start(Dfa),
+    Start(Gated),
     /// A pattern anchored at the end.
-    End(Dfa),
+    End(Gated),
     /// Any other pattern (boxed: two DFAs' headers).
     Both(Box<Pair>),
     /// A set of patterns anchored at the start.
-    Set(Dfa),
+    Set(Gated),
 }
 
 /// The matches of a [`Prebuilt`] pattern in a text, leftmost first.
@@ -206,9 +257,9 @@ impl Prebuilt {
             .and_then(|e| {
                 let table = |r: std::ops::Range<usize>| Dfa::load(e.encoding, file.get(r)?);
                 Some(match (e.kind, set) {
-                    (Kind::Start, false) => Prebuilt::Start(table(e.first)?),
-                    (Kind::End, false) => Prebuilt::End(table(e.first)?),
-                    (Kind::Set, true) => Prebuilt::Set(table(e.first)?),
+                    (Kind::Start, false) => Prebuilt::Start(Gated::new(table(e.first)?)),
+                    (Kind::End, false) => Prebuilt::End(Gated::new(table(e.first)?)),
+                    (Kind::Set, true) => Prebuilt::Set(Gated::new(table(e.first)?)),
                     (Kind::Both, false) => {
                         let (f, r) = (table(e.first)?, table(e.second)?);
                         Prebuilt::Both(Box::new(match (f, r) {
@@ -231,16 +282,21 @@ impl Prebuilt {
     /// uses the regex.
     pub(super) fn find_iter<'a, 'h>(&'a self, text: &'h str) -> Option<Found<'a, 'h>> {
         let input = Input::new(text).anchored(Anchored::Yes);
+        let bytes = text.as_bytes();
         Some(match self {
-            Prebuilt::Start(dfa) => Found::Once(
-                dfa.fwd(&input)
+            Prebuilt::Start(g) if bytes.first().is_some_and(|&b| !g.admits(b)) => Found::Once(None),
+            Prebuilt::End(g) if bytes.last().is_some_and(|&b| !g.admits(b)) => Found::Once(None),
+            Prebuilt::Start(g) => Found::Once(
+                g.dfa
+                    .fwd(&input)
                     .ok()?
                     .map(|end| Match::new(end.pattern(), 0..end.offset())),
             ),
             // Every match ends at the end: the leftmost start is the
             // longest match of the reverse DFA.
-            Prebuilt::End(dfa) => Found::Once(
-                dfa.rev(&input)
+            Prebuilt::End(g) => Found::Once(
+                g.dfa
+                    .rev(&input)
                     .ok()?
                     .map(|start| Match::new(start.pattern(), start.offset()..text.len())),
             ),
@@ -254,11 +310,14 @@ impl Prebuilt {
     /// uses the regex).
     pub(super) fn which(&self, text: &str, out: &mut PatternSet) -> bool {
         out.clear();
-        let Prebuilt::Set(dfa) = self else {
+        let Prebuilt::Set(g) = self else {
             return false;
         };
+        if text.as_bytes().first().is_some_and(|&b| !g.admits(b)) {
+            return true;
+        }
         let input = Input::new(text).anchored(Anchored::Yes);
-        let done = match dfa {
+        let done = match &g.dfa {
             Dfa::Dense(d) => d.try_which_overlapping_matches(&input, out),
             Dfa::Sparse(d) => d.try_which_overlapping_matches(&input, out),
         };
@@ -510,6 +569,49 @@ mod tests {
     /// The file has one entry per built-in pattern (and the untriggered
     /// set) and tier, keyed by the patterns as they are now. Cheap, so that
     /// every `cargo test` catches a pattern changed without its table.
+    /// A text whose edge byte a table's gate refuses has no match, whatever
+    /// follows it; and the gates refuse something (they are not a no-op).
+    #[test]
+    fn gates_refuse_only_texts_without_a_match() {
+        let file = file();
+        let tails: [&[u8]; 6] = [
+            b"",
+            b"photo",
+            b" Getty Images)",
+            b"\n",
+            b"By Ann Lee",
+            b"2024",
+        ];
+        let mut refused = 0;
+        for e in entries(file).expect("the tables file reads") {
+            let reverse = match e.kind {
+                Kind::Start | Kind::Set => false,
+                Kind::End => true,
+                Kind::Both | Kind::None => continue,
+            };
+            let dfa = Dfa::load(e.encoding, &file[e.first.clone()]).expect("the table loads");
+            let gate = Gated::new(dfa);
+            for b in (0..=255u8).filter(|&b| !gate.admits(b)) {
+                refused += 1;
+                for tail in tails {
+                    let text: Vec<u8> = if reverse {
+                        [tail, &[b]].concat()
+                    } else {
+                        [&[b], tail].concat()
+                    };
+                    let input = Input::new(&text).anchored(Anchored::Yes);
+                    let found = if reverse {
+                        gate.dfa.rev(&input)
+                    } else {
+                        gate.dfa.fwd(&input)
+                    };
+                    assert_eq!(found, Ok(None), "{text:?}");
+                }
+            }
+        }
+        assert!(refused > 1000, "{refused}");
+    }
+
     #[test]
     fn every_builtin_has_its_entry() {
         let mut want: Vec<(u32, Vec<u8>)> = builtins()
