@@ -1384,15 +1384,7 @@ mod tests {
         for page in awkward_pages().iter().take(100) {
             let t = page.as_bytes();
             for at in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
-                let mut want: Vec<(usize, usize)> = (0..all.len())
-                    .filter(|&k| {
-                        let p = all[k].as_bytes();
-                        t.get(at..at + p.len())
-                            .is_some_and(|s| s.eq_ignore_ascii_case(p))
-                    })
-                    .map(|k| (k, at + all[k].len()))
-                    .collect();
-                want.sort_by_key(|&(k, e)| (e, k));
+                let want = prefix_trie::tests::naive(&all, t, at);
                 let mut got = Vec::new();
                 trie.each_prefix(t, at, |p, e| got.push((p, e)));
                 assert_eq!(got, want, "{page:?} at {at}");

@@ -130,13 +130,13 @@ impl PrefixTrie {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::test_rng::XorShift;
 
     /// Every phrase `t[at..]` starts with, as [`PrefixTrie::each_prefix`]
     /// should report them.
-    fn naive(phrases: &[&str], t: &[u8], at: usize) -> Vec<(usize, usize)> {
+    pub(in crate::detect) fn naive(phrases: &[&str], t: &[u8], at: usize) -> Vec<(usize, usize)> {
         let mut want: Vec<_> = phrases
             .iter()
             .enumerate()
