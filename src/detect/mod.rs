@@ -3,12 +3,11 @@
 //! patterns run only on the blocks their trigger phrases flagged, or, for the
 //! few untriggered patterns, on short blocks through one `RegexSet`.
 //!
-//! Long blocks (over [`SHORT`] bytes, mostly prose) are scanned more cheaply
-//! with the same result: most rules cannot fire on them (their `max_len` is
-//! shorter), and a phrase of a line, prefix or suffix rule can only fire near
-//! the block's first or last letter. So a long block gets one pass of a smaller
-//! automaton (the phrases and triggers that can matter anywhere in it) and a
-//! pass of the full one over its two edges. See [`Detector::scan`].
+//! The automaton runs over runs of consecutive blocks at once, long and short
+//! alike: one table walked through the whole document stays in the cache. A
+//! match of a rule that cannot fire where it is (too long a block, text after
+//! a suffix phrase) is dropped by the judgement of each match. See
+//! [`Detector::scan`].
 //!
 //! A rule is data: a [`RuleDef`] with its category, id, scope and reason, kept
 //! in one table per category (the submodules). Adding a kind of boilerplate
@@ -262,10 +261,6 @@ impl Hit {
     }
 }
 
-/// Blocks longer than this (in matching bytes) get the long-block scan. (On
-/// wcxb-dev and the generated corpus, 300 beat 120, 200 and 450 by a few %.)
-const SHORT: usize = 300;
-
 /// An automaton match in a block: (entry of [`Detector::targets`], start,
 /// end), offsets relative to the block's matching text.
 type Raw = (u32, u32, u32);
@@ -288,15 +283,6 @@ pub(crate) struct Detector {
     at_start: Option<AtStart>,
     /// Per phrase of `at_start`: bytes of decoration before and after its core.
     affix: Vec<(u32, u32)>,
-    /// The phrases of `anywhere` that can matter anywhere in a block longer
-    /// than [`SHORT`]: phrases of block and inline rules, and triggers, whose
-    /// rules allow such a length.
-    long: Option<Anywhere>,
-    /// Per phrase: in `anywhere`, of a line, prefix or suffix rule, so it
-    /// fires only with nothing but decoration before or after it.
-    edge: Vec<bool>,
-    /// The longest such phrase, in bytes.
-    edge_len: usize,
     patterns: Vec<Pattern>,
     /// Untriggered patterns: one set over short blocks, then each match
     /// located. Built when first needed, unless user patterns are in it.
@@ -444,23 +430,13 @@ impl Detector {
         // around it. Everything else is looked for anywhere.
         let mut anywhere: Vec<(&str, u32)> = Vec::new();
         let mut at_start: Vec<(&str, u32)> = Vec::new();
-        let mut long: Vec<(&str, u32)> = Vec::new();
-        let mut edge = vec![false; targets.len()];
         let mut affix = vec![(0u32, 0u32); targets.len()];
         for (k, t) in targets.iter().enumerate() {
             let phrase = ac_phrases[k].as_str();
-            let (scope, max_len) = match *t {
-                Target::Phrase(rule) => (rules[rule as usize].scope, rules[rule as usize].max_len),
-                Target::Trigger(p) => {
-                    let r: &Rule = &rules[patterns[p as usize].rule as usize];
-                    // A trigger matters anywhere: it only lets its pattern run.
-                    let scope = if r.scope == Scope::Inline {
-                        Scope::Inline
-                    } else {
-                        Scope::Block
-                    };
-                    (scope, r.max_len)
-                }
+            let scope = match *t {
+                Target::Phrase(rule) => rules[rule as usize].scope,
+                // A trigger matters anywhere: it only lets its pattern run.
+                Target::Trigger(_) => Scope::Block,
             };
             let core = phrase.trim_matches(is_decoration_char);
             if matches!(scope, Scope::Line | Scope::Prefix) && !core.is_empty() {
@@ -470,20 +446,7 @@ impl Detector {
                 continue;
             }
             anywhere.push((phrase, k as u32));
-            match scope {
-                Scope::Line | Scope::Prefix | Scope::Suffix => edge[k] = true,
-                // Inline rules have no length cap.
-                Scope::Inline | Scope::Block => {
-                    if scope == Scope::Inline || max_len > SHORT {
-                        long.push((phrase, k as u32));
-                    }
-                }
-            }
         }
-        let edge_len = (0..targets.len())
-            .filter(|&k| edge[k])
-            .map(|k| ac_phrases[k].len())
-            .max();
         let free_limit = builtin_limit.max(
             limits
                 .get_regex_size_limit()
@@ -509,7 +472,6 @@ impl Detector {
             rules,
             anywhere: Anywhere::build(&anywhere)?,
             at_start: AtStart::build(&at_start),
-            long: Anywhere::build(&long)?,
             affix,
             targets,
             patterns,
@@ -517,8 +479,6 @@ impl Detector {
             free_patterns,
             free_max_len,
             free_needs_digit,
-            edge,
-            edge_len: edge_len.unwrap_or(0),
             phrases: ac_phrases,
         })
     }
@@ -562,13 +522,12 @@ impl Detector {
     /// by rule and position.
     ///
     /// Blocks whose matching view differs from the input are matched on their
-    /// view. The `anywhere` automaton runs over runs of consecutive short
-    /// blocks at once (matches that cross a block boundary are dropped), over
-    /// each other short block alone, and as [`Detector::scan_long`] says over
-    /// long blocks; line and prefix phrases are matched at each block's start
-    /// ([`Detector::scan_start`]). Every way yields the same hits as one pass
-    /// of an automaton of every phrase over each block
-    /// (`tests::scan_equals_the_naive_scan`).
+    /// view. The `anywhere` automaton runs over runs of consecutive blocks
+    /// matched on the input at once (matches that cross a block boundary are
+    /// dropped), and over each view alone; line and prefix phrases are
+    /// matched at each block's start ([`Detector::scan_start`]). Both ways
+    /// yield the same hits as one pass of an automaton of every phrase over
+    /// each block (`tests::scan_equals_the_naive_scan`).
     ///
     /// Blocks are finished one by one as the scan passes them: the memory is
     /// the hits and the matches of one block, whatever the document's size.
@@ -579,7 +538,7 @@ impl Detector {
     pub(crate) fn scan(&self, text: &str, blocks: &[Block], enabled: &[bool]) -> Scan {
         let mut cx = Scratch::new(enabled);
         let mut output_clean = true;
-        let mut run: Option<usize> = None; // first block of a run of short plain blocks
+        let mut run: Option<usize> = None; // first block of a run matched on the input
         for (bi, b) in blocks.iter().enumerate() {
             // A block of printable ASCII (most of them) is its own view.
             let view = if b.plain() {
@@ -589,19 +548,15 @@ impl Detector {
             };
             output_clean &= view.as_ref().map_or(true, |v| v.output_clean);
             let mt: &str = view.as_ref().map_or(&text[b.span()], |v| v.text.as_str());
-            if view.is_none() && mt.len() <= SHORT {
+            if view.is_none() {
                 run.get_or_insert(bi);
                 continue;
             }
             if let Some(first) = run.take() {
                 self.scan_run(text, blocks, first..bi, &mut cx);
             }
-            if mt.len() <= SHORT {
-                if let Some(a) = &self.anywhere {
-                    a.ac.each_match(mt.as_bytes(), |p, s, e| a.push(p, s, e, &mut cx.raw));
-                }
-            } else {
-                self.scan_long(mt, &mut cx.raw);
+            if let Some(a) = &self.anywhere {
+                a.ac.each_match(mt.as_bytes(), |p, s, e| a.push(p, s, e, &mut cx.raw));
             }
             self.scan_start(mt, &mut cx.raw);
             self.block_hits(bi, b.span(), view.as_ref(), mt, &mut cx);
@@ -618,7 +573,7 @@ impl Detector {
         }
     }
 
-    /// Scans `blocks[range]` (consecutive short blocks matched on the input)
+    /// Scans `blocks[range]` (consecutive blocks matched on the input)
     /// by one pass of the `anywhere` automaton from the first block's start to
     /// the last one's end, finishing each block once the pass is beyond it.
     fn scan_run(
@@ -808,59 +763,6 @@ impl Detector {
                 }
             }
             cx.hits.truncate(k);
-        }
-    }
-
-    /// Matches in a long block `mt`, without running the `anywhere`
-    /// automaton over all of it. A rule with a `max_len` below the block's
-    /// length cannot fire, nor can its pattern run, so its phrases and triggers
-    /// are not looked for; the rest are:
-    ///
-    /// * phrases of block and inline rules and triggers: anywhere, with the
-    ///   `long` automaton;
-    /// * phrases of line and prefix rules: at the start, by
-    ///   [`Detector::scan_start`];
-    /// * phrases of suffix rules (and line or prefix phrases made only of
-    ///   decoration, which the anchored scan cannot place): with only
-    ///   decoration after (or before) them, so they lie within `edge_len`
-    ///   bytes of the last (or first) non-decoration char. The `anywhere`
-    ///   automaton runs over those two windows and only their matches are
-    ///   kept.
-    fn scan_long(&self, mt: &str, raw: &mut Vec<Raw>) {
-        if let Some(long) = &self.long {
-            long.ac
-                .each_match(mt.as_bytes(), |p, s, e| long.push(p, s, e, raw));
-        }
-        let Some(anywhere) = self.anywhere.as_ref().filter(|_| self.edge_len > 0) else {
-            return;
-        };
-        let a = mt
-            .char_indices()
-            .find(|&(_, c)| !is_decoration_char(c))
-            .map_or(mt.len(), |(i, _)| i);
-        let z = mt
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !is_decoration_char(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let head = ceil_char_boundary(mt, a.saturating_add(self.edge_len));
-        let tail = floor_char_boundary(mt, z.saturating_sub(self.edge_len));
-        let windows = if head >= tail {
-            [(0, mt.len()), (0, 0)]
-        } else {
-            [(0, head), (tail, mt.len())]
-        };
-        for (ws, we) in windows {
-            if we == 0 {
-                continue;
-            }
-            anywhere.ac.each_match(&mt.as_bytes()[ws..we], |p, s, e| {
-                for &k in anywhere.ids(p) {
-                    if self.edge[k as usize] {
-                        raw.push((k, (ws + s) as u32, (ws + e) as u32));
-                    }
-                }
-            });
         }
     }
 }
@@ -1071,21 +973,6 @@ fn crates_nfa(phrases: &[&str]) -> Result<aho_corasick::nfa::contiguous::NFA, Bu
         .map_err(|e| BuildError::with_source(BuildErrorKind::Automaton, e))
 }
 
-/// The smallest char boundary of `t` at or after `i` (or `t.len()`).
-fn ceil_char_boundary(t: &str, i: usize) -> usize {
-    (i..t.len())
-        .find(|&k| t.is_char_boundary(k))
-        .unwrap_or(t.len())
-}
-
-/// The largest char boundary of `t` at or before `i`.
-fn floor_char_boundary(t: &str, i: usize) -> usize {
-    (0..=i.min(t.len()))
-        .rev()
-        .find(|&k| t.is_char_boundary(k))
-        .unwrap_or(0)
-}
-
 /// True when `t` holds an ASCII digit or a non-ASCII char.
 ///
 /// Asked of every short block, most of which hold neither: the bytes are
@@ -1169,8 +1056,8 @@ fn is_decoration(s: &str) -> bool {
     s.chars().all(is_decoration_char)
 }
 
-/// One char of decoration. (Decoration is decided char by char: the long-block
-/// scan relies on it to find where line, prefix and suffix phrases can fire.)
+/// One char of decoration. (Decoration is decided char by char: the anchored
+/// scan relies on it to find where line and prefix phrases can start.)
 fn is_decoration_char(c: char) -> bool {
     !(c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '¥' | '%'))
 }
@@ -1210,7 +1097,7 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
 mod tests {
     use super::*;
 
-    /// Lines made to hit the long-block scan's edge cases: phrases and
+    /// Lines made to hit the scan's edge cases: phrases and
     /// triggers of every rule at the start, the end and in the middle of
     /// short and long lines, with decoration, digits, currency, curly quotes,
     /// Unicode spaces and combining marks around them.
@@ -1265,7 +1152,7 @@ mod tests {
         for _ in 0..400 {
             let mut page = String::new();
             for _ in 0..1 + next(12) {
-                let target = [10, 60, 190, SHORT - 10, SHORT + 5, 420, 900, 1600][next(8)];
+                let target = [10, 60, 190, 290, 305, 420, 900, 1600][next(8)];
                 let mut line = String::new();
                 while line.len() < target {
                     let w = if next(3) == 0 {
@@ -1342,7 +1229,7 @@ mod tests {
         // `overlapping`).
         let all: Vec<&str> = d.phrases.iter().map(String::as_str).collect();
         let ac = crates_automaton(&all);
-        let (mut long_blocks, mut start_hits) = (0, 0);
+        let (mut views, mut plain, mut start_hits) = (0, 0, 0);
         // Every category on, and (every other page) share and metadata off.
         let mut pages_on = [
             vec![true; Category::ALL.len()],
@@ -1359,7 +1246,8 @@ mod tests {
                 let mt = view
                     .as_ref()
                     .map_or(&page[b.span().start..b.span().end], |v| v.text.as_str());
-                long_blocks += usize::from(mt.len() > SHORT);
+                views += usize::from(view.is_some());
+                plain += usize::from(view.is_none());
                 for m in ac.find_overlapping_iter(mt) {
                     let k = m.pattern().as_u32();
                     start_hits += usize::from(d.affix[k as usize] != (0, 0));
@@ -1369,7 +1257,8 @@ mod tests {
             }
             assert_eq!(d.scan(&page, &blocks, on).hits, cx.hits, "{page:?}");
         }
-        assert!(long_blocks > 1000, "{long_blocks}");
+        // Both ways of the scan: runs of blocks, and views alone.
+        assert!(views > 1000 && plain > 200, "{views} {plain}");
         assert!(start_hits > 100, "{start_hits}");
     }
 
