@@ -9,7 +9,7 @@
 //! row is written, and each row is written once, in breadth-first order: a
 //! copy of the failure state's row (complete already, being shallower) with
 //! the state's own trie transitions over it. No entry is visited one by one,
-//! so the three built-in automata cost about 5 M instructions (not the 14 M
+//! so the built-in automata cost a few M instructions (not the 14 M
 //! of a fill-then-renumber pass over every entry).
 //! The search loop is the one the crate's DFA runs (a byte class lookup and
 //! one load per byte); the matches, and their order, are those of the crate's
