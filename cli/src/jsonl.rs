@@ -16,7 +16,8 @@
 //! (about [`CHUNK_BYTES`] each), the rayon pool cleans up to [`IN_FLIGHT`]
 //! chunks at once (the records of a chunk in parallel), and a writer thread
 //! writes the chunks' outputs in input order, so at most a few chunks are in
-//! memory whatever the size of the input.
+//! memory whatever the size of the input. Their buffers are reused
+//! ([`Spares`]): the run touches the same few megabytes throughout.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
@@ -33,10 +34,15 @@ use serde_json::value::RawValue;
 use textsweep::{Category, Sweeper};
 
 use crate::json;
+use crate::spares::Spares;
 
 /// Input read per chunk, in bytes (whole lines: a longer line makes a
-/// longer chunk).
-const CHUNK_BYTES: usize = 4 << 20;
+/// longer chunk). Small enough that the few chunks in flight stay in memory
+/// the process already touched (fresh pages cost the kernel's zeroing).
+const CHUNK_BYTES: usize = 1 << 20;
+/// Input cleaned per task, in bytes (whole records): a chunk makes about 16
+/// tasks, enough to keep every worker busy to the chunk's end.
+const RUN_BYTES: usize = 64 << 10;
 /// Chunks being cleaned or waiting to be written (and chunks read ahead).
 const IN_FLIGHT: usize = 2;
 
@@ -86,9 +92,9 @@ struct Chunk {
     first_line: u64,
 }
 
-/// One chunk's outputs, in order, and their counts.
+/// One chunk's outputs, in order (one buffer per task), and their counts.
 struct Done {
-    out: Vec<u8>,
+    parts: Vec<Vec<u8>>,
     stats: Stats,
 }
 
@@ -118,7 +124,8 @@ pub(crate) fn main(opts: &Options, sweeper: &Sweeper) -> ExitCode {
     };
     let progress = progress_bar();
     let started = Instant::now();
-    let read = |tx: SyncSender<Chunk>| read_chunks(&opts.files, CHUNK_BYTES, tx);
+    let read =
+        |tx: SyncSender<Chunk>, spares: &Spares| read_chunks(&opts.files, CHUNK_BYTES, tx, spares);
     let (read_ok, write_result, total) =
         pipeline(read, &mut sink, opts, sweeper, &pool, &progress, started);
     progress.finish_and_clear();
@@ -158,7 +165,7 @@ pub(crate) fn main(opts: &Options, sweeper: &Sweeper) -> ExitCode {
 /// the outputs in order to `sink` on another thread. Returns whether the
 /// inputs were read, how writing went, and the counts.
 fn pipeline(
-    read: impl FnOnce(SyncSender<Chunk>) -> bool + Send,
+    read: impl FnOnce(SyncSender<Chunk>, &Spares) -> bool + Send,
     sink: &mut (impl Write + Send),
     opts: &Options,
     sweeper: &Sweeper,
@@ -177,18 +184,23 @@ fn pipeline(
         let _ = slot_tx.send(());
     }
     let total = std::sync::Mutex::new(Stats::default());
+    // Inputs go back to the reader once cleaned, outputs to the workers once
+    // written: the same few buffers carry every chunk.
+    let (inputs, outputs) = (Spares::default(), Spares::default());
     std::thread::scope(|scope| {
-        let reader = scope.spawn(|| read(chunk_tx));
-        let writer = scope.spawn(|| write_chunks(sink, done_rx, slot_tx, progress, started));
+        let reader = scope.spawn(|| read(chunk_tx, &inputs));
+        let writer =
+            scope.spawn(|| write_chunks(sink, done_rx, slot_tx, &outputs, progress, started));
         pool.in_place_scope(|tasks| {
             for (k, chunk) in chunk_rx.into_iter().enumerate() {
                 if slot_rx.recv().is_err() {
                     break; // the writer stopped (it failed; it reports why)
                 }
                 let done_tx = done_tx.clone();
-                let total = &total;
+                let (total, inputs, outputs) = (&total, &inputs, &outputs);
                 tasks.spawn(move |_| {
-                    let done = clean_chunk(&chunk, opts, sweeper);
+                    let done = clean_chunk(&chunk, opts, sweeper, outputs);
+                    inputs.give(chunk.data);
                     if let Ok(mut t) = total.lock() {
                         t.add(&done.stats);
                     }
@@ -246,11 +258,16 @@ fn progress_bar() -> ProgressBar {
 
 /// Reads the inputs in chunks of whole lines. False when an input failed (it
 /// is reported; the next inputs are still read).
-fn read_chunks(files: &[PathBuf], chunk_bytes: usize, tx: SyncSender<Chunk>) -> bool {
+fn read_chunks(
+    files: &[PathBuf],
+    chunk_bytes: usize,
+    tx: SyncSender<Chunk>,
+    spares: &Spares,
+) -> bool {
     let mut ok = true;
     let mut line = 1u64;
     let one = |name: &str, input: &mut dyn Read, line: &mut u64| -> bool {
-        match read_input(input, chunk_bytes, &tx, line) {
+        match read_input(input, chunk_bytes, &tx, spares, line) {
             Ok(()) => true,
             Err(e) => {
                 eprintln!("textsweep: {name}: {e}");
@@ -273,34 +290,30 @@ fn read_chunks(files: &[PathBuf], chunk_bytes: usize, tx: SyncSender<Chunk>) -> 
     ok
 }
 
-/// Reads one input, sending chunks of whole lines; `line` counts lines across
-/// inputs. A missing final line break ends the last line anyway.
+/// Reads one input, sending chunks of whole lines in buffers taken from
+/// `spares`; `line` counts lines across inputs. A missing final line break
+/// ends the last line anyway.
 fn read_input(
     input: &mut dyn Read,
     chunk_bytes: usize,
     tx: &SyncSender<Chunk>,
+    spares: &Spares,
     line: &mut u64,
 ) -> io::Result<()> {
-    let mut data: Vec<u8> = Vec::with_capacity(chunk_bytes + (64 << 10));
+    let room = chunk_bytes + (64 << 10);
+    let mut data = spares.take(room);
     loop {
-        // Fill up to the chunk size (more when one line is longer).
+        // Fill up to the chunk size (more when one line is longer). Reading
+        // into the spare capacity does not zero it first.
         let want = (data.len() + (64 << 10)).max(chunk_bytes);
         let mut eof = false;
         while data.len() < want {
-            let len = data.len();
-            data.resize(want, 0);
-            match input.read(&mut data[len..]) {
-                Ok(0) => {
-                    data.truncate(len);
-                    eof = true;
-                    break;
-                }
-                Ok(n) => data.truncate(len + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => data.truncate(len),
-                Err(e) => {
-                    data.truncate(len);
-                    return Err(e);
-                }
+            let limit = (want - data.len()) as u64;
+            // Retries reads that were interrupted; bytes read before an
+            // error are kept in `data`.
+            if Read::take(&mut *input, limit).read_to_end(&mut data)? == 0 {
+                eof = true;
+                break;
             }
         }
         // Whole lines go; the tail waits for more input.
@@ -313,7 +326,9 @@ fn read_input(
             }
         };
         if cut > 0 {
-            let rest = data.split_off(cut);
+            let mut rest = spares.take(room.max(data.len() - cut));
+            rest.extend_from_slice(&data[cut..]);
+            data.truncate(cut);
             let chunk = std::mem::replace(&mut data, rest);
             let ends = line_ends(&chunk);
             let first_line = *line;
@@ -345,39 +360,44 @@ fn line_ends(data: &[u8]) -> Vec<usize> {
     ends
 }
 
-/// Cleans one chunk in the current pool; outputs in input order.
-fn clean_chunk(chunk: &Chunk, opts: &Options, sweeper: &Sweeper) -> Done {
-    let lines: Vec<(u64, &[u8])> = chunk
-        .ends
-        .iter()
-        .enumerate()
-        .map(|(k, &end)| {
-            let start = if k == 0 { 0 } else { chunk.ends[k - 1] + 1 };
-            (chunk.first_line + k as u64, &chunk.data[start..end])
-        })
-        .collect();
-    // Each task cleans a run of lines into its own buffer; the buffers are
-    // joined in order.
-    let parts: Vec<(Vec<u8>, Stats)> = lines
-        .par_chunks(16)
-        .map(|run| {
-            let mut out = Vec::new();
+/// Cleans one chunk in the current pool: runs of about [`RUN_BYTES`] of
+/// input, each into a buffer taken from `spares`, kept in input order.
+fn clean_chunk(chunk: &Chunk, opts: &Options, sweeper: &Sweeper, spares: &Spares) -> Done {
+    // Runs of whole lines: `(first line's index, end index, input bytes)`.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    let (mut first, mut from) = (0, 0);
+    for (k, &end) in chunk.ends.iter().enumerate() {
+        if end + 1 - from >= RUN_BYTES || k + 1 == chunk.ends.len() {
+            runs.push((first, k + 1, end + 1 - from));
+            (first, from) = (k + 1, end + 1);
+        }
+    }
+    let line = |k: usize| {
+        let start = if k == 0 { 0 } else { chunk.ends[k - 1] + 1 };
+        &chunk.data[start..chunk.ends[k]]
+    };
+    let done: Vec<(Vec<u8>, Stats)> = runs
+        .par_iter()
+        .map(|&(first, end, bytes)| {
+            // Most records come out a little shorter than they went in.
+            let mut out = spares.take(bytes + bytes / 8);
             let mut stats = Stats::default();
-            for &(n, line) in run {
-                record(line, n, opts, sweeper, &mut out, &mut stats);
+            for k in first..end {
+                let n = chunk.first_line + k as u64;
+                record(line(k), n, opts, sweeper, &mut out, &mut stats);
             }
             (out, stats)
         })
         .collect();
-    let mut done = Done {
-        out: Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum()),
-        stats: Stats::default(),
-    };
-    for (out, stats) in parts {
-        done.out.extend_from_slice(&out);
-        done.stats.add(&stats);
-    }
-    done
+    let mut stats = Stats::default();
+    let parts = done
+        .into_iter()
+        .map(|(out, s)| {
+            stats.add(&s);
+            out
+        })
+        .collect();
+    Done { parts, stats }
 }
 
 /// Writes the chunks' outputs in order.
@@ -385,6 +405,7 @@ fn write_chunks(
     sink: &mut (impl Write + Send),
     rx: Receiver<(usize, Done)>,
     slots: SyncSender<()>,
+    spares: &Spares,
     progress: &ProgressBar,
     started: Instant,
 ) -> io::Result<()> {
@@ -403,7 +424,10 @@ fn write_chunks(
         ready
     });
     for done in in_order {
-        w.write_all(&done.out)?;
+        for part in done.parts {
+            w.write_all(&part)?;
+            spares.give(part);
+        }
         let _ = slots.send(()); // a chunk is done with; the next may start
         records += done.stats.records;
         bytes += done.stats.bytes;
@@ -665,9 +689,9 @@ mod tests {
             .unwrap();
         let sweeper = Sweeper::new();
         let mut out = Vec::new();
-        let read = |tx: SyncSender<Chunk>| {
+        let read = |tx: SyncSender<Chunk>, spares: &Spares| {
             let mut line = 1;
-            read_input(&mut Trickle(input), chunk, &tx, &mut line).is_ok()
+            read_input(&mut Trickle(input), chunk, &tx, spares, &mut line).is_ok()
         };
         let bar = ProgressBar::hidden();
         let (ok, written, stats) =
@@ -758,6 +782,56 @@ mod tests {
             Some("A fact.")
         );
         assert!(out.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn interrupted_reads_are_retried_and_errors_end_the_input() {
+        // Every other read is interrupted; after `fail_at` bytes reads fail.
+        struct Flaky<'a> {
+            data: &'a [u8],
+            calls: usize,
+            fail_at: usize,
+            at: usize,
+        }
+        impl Read for Flaky<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                self.calls += 1;
+                if self.calls % 2 == 0 {
+                    return Err(io::ErrorKind::Interrupted.into());
+                }
+                if self.at >= self.fail_at {
+                    return Err(io::Error::other("disk gone"));
+                }
+                let end = self.data.len().min(self.fail_at);
+                let n = buf.len().min(5).min(end - self.at);
+                buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+                self.at += n;
+                Ok(n)
+            }
+        }
+        // Longer than one read-ahead (64 KiB), so chunks go out before the error.
+        let input = corpus().repeat(10);
+        let read = |fail_at: usize| {
+            let (tx, rx) = sync_channel::<Chunk>(1000);
+            let mut flaky = Flaky {
+                data: &input,
+                calls: 0,
+                fail_at,
+                at: 0,
+            };
+            let mut line = 1;
+            let result = read_input(&mut flaky, 50, &tx, &Spares::default(), &mut line);
+            drop(tx);
+            let got: Vec<u8> = rx.into_iter().flat_map(|c| c.data).collect();
+            (result.map_err(|e| e.to_string()), got)
+        };
+        let (result, got) = read(usize::MAX);
+        assert_eq!(result, Ok(()));
+        assert_eq!(got, input, "every byte, in order, despite interruptions");
+        let (result, got) = read(input.len() / 2);
+        assert_eq!(result, Err("disk gone".to_string()));
+        assert!(!got.is_empty() && got.len() <= input.len() / 2 && got.ends_with(b"\n"));
+        assert!(input.starts_with(&got), "whole lines read before the error");
     }
 
     #[test]

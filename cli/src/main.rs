@@ -4,6 +4,7 @@ mod files;
 mod json;
 mod jsonl;
 mod records;
+mod spares;
 
 /// mimalloc: fewer instructions per allocation than the system allocator
 /// (see Cargo.toml).
