@@ -379,8 +379,10 @@ fn clean_chunk(chunk: &Chunk, opts: &Options, sweeper: &Sweeper, spares: &Spares
     let done: Vec<(Vec<u8>, Stats)> = runs
         .par_iter()
         .map(|&(first, end, bytes)| {
-            // Most records come out a little shorter than they went in.
-            let mut out = spares.take(bytes + bytes / 8);
+            // Most records come out a little shorter than they went in; one
+            // size for all (but the longest runs) lets any idle buffer serve
+            // without growing, which would take fresh memory.
+            let mut out = spares.take((bytes + bytes / 8).max(2 * RUN_BYTES));
             let mut stats = Stats::default();
             for k in first..end {
                 let n = chunk.first_line + k as u64;
