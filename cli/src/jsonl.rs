@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use textsweep::{Category, Sweeper};
@@ -505,20 +505,17 @@ fn record_inner(
         Err(_) if opts.lossy => String::from_utf8_lossy(line),
         Err(e) => return Err(format!("invalid UTF-8 at byte offset {}", e.valid_up_to())),
     };
-    let fields: Fields<'_> =
-        serde_json::from_str(&text).map_err(|e| format!("invalid JSON: {e}"))?;
     let field = opts.text_field.as_str();
-    let Some(raw) = fields
-        .0
-        .iter()
-        .rev()
-        .find(|(k, _)| k.0 == field)
-        .map(|(_, v)| v)
-    else {
-        return Err(format!("no field {field:?}"));
+    let mut de = serde_json::Deserializer::from_str(&text);
+    let fields = FieldsOf(field)
+        .deserialize(&mut de)
+        .and_then(|f| de.end().map(|()| f))
+        .map_err(|e| format!("invalid JSON: {e}"))?;
+    let body = match fields.text {
+        None => return Err(format!("no field {field:?}")),
+        Some(serde_json::Value::String(body)) => body,
+        Some(_) => return Err(format!("field {field:?} is not a string")),
     };
-    let body: String =
-        serde_json::from_str(raw.get()).map_err(|_| format!("field {field:?} is not a string"))?;
     let cleaned = sweeper.clean(&body).map_err(|e| e.to_string())?;
     for r in cleaned.removals() {
         if let Some(k) = Category::ALL.iter().position(|&c| c == r.category()) {
@@ -530,7 +527,7 @@ fn record_inner(
         |k: &str| (opts.with_removals && k == "removed") || (opts.with_articles && k == "articles");
     out.push(b'{');
     let mut first = true;
-    for (k, v) in &fields.0 {
+    for (k, v) in &fields.fields {
         if extra(&k.0) {
             continue; // replaced by ours below
         }
@@ -540,10 +537,9 @@ fn record_inner(
         first = false;
         json::write_str(out, &k.0);
         out.push(b':');
-        if k.0 == field {
-            json::write_str(out, cleaned.text());
-        } else {
-            out.extend_from_slice(v.get().as_bytes());
+        match v {
+            None => json::write_str(out, cleaned.text()),
+            Some(v) => out.extend_from_slice(v.get().as_bytes()),
         }
     }
     let doc = json::doc(&body, &cleaned);
@@ -568,8 +564,17 @@ fn record_inner(
     Ok(())
 }
 
-/// A JSON object's fields in order, each value as its raw JSON text.
-struct Fields<'a>(Vec<(Key<'a>, &'a RawValue)>);
+/// A JSON object's fields in order, each value as its raw JSON text but the
+/// text field's, which is parsed as it is read (one pass over the text).
+struct Fields<'a> {
+    /// Every field in order, the text field's value `None` (it is replaced).
+    fields: Vec<(Key<'a>, Option<&'a RawValue>)>,
+    /// The text field's last value, `None` when there is no such field.
+    text: Option<serde_json::Value>,
+}
+
+/// Reads [`Fields`], the text field being the one named.
+struct FieldsOf<'f>(&'f str);
 
 /// An object key, borrowed from the input when it has no escapes.
 struct Key<'a>(std::borrow::Cow<'a, str>);
@@ -593,24 +598,33 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-impl<'de> Deserialize<'de> for Fields<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Fields<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
-                let mut v = Vec::new();
-                while let Some(k) = map.next_key::<Key<'de>>()? {
-                    let raw: &'de RawValue = map.next_value()?;
-                    v.push((k, raw));
-                }
-                Ok(Fields(v))
+impl<'de> DeserializeSeed<'de> for FieldsOf<'_> {
+    type Value = Fields<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Fields<'de>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldsOf<'_> {
+    type Value = Fields<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+        let (mut fields, mut text) = (Vec::new(), None);
+        while let Some(k) = map.next_key::<Key<'de>>()? {
+            if k.0 == self.0 {
+                // A string in the common case; anything else is reported.
+                text = Some(map.next_value()?);
+                fields.push((k, None));
+            } else {
+                fields.push((k, Some(map.next_value()?)));
             }
         }
-        d.deserialize_map(V)
+        Ok(Fields { fields, text })
     }
 }
 
@@ -834,6 +848,27 @@ mod tests {
         assert_eq!(result, Err("disk gone".to_string()));
         assert!(!got.is_empty() && got.len() <= input.len() / 2 && got.ends_with(b"\n"));
         assert!(input.starts_with(&got), "whole lines read before the error");
+    }
+
+    #[test]
+    fn the_last_text_field_counts_and_every_copy_is_replaced() {
+        let input = concat!(
+            r#"{"body":7,"x":[{"body":1}],"body":"Advertisement\nA fact."}"#,
+            "\n",
+            r#"{"body":"A fact.","body":{"a":[1,"b"]}}"#,
+            "\n"
+        );
+        let (out, stats) = run(input.as_bytes(), &opts(false), 1, 8);
+        assert_eq!(stats.errors, 1);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            concat!(
+                r#"{"body":"A fact.","x":[{"body":1}],"body":"A fact."}"#,
+                "\n",
+                r#"{"line":2,"error":"field \"body\" is not a string"}"#,
+                "\n"
+            )
+        );
     }
 
     #[test]
