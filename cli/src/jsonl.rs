@@ -306,16 +306,12 @@ fn read_input(
         // Fill up to the chunk size (more when one line is longer). Reading
         // into the spare capacity does not zero it first.
         let want = (data.len() + (64 << 10)).max(chunk_bytes);
-        let mut eof = false;
-        while data.len() < want {
-            let limit = (want - data.len()) as u64;
-            // Retries reads that were interrupted; bytes read before an
-            // error are kept in `data`.
-            if Read::take(&mut *input, limit).read_to_end(&mut data)? == 0 {
-                eof = true;
-                break;
-            }
-        }
+        let limit = (want - data.len()) as u64;
+        // `read_to_end` reads until `limit` bytes came or the input ended
+        // (as `records` reads), retrying interrupted reads; bytes read
+        // before an error are kept in `data`.
+        let got = Read::take(&mut *input, limit).read_to_end(&mut data)?;
+        let eof = (got as u64) < limit;
         // Whole lines go; the tail waits for more input.
         let cut = if eof {
             data.len()
