@@ -700,10 +700,18 @@ impl Detector {
         }
         cx.todo.sort_unstable();
         cx.todo.dedup();
+        // A rule's own conditions on the block are tested before its pattern
+        // runs: a match could not fire (`judge_match`). Most lines holding a
+        // credit label's trigger word ("photo", "image") are prose ending in
+        // a full stop, and the label rule, anchored at the end, would read
+        // each of them back to its start.
+        let sentence = std::cell::OnceCell::new();
+        let sentence = || *sentence.get_or_init(|| ends_sentence(mt));
         for &p in &cx.todo {
             let pat = &self.patterns[p as usize];
             let r = &self.rules[pat.rule as usize];
-            if r.scope != Scope::Inline && mt.len() > r.max_len {
+            if r.scope != Scope::Inline && (mt.len() > r.max_len || (r.unpunctuated && sentence()))
+            {
                 continue;
             }
             for m in pat.regex.search(hay()) {
