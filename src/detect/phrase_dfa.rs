@@ -191,7 +191,7 @@ impl PhraseDfa {
     /// to hand over a batch of match states: inlined into the callers' loops
     /// (which finish blocks as the walk passes them), the walk kept its
     /// state, the table and its bounds on the stack: about 15 instructions a
-    /// byte instead of 9 (README, "Where the time goes").
+    /// byte instead of 9 (PERFORMANCE.md, "Where the time goes").
     ///
     /// A haystack of at least [`SPLIT_MIN`] bytes is walked in chunks of at
     /// most [`CHUNK`] bytes, each cut into stretches walked at once (four,

@@ -7,7 +7,7 @@
 //! states of the built-in phrases, 880 KB) was 1.6 % of the CLI's
 //! instructions over wcxb-dev but 8 % of its samples under `perf`, nearly
 //! all waiting on the table load, as the phrase automata and the patterns'
-//! tables took turns evicting it (README, "Where the time goes").
+//! tables took turns evicting it (PERFORMANCE.md, "Where the time goes").
 //!
 //! Here a state is two words and a byte: the states are numbered
 //! breadth-first, so a state's children have consecutive ids and are found
