@@ -1,11 +1,11 @@
 //! Byte buffers handed back for reuse by the `--jsonl` pipeline.
 //!
-//! The pipeline reads, cleans and writes chunks of about 4 MiB. Allocating
-//! each chunk's input and output anew made the kernel zero fresh pages for
-//! every chunk: with `perf record` over the generated 55 MB corpus,
-//! `clear_page_erms` took 24 % of the samples of a one-thread run (PERFORMANCE.md,
-//! "Where the time goes"). Reusing the few buffers in flight touches the same
-//! pages again instead.
+//! The pipeline reads, cleans and writes chunks of whole lines (about 1 MiB;
+//! 4 MiB when each chunk's input and output were allocated anew). Fresh
+//! buffers made the kernel zero fresh pages for every chunk: with `perf
+//! record` over the generated 55 MB corpus, `clear_page_erms` took 24 % of
+//! the samples of a one-thread run (PERFORMANCE.md, "Where the time goes").
+//! Reusing the few buffers in flight touches the same pages again instead.
 
 use std::sync::Mutex;
 

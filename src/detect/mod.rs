@@ -1398,4 +1398,35 @@ mod tests {
         assert!(ends_sentence("“Why?”"));
         assert!(!ends_sentence("Share on Twitter"));
     }
+
+    /// A pattern rule that must not fire on a sentence is skipped on a line
+    /// ending like one before its pattern runs: the hits are those of the
+    /// rule's own judgement, on lines with and without the full stop.
+    #[test]
+    fn unpunctuated_rules_skip_sentences_before_searching() {
+        let d = Detector::new(true, &[], &Limits::default()).unwrap();
+        let fired = |line: &str| {
+            let blocks = crate::segment::blocks(line);
+            let on = vec![true; Category::ALL.len()];
+            d.scan(line, &blocks, &on)
+                .hits
+                .iter()
+                .any(|h| h.whole() && d.rules[h.rule() as usize].id() == "credit-label-tail")
+        };
+        let rule = d
+            .rules
+            .iter()
+            .find(|r| r.id() == "credit-label-tail")
+            .unwrap();
+        assert!(rule.unpunctuated, "the test needs an unpunctuated rule");
+        assert!(fired(
+            "Crowds gather in the old square on Sunday morning Photo: Jane Doe"
+        ));
+        assert!(!fired(
+            "Crowds gather in the old square on Sunday morning Photo: Jane Doe."
+        ));
+        assert!(!fired(
+            "Crowds gather in the old square on Sunday morning Photo: Jane Doe!"
+        ));
+    }
 }
