@@ -307,6 +307,10 @@ fn read_input(
         // into the spare capacity does not zero it first.
         let want = (data.len() + (64 << 10)).max(chunk_bytes);
         let limit = (want - data.len()) as u64;
+        // What `data` holds already has no line break (it is the tail after
+        // the last one, or a line longer than the buffer so far): only the
+        // bytes read now are searched, so a long line costs one pass.
+        let before = data.len();
         // `read_to_end` reads until `limit` bytes came or the input ended
         // (as `records` reads), retrying interrupted reads; bytes read
         // before an error are kept in `data`.
@@ -316,8 +320,8 @@ fn read_input(
         let cut = if eof {
             data.len()
         } else {
-            match memchr::memrchr(b'\n', &data) {
-                Some(k) => k + 1,
+            match memchr::memrchr(b'\n', &data[before..]) {
+                Some(k) => before + k + 1,
                 None => continue, // a line longer than the buffer: read more
             }
         };
