@@ -1073,6 +1073,16 @@ fn is_decoration_char(c: char) -> bool {
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly
 /// followed by closing quotes or brackets.
 pub(crate) fn ends_sentence(t: &str) -> bool {
+    // Most lines end in a printable ASCII char that is not a closing quote
+    // or bracket: that char decides, with no char decoded. (Called on most
+    // lines of a page, by several context rules.)
+    match t.as_bytes().last() {
+        None => return false,
+        Some(&b) if b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b')' | b']') => {
+            return matches!(b, b'.' | b'!' | b'?');
+        }
+        Some(_) => {}
+    }
     // Chars the output drops do not count: "He left.\0" ends a sentence, as
     // its output "He left." does.
     let t = t.trim_end_matches(|c: char| {
@@ -1397,6 +1407,34 @@ mod tests {
         assert!(ends_sentence("He left."));
         assert!(ends_sentence("“Why?”"));
         assert!(!ends_sentence("Share on Twitter"));
+        assert!(ends_sentence("He said \"no.\")") && ends_sentence("Done. \u{00AD}"));
+        assert!(!ends_sentence("") && !ends_sentence("Wait.)x"));
+    }
+
+    /// The last-byte shortcut answers as the char-by-char trim does, for
+    /// every ASCII last byte and a few non-ASCII endings.
+    #[test]
+    fn sentence_end_shortcut_equals_the_trim() {
+        let slow = |t: &str| {
+            t.trim_end_matches(|c: char| {
+                c.is_whitespace()
+                    || normalize::drops_in_output(c)
+                    || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
+            })
+            .ends_with(['.', '!', '?', '…'])
+        };
+        let mut ends: Vec<String> = (0u8..0x80).map(|b| char::from(b).to_string()).collect();
+        ends.extend(
+            ["…", "”", "’", "»", "\u{00AD}", "\u{200B}", "é", "\u{00A0}"].map(String::from),
+        );
+        for stem in ["", "He left", "He left.", "Why?", "ok!", "x)"] {
+            for a in &ends {
+                for b in &ends {
+                    let t = format!("{stem}{a}{b}");
+                    assert_eq!(ends_sentence(&t), slow(&t), "{t:?}");
+                }
+            }
+        }
     }
 
     /// A pattern rule that must not fire on a sentence is skipped on a line
