@@ -125,6 +125,35 @@ pub fn rules() -> impl Iterator<Item = (&'static str, Option<Category>, &'static
         )))
 }
 
+/// Every literal phrase of the built-in rules, as `(rule id, phrase)`, in
+/// table order: the phrases of phrase rules, and the trigger phrases whose
+/// presence lets a pattern rule's regex run on a line. Phrases match
+/// ASCII-case-insensitively, on word boundaries; a phrase may appear under
+/// several rules.
+///
+/// This is what the phrase automaton looks for. The benchmark builds its
+/// "one Aho-Corasick pass" ceiling from these phrases too (README,
+/// Performance).
+///
+/// # Examples
+///
+/// ```
+/// let (rule, _) = textsweep::phrases()
+///     .find(|(_, p)| p.eq_ignore_ascii_case("disable your ad blocker"))
+///     .unwrap();
+/// assert_eq!(rule, "adblock-request");
+/// assert!(textsweep::phrases().count() > 500);
+/// ```
+pub fn phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    detect::builtin().flat_map(|d| {
+        let list = match d.matcher {
+            detect::Matcher::Phrases(list) => list,
+            detect::Matcher::Pattern { triggers, .. } => triggers,
+        };
+        list.iter().map(move |p| (d.id, *p))
+    })
+}
+
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
