@@ -9,7 +9,12 @@
 //! * `textsweep`: `Sweeper::clean` on every document, single-threaded;
 //! * `memchr-lines`: a memchr line split (the floor of any line-based tool);
 //! * `aho-corasick`: one ASCII-case-insensitive Aho-Corasick pass
-//!   (`AhoCorasickKind::DFA`, overlapping matches) with a few hundred phrases.
+//!   (`AhoCorasickKind::DFA`, overlapping matches) with a few hundred phrases,
+//!   twice: over a synthetic list (`gen::ceiling_phrases`, 366 phrases, most
+//!   of them a cross product of 16 verbs and 16 networks that folds into a
+//!   small automaton), and over textsweep's own phrases and triggers
+//!   (`textsweep::phrases`, every distinct one): the one pass a naive
+//!   cleaner looking for what textsweep looks for would make.
 //!
 //! Then `size_sweep`: one document of 1x..16x the same content, with
 //! `Throughput::Bytes`, so a superlinear cost shows as falling MB/s.
@@ -80,6 +85,24 @@ fn ceiling_ac() -> AhoCorasick {
         .kind(Some(AhoCorasickKind::DFA))
         .build(gen::ceiling_phrases())
         .expect("ceiling automaton")
+}
+
+/// The same pass over textsweep's own phrases and triggers, each distinct
+/// one (ASCII case folded) once.
+fn ceiling_ac_builtin() -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(builtin_phrases())
+        .expect("ceiling automaton")
+}
+
+fn builtin_phrases() -> Vec<String> {
+    let set: std::collections::BTreeSet<String> = textsweep::phrases()
+        .map(|(_, p)| p.to_ascii_lowercase())
+        .collect();
+    set.into_iter().collect()
 }
 
 fn run_textsweep(sweeper: &Sweeper, docs: &[String]) -> usize {
@@ -158,6 +181,7 @@ fn record(id: &str, iters: u64, d: Duration, bytes: usize) {
 fn criterion_main() {
     let sweeper = Sweeper::new();
     let ac = ceiling_ac();
+    let acb = ceiling_ac_builtin();
     let mut c = Criterion::default()
         .sample_size(10)
         .warm_up_time(Duration::from_secs(2))
@@ -204,6 +228,18 @@ fn criterion_main() {
                 d
             })
         });
+        let id = format!("{}/aho-corasick-builtin", corpus.name);
+        g.bench_function("ceiling/aho-corasick-dfa-builtin-phrases", |b| {
+            b.iter_custom(|iters| {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    black_box(run_ac(&acb, &corpus.joined));
+                }
+                let d = t.elapsed();
+                record(&id, iters, d, bytes);
+                d
+            })
+        });
         g.finish();
     }
     let base = sweep_base();
@@ -227,18 +263,20 @@ fn criterion_main() {
     };
     println!("\nsummary (mean over every criterion iteration):");
     for corpus in &corpora {
-        let (Some(ts), Some(mc), Some(acr)) = (
+        let (Some(ts), Some(mc), Some(acr), Some(acb)) = (
             rate(&format!("{}/textsweep", corpus.name)),
             rate(&format!("{}/memchr-lines", corpus.name)),
             rate(&format!("{}/aho-corasick", corpus.name)),
+            rate(&format!("{}/aho-corasick-builtin", corpus.name)),
         ) else {
             continue; // filtered out on the command line
         };
         println!(
-            "  {:<10} textsweep {ts:>7.1} MB/s | memchr lines {mc:>8.1} MB/s (ratio {:.3}) | one AC pass {acr:>6.1} MB/s (ratio {:.2})",
+            "  {:<10} textsweep {ts:>7.1} MB/s | memchr lines {mc:>8.1} MB/s (ratio {:.3}) | one AC pass, synthetic phrases {acr:>6.1} MB/s (ratio {:.2}) | one AC pass, textsweep's phrases {acb:>6.1} MB/s (ratio {:.2})",
             corpus.name,
             ts / mc,
-            ts / acr
+            ts / acr,
+            ts / acb
         );
     }
 }
@@ -358,17 +396,21 @@ fn table_main() {
         .unwrap_or(7);
     let sweeper = Sweeper::new();
     let ac = ceiling_ac();
+    let acb = ceiling_ac_builtin();
     let corpora = corpora();
     let tmp = std::env::temp_dir().join(format!("textsweep-bench-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");
     let bin = cli_bin();
     println!(
-        "{runs} rounds, each running every cell of a row once in turn; MB/s cells: best round; per-round cells: median (lowest-highest) of the rounds' ratios; ceiling automaton: {} phrases",
-        gen::ceiling_phrases().len()
+        "{runs} rounds, each running every cell of a row once in turn; MB/s cells: best round; per-round cells: median (lowest-highest) of the rounds' ratios; ceiling automata: {} synthetic phrases, {} of textsweep's phrases",
+        gen::ceiling_phrases().len(),
+        builtin_phrases().len()
     );
     println!();
-    println!("| corpus | MB | library MB/s | CLI batch MB/s, text out | CLI batch MB/s, --json | CLI --jsonl MB/s, 1 thread | CLI --jsonl MB/s, 2 threads | memchr lines MB/s | one AC pass MB/s | AC pass, 2 threads, MB/s | library / AC pass | library / AC pass, per round | --jsonl 2 / 1 threads, per round | AC pass 2 / 1 threads, per round |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| corpus | MB | library MB/s | CLI batch MB/s, text out | CLI batch MB/s, --json | CLI --jsonl MB/s, 1 thread | CLI --jsonl MB/s, 2 threads | memchr lines MB/s | one AC pass MB/s | AC pass, 2 threads, MB/s | library / AC pass | library / AC pass, per round | --jsonl 2 / 1 threads, per round | AC pass 2 / 1 threads, per round | AC pass over textsweep's phrases MB/s | library / that pass | library / that pass, per round |");
+    println!(
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    );
     for corpus in &corpora {
         let bytes = corpus.bytes();
         let paths = bin.as_ref().map(|_| {
@@ -382,6 +424,7 @@ fn table_main() {
         let mut lib = || timed(|| black_box(run_textsweep(&sweeper, &corpus.docs)));
         let mut mc = || timed(|| black_box(run_memchr(&corpus.joined)));
         let mut acr = || timed(|| black_box(run_ac(&ac, &corpus.joined)));
+        let mut acb_run = || timed(|| black_box(run_ac(&acb, &corpus.joined)));
         let cli = |args: &'static [&'static str], jsonl: bool| {
             let (bin, paths) = (bin.as_ref(), paths.as_ref());
             move || {
@@ -407,7 +450,15 @@ fn table_main() {
         let rounds = interleaved(
             runs,
             &mut [
-                &mut lib, &mut mc, &mut acr, &mut plain, &mut batch, &mut j1, &mut j2, &mut ac2,
+                &mut lib,
+                &mut mc,
+                &mut acr,
+                &mut plain,
+                &mut batch,
+                &mut j1,
+                &mut j2,
+                &mut ac2,
+                &mut acb_run,
             ],
         );
         let speed = |k: usize| rounds.best(k).map(|d| mb_s(bytes, d));
@@ -429,13 +480,13 @@ fn table_main() {
                 |(med, lo, hi)| format!("{med:.2} ({lo:.2}-{hi:.2})"),
             )
         };
-        let (lib, acr) = (speed(0), speed(2));
-        let ratio = match (lib, acr) {
+        let (lib, acr, acb) = (speed(0), speed(2), speed(8));
+        let ratio = |a: Option<f64>| match (lib, a) {
             (Some(l), Some(a)) => format!("{:.2}", l / a),
             _ => "n/a".to_string(),
         };
         println!(
-            "| {} | {:.1} | {} | {} | {} | {} | {} | {} | {} | {} | {ratio} | {} | {} | {} |",
+            "| {} | {:.1} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             corpus.name,
             bytes as f64 / 1e6,
             fmt(lib),
@@ -446,10 +497,14 @@ fn table_main() {
             fmt(speed(1)),
             fmt(acr),
             fmt(speed(7)),
+            ratio(acr),
             // Library / AC pass, per round: AC time over library time.
             paired(2, 0),
             paired(5, 6),
             paired(2, 7),
+            fmt(acb),
+            ratio(acb),
+            paired(8, 0),
         );
     }
     if bin.is_none() {
