@@ -559,7 +559,7 @@ impl Detector {
                 a.ac.each_match(mt.as_bytes(), |p, s, e| a.push(p, s, e, &mut cx.raw));
             }
             self.scan_start(mt, &mut cx.raw);
-            self.block_hits(bi, b.span(), view.as_ref(), mt, &mut cx);
+            self.block_hits(bi, *b, view.as_ref(), mt, &mut cx);
         }
         if let Some(first) = run {
             self.scan_run(text, blocks, first..blocks.len(), &mut cx);
@@ -589,7 +589,7 @@ impl Detector {
             let b = blocks[k];
             let mt = &text[b.span()];
             self.scan_start(mt, &mut cx.raw);
-            self.block_hits(k, b.span(), None, mt, cx);
+            self.block_hits(k, b, None, mt, cx);
         };
         if let Some(a) = &self.anywhere {
             let base = first.span().start;
@@ -652,14 +652,8 @@ impl Detector {
     /// The hits of block `bi` from its automaton matches in `cx.raw` (which
     /// this empties) and its patterns, appended to `cx.hits` in a canonical
     /// order (by rule, then position), whatever the order of the matches.
-    fn block_hits(
-        &self,
-        bi: usize,
-        span: Span,
-        view: Option<&View>,
-        mt: &str,
-        cx: &mut Scratch<'_>,
-    ) {
+    fn block_hits(&self, bi: usize, b: Block, view: Option<&View>, mt: &str, cx: &mut Scratch<'_>) {
+        let span = b.span();
         let from = cx.hits.len();
         let to_abs = |i: usize| span.start + view.map_or(i, |v| v.to_block(i));
         let end_to_abs = |i: usize| span.start + view.map_or(i, |v| v.end_to_block(i));
@@ -688,7 +682,17 @@ impl Detector {
         cx.raw.clear();
         // Decided once per block, and only when a pattern is to run on it.
         let hay = std::cell::OnceCell::new();
-        let hay = || hay.get_or_init(|| Haystack::new(mt));
+        // A plain block is printable ASCII and its own view: its tier is
+        // known without reading it again.
+        let hay = || {
+            hay.get_or_init(|| {
+                if b.plain() {
+                    Haystack::ascii(mt)
+                } else {
+                    Haystack::new(mt)
+                }
+            })
+        };
         if let Some(set) = &self.free {
             if mt.len() <= self.free_max_len && (!self.free_needs_digit || has_digit(mt)) {
                 let found = cx.found.get_or_insert_with(|| PatternSet::new(set.len()));
@@ -1271,7 +1275,7 @@ mod tests {
                     start_hits += usize::from(d.affix[k as usize] != (0, 0));
                     cx.raw.push((k, m.start() as u32, m.end() as u32));
                 }
-                d.block_hits(i, b.span(), view.as_ref(), mt, &mut cx);
+                d.block_hits(i, *b, view.as_ref(), mt, &mut cx);
             }
             assert_eq!(d.scan(&page, &blocks, on).hits, cx.hits, "{page:?}");
         }

@@ -112,6 +112,17 @@ impl<'t> Haystack<'t> {
         }
     }
 
+    /// The haystack of `text` known to be ASCII (a block segmenting found
+    /// to be printable ASCII): [`Haystack::new`] without reading it again.
+    pub(super) fn ascii(text: &'t str) -> Haystack<'t> {
+        debug_assert!(text.is_ascii());
+        Haystack {
+            text,
+            tier: Tier::Ascii,
+            stand_in: None,
+        }
+    }
+
     /// The tier and text a pattern searches: the stand-ins on the common
     /// tier when it may (`stand_ins`) and they exist, else the text.
     fn for_pattern(&self, stand_ins: bool) -> (Tier, &str) {
