@@ -78,24 +78,24 @@ fn corpora() -> Vec<Corpus> {
     v
 }
 
-fn ceiling_ac() -> AhoCorasick {
+/// The ceiling's automaton over `phrases`.
+fn ceiling_automaton(phrases: Vec<String>) -> AhoCorasick {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(gen::ceiling_phrases())
+        .build(phrases)
         .expect("ceiling automaton")
+}
+
+fn ceiling_ac() -> AhoCorasick {
+    ceiling_automaton(gen::ceiling_phrases())
 }
 
 /// The same pass over textsweep's own phrases and triggers, each distinct
 /// one (ASCII case folded) once.
 fn ceiling_ac_builtin() -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(builtin_phrases())
-        .expect("ceiling automaton")
+    ceiling_automaton(builtin_phrases())
 }
 
 fn builtin_phrases() -> Vec<String> {
@@ -192,54 +192,35 @@ fn criterion_main() {
         let mut g = c.benchmark_group(format!("corpus/{}", corpus.name));
         g.throughput(Throughput::Bytes(corpus.bytes() as u64));
         let bytes = corpus.bytes();
-        let id = format!("{}/textsweep", corpus.name);
-        g.bench_function("textsweep", |b| {
-            b.iter_custom(|iters| {
-                let t = Instant::now();
-                for _ in 0..iters {
-                    black_box(run_textsweep(&sweeper, &corpus.docs));
-                }
-                let d = t.elapsed();
-                record(&id, iters, d, bytes);
-                d
-            })
+        // Each timed through `record`, for the ratios printed at the end.
+        let mut bench = |name: &str, id: &str, f: &dyn Fn() -> usize| {
+            let id = format!("{}/{id}", corpus.name);
+            g.bench_function(name, |b| {
+                b.iter_custom(|iters| {
+                    let t = Instant::now();
+                    for _ in 0..iters {
+                        black_box(f());
+                    }
+                    let d = t.elapsed();
+                    record(&id, iters, d, bytes);
+                    d
+                })
+            });
+        };
+        bench("textsweep", "textsweep", &|| {
+            run_textsweep(&sweeper, &corpus.docs)
         });
-        let id = format!("{}/memchr-lines", corpus.name);
-        g.bench_function("ceiling/memchr-lines", |b| {
-            b.iter_custom(|iters| {
-                let t = Instant::now();
-                for _ in 0..iters {
-                    black_box(run_memchr(&corpus.joined));
-                }
-                let d = t.elapsed();
-                record(&id, iters, d, bytes);
-                d
-            })
+        bench("ceiling/memchr-lines", "memchr-lines", &|| {
+            run_memchr(&corpus.joined)
         });
-        let id = format!("{}/aho-corasick", corpus.name);
-        g.bench_function("ceiling/aho-corasick-dfa", |b| {
-            b.iter_custom(|iters| {
-                let t = Instant::now();
-                for _ in 0..iters {
-                    black_box(run_ac(&ac, &corpus.joined));
-                }
-                let d = t.elapsed();
-                record(&id, iters, d, bytes);
-                d
-            })
+        bench("ceiling/aho-corasick-dfa", "aho-corasick", &|| {
+            run_ac(&ac, &corpus.joined)
         });
-        let id = format!("{}/aho-corasick-builtin", corpus.name);
-        g.bench_function("ceiling/aho-corasick-dfa-builtin-phrases", |b| {
-            b.iter_custom(|iters| {
-                let t = Instant::now();
-                for _ in 0..iters {
-                    black_box(run_ac(&acb, &corpus.joined));
-                }
-                let d = t.elapsed();
-                record(&id, iters, d, bytes);
-                d
-            })
-        });
+        bench(
+            "ceiling/aho-corasick-dfa-builtin-phrases",
+            "aho-corasick-builtin",
+            &|| run_ac(&acb, &corpus.joined),
+        );
         g.finish();
     }
     let base = sweep_base();
