@@ -119,7 +119,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(80),
     // Affiliate and sponsorship disclosures. Safe: they speak of commissions
-    // on links in this article.
+    // on links in this article. "Affiliate links" alone is not: articles on
+    // marketing or streaming name them as a way to earn.
     RuleDef::phrases(
         "affiliate-disclosure",
         Category::Advertising,
@@ -144,7 +145,29 @@ pub(crate) const RULES: &[RuleDef] = &[
             "earn a small commission",
             "contains affiliate links",
             "contain affiliate links",
-            "affiliate links",
+            // Affiliate links of this page or site, not of the trade an
+            // article may be about ("creators earn through affiliate links").
+            "post includes affiliate links",
+            "article includes affiliate links",
+            "page includes affiliate links",
+            "may include affiliate links",
+            "contains other affiliate links",
+            "we use affiliate links",
+            "we use some affiliate links",
+            "we also use affiliate links",
+            "we may use affiliate links",
+            "we also may use affiliate links",
+            "i use affiliate links",
+            "i may use affiliate links",
+            "blog uses affiliate links",
+            "site uses affiliate links",
+            "post uses affiliate links",
+            "page uses affiliate links",
+            "article uses affiliate links",
+            "affiliate links are used",
+            "using the affiliate links",
+            "links are affiliate links",
+            "below are affiliate links",
             "as an amazon associate",
             "this post is sponsored",
             "this article is sponsored",

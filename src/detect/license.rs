@@ -82,8 +82,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "this post originally appeared",
             "originally published on",
             "originally appeared on",
-            "under a creative commons license",
-            "under a creative commons licence",
+            // Not "under a Creative Commons license" alone: prose says what
+            // else is released under one (designs, data, archives).
             "licensed under a creative commons",
             "for licensing opportunities",
             "for reprint",

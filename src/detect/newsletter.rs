@@ -76,7 +76,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get our free",
             "get the latest",
             "get breaking news",
-            "get the best of",
             "join our mailing list",
             "join our newsletter",
             "join my mailing list",
