@@ -63,6 +63,8 @@ const STANDALONE: ContextRule = ContextRule {
 /// and on wcxb-dev a six-word floor took 40 headings for every 12 captions; no
 /// heading there had 15 words, so a lone caption line needs that many.
 const STANDALONE_MIN_WORDS: usize = 15;
+/// Words of the prose under a kept label line (see [`Role::Label`]).
+const LABEL_PROSE_MIN_WORDS: usize = 8;
 const TOC: ContextRule = ContextRule {
     id: "table-of-contents",
     reason: "a run of short lines that come again later as headings",
@@ -608,6 +610,23 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             role[b] = rules[r as usize].role;
         } else {
             parts.extend(merged.into_iter().map(|(s, r)| (b, s, r)));
+        }
+    }
+
+    // A label between two kept lines, above prose, is a heading ("4. TikTok"
+    // over a paragraph on TikTok); in a share bar its neighbours are buttons.
+    for i in 1..n.saturating_sub(1) {
+        if let Verdict::Rule(r) = verdict[i] {
+            let next = &text[blocks[i + 1].span()];
+            if rules[r as usize].role == Role::Label
+                && verdict[i - 1] == Verdict::Keep
+                && verdict[i + 1] == Verdict::Keep
+                && blocks[i + 1].words() >= LABEL_PROSE_MIN_WORDS
+                && ends_sentence(next)
+            {
+                verdict[i] = Verdict::Keep;
+                role[i] = Role::Plain;
+            }
         }
     }
 

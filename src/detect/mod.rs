@@ -58,6 +58,10 @@ pub(crate) enum Role {
     Date,
     /// A byline ("By Jane Doe in Paris").
     Byline,
+    /// A bare name that is a widget button among other widgets and a heading
+    /// above prose about it ("TikTok"): the context stage keeps it between
+    /// two kept lines when the next one is prose.
+    Label,
 }
 
 /// How a rule matches.

@@ -1,6 +1,6 @@
 //! Share, follow, print, email, save and font-size widgets.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
 /// Networks and actions a share bar names, for the inline widget pattern.
@@ -11,6 +11,38 @@ macro_rules! networks {
 }
 
 pub(crate) const RULES: &[RuleDef] = &[
+    // A line that is only a social network's name: a share or follow button,
+    // or, above a paragraph about that network, a heading ("4. TikTok"). The
+    // context stage keeps it when both its neighbours are kept and the next
+    // one is prose (`Role::Label`).
+    RuleDef::phrases(
+        "share-network",
+        Category::Share,
+        Scope::Line,
+        "a line holding only a social network's name",
+        &[
+            "facebook",
+            "twitter",
+            "x (twitter)",
+            "linkedin",
+            "pinterest",
+            "whatsapp",
+            "reddit",
+            "telegram",
+            "flipboard",
+            "tumblr",
+            "bluesky",
+            "threads",
+            "mastodon",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "messenger",
+            "sms",
+            "pocket",
+        ],
+    )
+    .role(Role::Label),
     // A line that is only a widget label. Safe: a real sentence is never just
     // one of these words (decoration such as counts and colons is allowed).
     RuleDef::phrases(
@@ -60,25 +92,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "copy article link",
             "link copied",
             "copied",
-            "facebook",
-            "twitter",
-            "x (twitter)",
-            "linkedin",
-            "pinterest",
-            "whatsapp",
-            "reddit",
-            "telegram",
-            "flipboard",
-            "tumblr",
-            "bluesky",
-            "threads",
-            "mastodon",
-            "instagram",
-            "youtube",
-            "tiktok",
-            "messenger",
-            "sms",
-            "pocket",
             "send this to a friend",
             "send to a friend",
             "font size",
