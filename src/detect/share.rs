@@ -170,14 +170,15 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(160)
     .unpunctuated(),
-    // "Don't forget to like us on Facebook" and kin, even as a sentence.
+    // "Don't forget to like us on Facebook" and kin, even as a sentence; the
+    // network's name may run into the next button's ("on FacebookTwitter").
     RuleDef::pattern(
         "follow-on-network",
         Category::Share,
         Scope::Prefix,
         "asks the reader to like or follow the site on social networks",
         &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media"],
-        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|social media)(?-u:\b)",
+        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
     )
     .max_len(220),
     // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp": a
