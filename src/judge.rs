@@ -616,17 +616,17 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // A label between two kept lines, above prose, is a heading ("4. TikTok"
     // over a paragraph on TikTok); in a share bar its neighbours are buttons.
     for i in 1..n.saturating_sub(1) {
-        if let Verdict::Rule(r) = verdict[i] {
-            let next = &text[blocks[i + 1].span()];
-            if rules[r as usize].role == Role::Label
-                && verdict[i - 1] == Verdict::Keep
-                && verdict[i + 1] == Verdict::Keep
-                && blocks[i + 1].words() >= LABEL_PROSE_MIN_WORDS
-                && ends_sentence(next)
-            {
-                verdict[i] = Verdict::Keep;
-                role[i] = Role::Plain;
-            }
+        let Verdict::Rule(r) = verdict[i] else {
+            continue;
+        };
+        if rules[r as usize].role == Role::Label
+            && verdict[i - 1] == Verdict::Keep
+            && verdict[i + 1] == Verdict::Keep
+            && blocks[i + 1].words() >= LABEL_PROSE_MIN_WORDS
+            && ends_sentence(&text[blocks[i + 1].span()])
+        {
+            verdict[i] = Verdict::Keep;
+            role[i] = Role::Plain;
         }
     }
 

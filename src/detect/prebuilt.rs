@@ -566,9 +566,6 @@ mod tests {
     const STALE: &str = "src/detect/prebuilt.bin is stale: rewrite it with \
         `TEXTSWEEP_BLESS=1 cargo test --release --lib prebuilt`";
 
-    /// The file has one entry per built-in pattern (and the untriggered
-    /// set) and tier, keyed by the patterns as they are now. Cheap, so that
-    /// every `cargo test` catches a pattern changed without its table.
     /// A text whose edge byte a table's gate refuses has no match, whatever
     /// follows it; and the gates refuse something (they are not a no-op).
     #[test]
@@ -612,6 +609,9 @@ mod tests {
         assert!(refused > 1000, "{refused}");
     }
 
+    /// The file has one entry per built-in pattern (and the untriggered
+    /// set) and tier, keyed by the patterns as they are now. Cheap, so that
+    /// every `cargo test` catches a pattern changed without its table.
     #[test]
     fn every_builtin_has_its_entry() {
         let mut want: Vec<(u32, Vec<u8>)> = builtins()
