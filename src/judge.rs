@@ -615,6 +615,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
 
     // A label between two kept lines, above prose, is a heading ("4. TikTok"
     // over a paragraph on TikTok); in a share bar its neighbours are buttons.
+    // The rescue is undone at the end if a context rule takes a neighbour.
+    let mut rescued = Vec::new();
     for i in 1..n.saturating_sub(1) {
         let Verdict::Rule(r) = verdict[i] else {
             continue;
@@ -627,6 +629,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         {
             verdict[i] = Verdict::Keep;
             role[i] = Role::Plain;
+            rescued.push((i, r));
         }
     }
 
@@ -823,6 +826,15 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             if !verdict[i].removed() {
                 verdict[i] = Verdict::Context(Category::Navigation, Ctx::PageHeader);
             }
+        }
+    }
+
+    // A rescued label whose neighbour a context rule took is a label after
+    // all: kept, it would be the first or last line of what is left, and
+    // cleaning the output again would remove it.
+    for (i, r) in rescued {
+        if verdict[i] == Verdict::Keep && (verdict[i - 1].removed() || verdict[i + 1].removed()) {
+            verdict[i] = Verdict::Rule(r);
         }
     }
 
