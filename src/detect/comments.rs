@@ -50,6 +50,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "share your thoughts",
             "save my name, email, and website in this browser for the next time i comment.",
             "save my name and email in this browser for the next time i comment.",
+            "sort by: newest",
+            "sort by: oldest",
+            "sort by: best",
+            "sort by: top",
+            "sort by newest",
+            "sort by oldest",
+            "newest first",
+            "oldest first",
+            "most liked",
+            "start the conversation",
         ],
     ),
     // Comment policies and sign-in prompts. Safe: these phrases describe the
@@ -84,6 +94,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "thank you for partnering with us",
             "our community guidelines",
             "uses akismet to reduce spam",
+            // A comment form's subscription boxes.
+            "notify me of follow-up comments",
+            "notify me of followup comments",
+            "notify me of new comments",
+            "notify me of new posts",
+            "notify me of replies",
+            // Asking for comments, about this page.
+            "let us know in the comments",
+            "tell us in the comments",
+            "let us know what you think in the comments",
         ],
     )
     .max_len(500),

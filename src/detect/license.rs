@@ -80,6 +80,15 @@ pub(crate) const RULES: &[RuleDef] = &[
             "this story originally appeared",
             "this post was originally published",
             "this post originally appeared",
+            "this article first appeared",
+            "this story first appeared",
+            "this post first appeared",
+            "this piece first appeared",
+            "this piece originally appeared",
+            "this piece was originally published",
+            "this article was first published",
+            "this story was first published",
+            "this post was first published",
             "originally published on",
             "originally appeared on",
             // Not "under a Creative Commons license" alone: prose says what
@@ -98,17 +107,62 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(700),
-    // Editorial disclaimers: the opinions or views are the author's own.
-    // Safe: needs both the views/opinions wording and the disclaimer verb.
+    // Editorial disclaimers: the opinions or views are the author's own
+    // ("… do not necessarily reflect …", "Opinions expressed by contributors
+    // are their own"). Safe: needs both the views/opinions wording and the
+    // disclaimer verb.
     RuleDef::pattern(
         "opinion-disclaimer",
         Category::License,
         Scope::Block,
         "a disclaimer that the views are the author's alone",
         &["necessarily reflect", "necessarily represent", "views expressed", "opinions expressed"],
-        r"(?i)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author))",
+        r"(?i)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author|their own|his own|her own|my own|our own)(?-u:\b)",
     )
     .max_len(600),
+    // "… is for informational purposes only and is not medical advice": the
+    // advice disclaimer under health, money and legal pages. Safe: each
+    // phrase disclaims the page's own status as advice, in a short block.
+    RuleDef::phrases(
+        "advice-disclaimer",
+        Category::License,
+        Scope::Block,
+        "a disclaimer that the page is not professional advice",
+        &[
+            "for informational purposes only",
+            "for general informational purposes",
+            "is not intended as medical advice",
+            "is not medical advice",
+            "not a substitute for professional medical advice",
+            "not intended to be a substitute for professional",
+            "does not constitute financial advice",
+            "does not constitute investment advice",
+            "does not constitute legal advice",
+            "does not constitute medical advice",
+            "is not financial advice",
+            "is not investment advice",
+            "should not be construed as financial",
+            "should not be construed as legal",
+            "should not be construed as medical",
+            "should not be construed as investment",
+        ],
+    )
+    .max_len(500),
+    // "Additional reporting by Jane Doe.": the credit line under a story.
+    // Safe: no sentence of an article opens with these words.
+    RuleDef::phrases(
+        "additional-reporting",
+        Category::License,
+        Scope::Prefix,
+        "a credit for additional reporting",
+        &[
+            "additional reporting by",
+            "additional reporting from",
+            "with additional reporting by",
+            "additional reporting contributed by",
+        ],
+    )
+    .max_len(200),
     RuleDef::phrases(
         "disclaimer",
         Category::License,

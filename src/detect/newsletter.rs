@@ -54,6 +54,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "already a subscriber",
             "already a member?",
             "unlock this article",
+            "download our app",
+            "download the app",
+            "get the app",
+            "get our app",
+            "turn on notifications",
+            "enable notifications",
+            "allow notifications",
             "subscribe to continue reading",
             "subscribe to read",
             "this post is for paid subscribers",
@@ -122,6 +129,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "support independent journalism",
             "support our journalism",
             "support our work",
+            "stay up to date with the latest",
+            "stay up-to-date with the latest",
+            "stay informed with the latest",
         ],
     )
     .max_len(260),
@@ -194,6 +204,12 @@ pub(crate) const RULES: &[RuleDef] = &[
             "oops! something went wrong while submitting the form.",
             "thank you! your submission has been received!",
             "captcha",
+            "invalid email address",
+            "please enter a valid email address",
+            "please enter a valid email address.",
+            "enter a valid email address",
+            "this field is required",
+            "this field is required.",
         ],
     ),
     // "Δ": the marker a common anti-spam form field (comment and signup
@@ -207,6 +223,52 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["Δ"],
     )
     .max_len(8),
+    // "For daily updates, sign up for the Example newsletter.": a sign-up
+    // imperative naming a newsletter, at the start of the line or of a
+    // clause. Safe: "She urged readers to sign up for the newsletter" has
+    // "to" before the verb, not a line start or a punctuation mark.
+    RuleDef::pattern(
+        "newsletter-named",
+        Category::Newsletter,
+        Scope::Block,
+        "a sign-up imperative naming a newsletter",
+        &["newsletter"],
+        r"(?i)(?:^|[,.:;!?]\s+)(?:sign up|subscribe)(?: now| today| here| free)?(?: for| to) (?:the |our |a |a free |free )?(?:[^\s.!?]+ ){0,5}(?:e-?mail )?newsletters?(?-u:\b)",
+    )
+    .max_len(220),
+    // A paywall's notice: metered articles, subscriber-only access. Safe:
+    // each phrase speaks of the reader's access to this page.
+    RuleDef::phrases(
+        "paywall-notice",
+        Category::Newsletter,
+        Scope::Block,
+        "a paywall or metered-access notice",
+        &[
+            "free articles this month",
+            "free articles remaining",
+            "free articles left",
+            "limit of free articles",
+            "free article limit",
+            "reached your limit of free",
+            "for subscribers only",
+            "only available to subscribers",
+            "available to subscribers only",
+            "exclusive to subscribers",
+            "unlimited digital access",
+            "log in to continue reading",
+            "sign in to continue reading",
+            "subscribe to continue reading",
+            "subscribe to keep reading",
+            "log in to keep reading",
+            "sign in to keep reading",
+            "register to continue reading",
+            "already a subscriber? log in",
+            "already a subscriber? sign in",
+            "already have an account? sign in",
+            "already have an account? log in",
+        ],
+    )
+    .max_len(240),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",
@@ -232,6 +294,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "privacy policy and terms of service apply",
             // A newsletter platform's prompt under each post.
             "subscribe for free to receive new posts",
+            // The site's own list, anywhere in the line ("Want more?
+            // Subscribe to our weekly digest.").
+            "subscribe to our",
+            "sign up to our",
+            "get our newsletter",
+            "join our mailing list",
+            "join our newsletter",
         ],
     )
     .max_len(220),

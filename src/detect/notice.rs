@@ -50,6 +50,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "please enable cookies",
             "verify you are human",
             "are you a robot",
+            // Blocked embeds and players that did not load.
+            "this content is blocked",
+            "allow cookies to view",
+            "video player failed to load",
         ],
     )
     .max_len(300),
@@ -84,6 +88,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "like loading...",
             "cookie policy",
             "do not sell my personal information",
+            "do not sell or share my personal information",
+            "your privacy choices",
             "sign in",
             "log in",
             "login",

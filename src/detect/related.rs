@@ -85,6 +85,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "more like this",
             "you might like",
             "related products",
+            // The titles of sponsored-link widgets.
+            "around the web",
+            "from around the web",
+            "promoted links",
+            "promoted stories",
+            "sponsored stories",
+            "sponsored links",
+            "from our partners",
+            "more from our partners",
+            "recommended by",
         ],
     ),
     // A short line that opens like a link to another story. Safe: capped at

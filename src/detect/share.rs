@@ -107,6 +107,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "gift article",
             "gift this article",
             "listen to this article",
+            "listen to article",
+            "listen to the article",
+            "listen to this story",
+            "listen to story",
+            "pin it",
+            "post to x",
+            "share full article",
+            "email a friend",
+            "email to a friend",
+            "send to friend",
             "listen",
             "follow",
             "follow us",
@@ -140,6 +150,25 @@ pub(crate) const RULES: &[RuleDef] = &[
             "add us on facebook",
         ],
     ),
+    // The heading of a site's follow box ("Stay connected"). Such a line can
+    // also head a paragraph of advice ("Stay connected" above a tip on
+    // keeping in touch), so it takes the label role as network names do.
+    RuleDef::phrases(
+        "follow-heading",
+        Category::Share,
+        Scope::Line,
+        "a line holding only the heading of a follow box",
+        &[
+            "stay connected",
+            "connect with us",
+            "let's connect",
+            "get social",
+            "find us on",
+            "find us online",
+            "follow us online",
+        ],
+    )
+    .role(Role::Label),
     // A short line that starts like a share or follow prompt. Safe: capped at
     // 160 bytes and required not to end like a sentence.
     RuleDef::phrases(
@@ -181,22 +210,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
     )
     .max_len(220),
-    // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp": a
-    // share bar whose buttons print as their names only, in any order and
-    // number. Safe: the whole line is network and action names (two or
+    // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp",
+    // "Share Tweet Pin Email": a share bar whose buttons print as their
+    // names or actions only, in any order and number. Safe: the whole line is network and action names (two or
     // more), so "Facebook and Instagram ads" stays.
     RuleDef::pattern(
         "share-bar",
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet"],
         concat!(
             r"(?i)^(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail)(?:\s*[|/·•,]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save)(?:\s*[|/·•,]?\s*(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save))+$"
         ),
     )
     .max_len(160),
