@@ -64,6 +64,10 @@ pub(crate) const RULES: &[RuleDef] = &[RuleDef::phrases(
         "ad blocker is enabled",
         "adblocker is enabled",
         "using an ad-blocker",
+        "you're using an adblocker",
+        "you are using an ad-blocker",
+        "ad blocker's whitelist",
+        "adblocker's whitelist",
         "using ad blocking software",
         "using ad-blocking software",
         // The stock notice of a common ad-block detector plugin.

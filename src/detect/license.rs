@@ -1,7 +1,7 @@
 //! Licensing, republishing, copyright, disclaimers, print-edition notes,
 //! "Write to … at" lines and news-agency sign-offs.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
 pub(crate) const RULES: &[RuleDef] = &[
@@ -104,6 +104,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "all rights reserved",
             "no part of this",
             "used with permission",
+            "reproduced with permission",
+            "reproduction in whole or in part",
+            "without permission is prohibited",
+            "without prior written permission",
+            "without the express written permission",
+            "all content ©",
+            "all content copyright",
+            "available under cc by",
+            // Syndication notes of news aggregators.
+            "syndicated feed",
+            "wire agency feed",
         ],
     )
     .max_len(700),
@@ -163,6 +174,26 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(200),
+    // "The Associated Press contributed to this report.": a credit to
+    // other reporters or agencies. Safe: the phrase names the report itself.
+    RuleDef::phrases(
+        "contributor-credit",
+        Category::License,
+        Scope::Block,
+        "a credit to those who contributed to the report",
+        &["contributed to this report", "contributed to this story", "contributed reporting to this"],
+    )
+    .max_len(200),
+    // Lines of a licensing box. They can also head a section of an article
+    // on licensing, hence the label role.
+    RuleDef::phrases(
+        "license-label",
+        Category::License,
+        Scope::Line,
+        "a line holding only a licensing or reprint link",
+        &["reprints", "reprint rights", "get permission", "licensing", "creative commons license", "license this article"],
+    )
+    .role(Role::Label),
     RuleDef::phrases(
         "disclaimer",
         Category::License,

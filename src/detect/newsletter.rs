@@ -61,6 +61,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "turn on notifications",
             "enable notifications",
             "allow notifications",
+            "newsletter sign-up",
+            "newsletter signup",
+            "newsletter sign up",
+            "enter your email to subscribe",
+            "sign me up",
+            "yes, sign me up",
+            "sign me up!",
+            "subscribers only",
+            "unlock unlimited access",
+            "become a patron",
+            "support us on patreon",
+            "buy me a coffee",
             "subscribe to continue reading",
             "subscribe to read",
             "this post is for paid subscribers",
@@ -132,6 +144,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "stay up to date with the latest",
             "stay up-to-date with the latest",
             "stay informed with the latest",
+            "i agree to the terms",
+            "i agree to receive",
+            "i have read and agree to the",
         ],
     )
     .max_len(260),
@@ -236,6 +251,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)(?:^|[,.:;!?]\s+)(?:sign up|subscribe)(?: now| today| here| free)?(?: for| to) (?:the |our |a |a free |free )?(?:[^\s.!?]+ ){0,5}(?:e-?mail )?newsletters?(?-u:\b)",
     )
     .max_len(220),
+    // "Subscribe for $1 a week", "Try 1 month for $1": a subscription offer
+    // as a button or a line of its own. Safe: the whole line is the verb,
+    // a few words and a price, with at most a period after it.
+    RuleDef::pattern(
+        "subscription-offer",
+        Category::Newsletter,
+        Scope::Line,
+        "a subscription offer with its price",
+        &[" for $", " for £", " for €", " for just ", " for only "],
+        r"(?i)^(?:subscribe|try|join|start|get)(?-u:\b)[^.!?$€£]{0,30}? for (?:just |only )?[$€£]\s?[0-9][0-9.,]*(?:\s*(?:a|per|/)\s*(?:week|month|year|wk|mo|yr))?[.!]?$",
+    )
+    .max_len(80),
     // A paywall's notice: metered articles, subscriber-only access. Safe:
     // each phrase speaks of the reader's access to this page.
     RuleDef::phrases(
