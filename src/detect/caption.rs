@@ -153,6 +153,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(1500),
+    // "… on Monday. (Jane Doe/The Valley Courier)": a caption sentence, then a
+    // bracketed credit of a name and a publication or agency not in the
+    // lists above. Safe: the bracket follows a sentence end and closes the
+    // line, and holds two to four capitalised words, a slash, and up to six
+    // capitalised words; prose puts its period after a bracket, not before.
+    RuleDef::pattern(
+        "credit-bracket-name",
+        Category::Caption,
+        Scope::Suffix,
+        "a caption sentence ending with a bracketed name/publication credit",
+        &["/"],
+        r#"[.!?]["”’]?\s+[\(\[](?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*/\s*(?:(?:The|the|of|for|and|&)\s+|\p{Lu}[\p{L}.'’&-]*\s*){1,6}[\)\]]$"#,
+    )
+    .max_len(600),
     // An upper-case credit label closing the line:
     // "… on Tuesday. PHOTO: JANE DOE FOR THE DAILY PAPER". Safe: the label and
     // everything after it are upper case.

@@ -238,9 +238,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["Δ"],
     )
     .max_len(8),
-    // "For daily updates, sign up for the Example newsletter.": a sign-up
-    // imperative naming a newsletter, at the start of the line or of a
-    // clause. Safe: "She urged readers to sign up for the newsletter" has
+    // "For daily updates, sign up for the Example newsletter.", "Get our
+    // morning newsletter": a sign-up imperative naming a newsletter, at the
+    // start of the line or of a clause. Safe: "She urged readers to sign up for the newsletter" has
     // "to" before the verb, not a line start or a punctuation mark.
     RuleDef::pattern(
         "newsletter-named",
@@ -248,7 +248,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Block,
         "a sign-up imperative naming a newsletter",
         &["newsletter"],
-        r"(?i)(?:^|[,.:;!?]\s+)(?:sign up|subscribe)(?: now| today| here| free)?(?: for| to) (?:the |our |a |a free |free )?(?:[^\s.!?]+ ){0,5}(?:e-?mail )?newsletters?(?-u:\b)",
+        r"(?i)(?:^|[,.:;!?]\s+)(?:(?:sign up|subscribe)(?: now| today| here| free)?(?: for| to) (?:the |our |a |a free |free )?|get (?:our|the) )(?:[^\s.!?]+ ){0,5}(?:e-?mail )?newsletters?(?-u:\b)",
     )
     .max_len(220),
     // "Subscribe for $1 a week", "Try 1 month for $1": a subscription offer
