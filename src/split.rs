@@ -8,6 +8,8 @@
 //! whose posts all print "Posted on …" splits. Lines before the first start are
 //! the page header; a header with more than two paragraphs of prose is an
 //! article, and the starts below it are its comments or related stories.
+//! The posts need a body: two of 40 words or more, or, on a tag page of
+//! excerpts, three or more of 15 to 39 words each.
 
 use std::borrow::Cow;
 
@@ -61,6 +63,25 @@ const CARD_WORDS: usize = 30;
 const POST_RATIO: usize = 5;
 /// Cards follow an article of at least this many words.
 const ARTICLE_WORDS: usize = 60;
+/// A tag page of excerpts: at least this many starts, each with at least
+/// [`EXCERPT_WORDS`] words of body, and no article above them.
+const EXCERPT_POSTS: usize = 3;
+/// The body of an excerpt on a tag page (a teaser of one or two sentences).
+const EXCERPT_WORDS: usize = 15;
+
+/// Whether posts with these body word counts (each counted up to
+/// [`POST_WORDS`]) make a roundup: two full posts, or at least
+/// [`EXCERPT_POSTS`] excerpts, each of [`EXCERPT_WORDS`] words or more and
+/// none a full post (a full post among short ones is an article, and they
+/// are its related-story cards).
+fn enough_posts(body_words: &[usize]) -> bool {
+    let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
+    posts >= 2
+        || (body_words.len() >= EXCERPT_POSTS
+            && body_words
+                .iter()
+                .all(|w| (EXCERPT_WORDS..POST_WORDS).contains(w)))
+}
 
 /// A line that could be a post title: short, at least three words, starts like
 /// a title, does not end like a sentence or a lead-in, opens a paragraph.
@@ -218,7 +239,8 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         }
         words
     };
-    // Only compared with POST_WORDS and CARD_WORDS: count no further.
+    // Only compared with POST_WORDS, EXCERPT_WORDS and CARD_WORDS: count no
+    // further.
     let body_words: Vec<usize> = starts.iter().map(|s| post_words(s, POST_WORDS)).collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
     // Two posts, one many times longer than the other: an article and the
@@ -232,7 +254,23 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         let (a, b) = (two.next().unwrap_or(0), two.next().unwrap_or(0));
         a.min(b).saturating_mul(POST_RATIO) < a.max(b)
     };
-    if posts >= 2 && roundups && !lopsided && !article_above(text, blocks, marks, starts[0].first) {
+    // A tag page of short excerpts has no article above its first start;
+    // related-story cards follow one.
+    let excerpts = posts < 2 && enough_posts(&body_words) && {
+        let mut before = 0;
+        for b in (0..starts[0].first).filter(|&b| !marks[b].boilerplate) {
+            before += blocks[b].words().min(ARTICLE_WORDS - before);
+            if before >= ARTICLE_WORDS {
+                break;
+            }
+        }
+        before < ARTICLE_WORDS
+    };
+    if (posts >= 2 || excerpts)
+        && roundups
+        && !lopsided
+        && !article_above(text, blocks, marks, starts[0].first)
+    {
         let header_end = starts[0].first;
         return Layout {
             header_end,
@@ -305,7 +343,8 @@ fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> b
 /// for cleaning the output to remove nothing more: every post keeps its
 /// title (the judge keeps the posts' date lines), still shaped like a title
 /// as the output prints it and still opening a paragraph or following a
-/// sentence end, and at least two posts keep [`POST_WORDS`] words of body.
+/// sentence end, and the posts still make a roundup (`enough_posts`): two with
+/// [`POST_WORDS`] words of body, or three or more excerpts.
 ///
 /// `shown(k)` is block `k` as the output prints it (what its inline cuts
 /// leave), `None` when it is removed whole.
@@ -314,7 +353,7 @@ pub(crate) fn survives<'t>(
     layout: &Layout,
     shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
 ) -> bool {
-    let mut posts = 0;
+    let mut body_words = Vec::with_capacity(layout.articles.len());
     for a in &layout.articles {
         let Some(t) = a.title else {
             return false;
@@ -337,12 +376,12 @@ pub(crate) fn survives<'t>(
         for shown in (meta_end..a.end).filter_map(shown) {
             words += words_up_to(&shown, POST_WORDS - words);
             if words >= POST_WORDS {
-                posts += 1;
                 break;
             }
         }
+        body_words.push(words);
     }
-    posts >= 2
+    enough_posts(&body_words)
 }
 
 /// The whole page as one article, with the title and metadata of `start` if
