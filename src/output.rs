@@ -385,10 +385,19 @@ impl<'t> Article<'t> {
 
     /// The byline ("By Jane Doe in Paris"), when found.
     ///
+    /// A date line that opens with "By" and a name ("By Ann Lee · May 2,
+    /// 2020") is the byline too: its part before the first separator (`·`,
+    /// `|`, `•`, a spaced dash), or the whole line without one. Its span then
+    /// lies inside [`date_span`](Article::date_span).
+    ///
     /// # Examples
     ///
     /// ```
     /// let out = textsweep::clean("Rain Returns to the Valley\nMay 2, 2020\nBy Ann Lee\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].byline(), Some("By Ann Lee"));
+    ///
+    /// let out = textsweep::clean("Rain Returns to the Valley\nBy Ann Lee · May 2, 2020\n\nIt rained.\n")?;
+    /// assert_eq!(out.articles()[0].date(), Some("By Ann Lee · May 2, 2020"));
     /// assert_eq!(out.articles()[0].byline(), Some("By Ann Lee"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

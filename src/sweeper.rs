@@ -268,6 +268,27 @@ fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) 
     m
 }
 
+/// The byline at the start of a date line that opens with "By" and a
+/// capital ("By Ann Lee · May 2, 2020", "BY ANN LEE | 2 May 2020"): up to
+/// the first separator (`·`, `|`, `•`, a dash between spaces), or the whole
+/// line when there is none ("By Ann Lee on May 2, 2020").
+fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
+    let t = &text[date];
+    let rest = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let cut = [" · ", " | ", " • ", " — ", " – ", " - ", "·", "|", "•"]
+        .iter()
+        .filter_map(|sep| t.find(sep))
+        .min()
+        .unwrap_or(t.len());
+    let name = t[..cut].trim_end();
+    Some(Span::new(date.start, date.start + name.len()))
+}
+
 /// Builds the public articles from the layout.
 fn articles<'t>(
     text: &'t str,
@@ -295,12 +316,18 @@ fn articles<'t>(
                 .is_some_and(|k| sp.end <= removals[k].span().end)
         };
         let title = at(title).filter(|&t| !removed(t));
+        let date = at(date_b);
+        // "By Ann Lee · May 2, 2020": one line holding both names the
+        // article's author, before a byline found further down.
+        let byline = date
+            .and_then(|d| byline_in_date_line(text, d))
+            .or_else(|| at(byline));
         out.push(Article::new(
             text,
             span,
             title,
-            at(date_b),
-            at(byline),
+            date,
+            byline,
             Arc::clone(removals),
             normalize,
         ));

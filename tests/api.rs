@@ -184,3 +184,32 @@ fn every_rule_listed_once() {
     ids.dedup();
     assert_eq!(ids.len(), n);
 }
+
+/// A date line that opens with "By" names the author: the byline is its
+/// part before the first separator, or the whole line without one; other
+/// date lines give no byline.
+#[test]
+fn byline_from_a_date_line_that_opens_with_by() {
+    let cases = [
+        ("By Ann Lee · May 2, 2020", Some("By Ann Lee")),
+        ("BY ANN LEE | 2 May 2020 | 3 min read", Some("BY ANN LEE")),
+        (
+            "By Ann Lee on May 2, 2020",
+            Some("By Ann Lee on May 2, 2020"),
+        ),
+        ("Posted on May 2, 2020", None),
+    ];
+    for (line, want) in cases {
+        let page = format!(
+            "Rain Returns to the Valley\n{line}\n\nIt rained for three days, and the river rose by two metres.\n"
+        );
+        let out = textsweep::clean(&page).unwrap();
+        let a = &out.articles()[0];
+        assert_eq!(a.date(), Some(line), "{line}");
+        assert_eq!(a.byline(), want, "{line}");
+        if let (Some(b), Some(d)) = (a.byline_span(), a.date_span()) {
+            assert_eq!(b.start, d.start);
+            assert!(b.end <= d.end);
+        }
+    }
+}

@@ -429,7 +429,12 @@ fn plain(cleaned: &Cleaned<'_>, out: &mut Vec<u8>) {
             out.extend_from_slice(t.as_bytes());
             out.push(b'\n');
         }
-        let meta: Vec<&str> = [a.date(), a.byline()].into_iter().flatten().collect();
+        // A byline taken from the date line ("By Ann Lee · May 2, 2020") is
+        // printed once, as part of that line.
+        let in_date = matches!((a.byline_span(), a.date_span()),
+            (Some(b), Some(d)) if d.start <= b.start && b.end <= d.end);
+        let byline = a.byline().filter(|_| !in_date);
+        let meta: Vec<&str> = [a.date(), byline].into_iter().flatten().collect();
         if !meta.is_empty() {
             out.extend_from_slice(meta.join(" · ").as_bytes());
             out.push(b'\n');

@@ -299,3 +299,24 @@ fn a_failed_output_write_is_an_error_and_leaves_nothing_behind() {
         "no temporary file left"
     );
 }
+
+/// A roundup prints each post's title, its date line once (a byline taken
+/// from the date line is not repeated), and its body.
+#[test]
+fn roundup_prints_a_byline_from_the_date_line_once() {
+    let page = "Archive: Allotments\n\n\
+Allotment Waiting List Falls for the First Time\nBy Ann Lee · 4 Mar 2025\n\
+The waiting list for council allotments fell this year for the first time in a decade, after two new sites opened.\n\n\
+New Water Supply Planned for Hillside Plots\nBy Tom Reyes · 20 Feb 2025\n\
+Plot holders on the hillside site will get a mains water supply by the summer, the council said on Monday.\n\n\
+Seed Swap Returns to the Town Hall in April\nBy Ann Lee · 15 Jan 2025\n\
+The annual seed swap will return to the town hall on the first Saturday of April, with a talk on saving seed.\n";
+    let o = textsweep(&[], Some(page.as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(out.matches("\n---\n").count(), 2, "three posts: {out}");
+    for line in ["By Ann Lee · 4 Mar 2025\n", "By Tom Reyes · 20 Feb 2025\n"] {
+        assert!(out.contains(line), "{line:?} in {out}");
+    }
+    assert!(!out.contains("· By "), "byline repeated: {out}");
+}
