@@ -40,6 +40,14 @@ pub(crate) struct Bounds {
     pub(crate) byline: Option<usize>,
 }
 
+impl Bounds {
+    /// One past the last of the article's title, date and byline: where its
+    /// body starts.
+    fn meta_end(&self) -> usize {
+        self.title.max(self.date).max(self.byline).unwrap_or(self.first) + 1
+    }
+}
+
 /// The page cut into articles, with the header blocks (if any) before them.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Layout {
@@ -196,6 +204,38 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             i += 1;
         }
     }
+    // Some tag pages print each post's date above its title. That order
+    // also fits a list whose items end with a date (events, products): the
+    // first item is then above the first "start", so no prose may be.
+    // And an article whose date sits above its title, with related-story
+    // cards below it dated the same way, is no roundup: its posts must be
+    // of a kind (none [`POST_RATIO`] times as long as the shortest). Those
+    // starts are used only to split: a page they do not split keeps the
+    // title and date the usual order finds.
+    if starts.len() < 2 && roundups {
+        let dated = date_first_starts(text, blocks, marks);
+        if dated.len() >= 2
+            && prose_lines(text, blocks, marks, dated[0].first, 0) == 0
+            && alike(blocks, marks, &dated)
+        {
+            let split = arrange(text, blocks, marks, dated, true);
+            if split.articles.len() >= 2 {
+                return split;
+            }
+        }
+    }
+    arrange(text, blocks, marks, starts, roundups)
+}
+
+/// The layout of the page from its candidate starts.
+fn arrange(
+    text: &str,
+    blocks: &[Block],
+    marks: &[Marks],
+    mut starts: Vec<Bounds>,
+    roundups: bool,
+) -> Layout {
+    let n = blocks.len();
     // Keep the starts whose date lines share the dominant shape.
     if starts.len() >= 2 {
         let shapes: Vec<_> = starts
@@ -227,7 +267,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     // card has a headline and a date and little else.
     // Words of body under a start, counted up to `cap`.
     let post_words = |s: &Bounds, cap: usize| {
-        let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
+        let meta_end = s.meta_end();
         let mut words = 0;
         for k in (meta_end..s.end)
             .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
@@ -300,7 +340,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             if before >= ARTICLE_WORDS {
                 for (j, s) in starts[k..e].iter().enumerate() {
                     let last = k + j + 1 == e;
-                    let meta_end = s.date.max(s.byline).unwrap_or(s.first) + 1;
+                    let meta_end = s.meta_end();
                     cards.extend(s.first..if last { meta_end } else { s.end });
                 }
             }
@@ -318,6 +358,69 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     layout
 }
 
+/// Starts whose date line comes first: a date line that opens a paragraph
+/// (or follows a sentence end or boilerplate), then, with an optional
+/// byline between or after, a line shaped like a title.
+fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bounds> {
+    let n = blocks.len();
+    let mut starts = Vec::new();
+    let mut d = 0;
+    while d + 2 < n {
+        let opens = d == 0
+            || blocks[d - 1].para != blocks[d].para
+            || marks[d - 1].boilerplate
+            || ends_sentence(&text[blocks[d - 1].span()]);
+        if !marks[d].date || !opens {
+            d += 1;
+            continue;
+        }
+        let mut byline = marks[d + 1].byline.then_some(d + 1);
+        let t = d + 1 + usize::from(byline.is_some());
+        if t + 1 >= n
+            || marks[t].date
+            || marks[t].byline
+            || marks[t].boilerplate
+            || !title_shape(&text[blocks[t].span()], blocks[t].words())
+        {
+            d += 1;
+            continue;
+        }
+        if byline.is_none() && marks[t + 1].byline {
+            byline = Some(t + 1);
+        }
+        starts.push(Bounds {
+            first: d,
+            end: n,
+            title: Some(t),
+            date: Some(d),
+            byline,
+        });
+        d = t.max(byline.unwrap_or(0)) + 1;
+    }
+    starts
+}
+
+/// Whether the bodies under `starts` (each running to the next start) are
+/// alike in length: the longest, counted up to 1 000 words, is less than
+/// [`POST_RATIO`] times the shortest.
+fn alike(blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
+    const CAP: usize = 1_000;
+    let (mut min, mut max) = (usize::MAX, 0);
+    for (k, s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(blocks.len(), |s| s.first);
+        let mut words = 0;
+        for b in (s.meta_end()..end).filter(|&b| !marks[b].boilerplate && !marks[b].date) {
+            words += blocks[b].words().min(CAP - words);
+            if words >= CAP {
+                break;
+            }
+        }
+        min = min.min(words);
+        max = max.max(words);
+    }
+    max < min.saturating_mul(POST_RATIO)
+}
+
 /// A roundup's header holds at most this many paragraphs of prose (a tag
 /// page's description); more, and the page is an article, and the "posts"
 /// below it are related stories or comments (name and date above each).
@@ -326,17 +429,22 @@ const HEADER_MAX_PROSE: usize = 2;
 /// Whether blocks `0..end` hold more than [`HEADER_MAX_PROSE`] lines of prose
 /// (20 words or more, ending like a sentence, not boilerplate).
 fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> bool {
+    prose_lines(text, blocks, marks, end, HEADER_MAX_PROSE) > HEADER_MAX_PROSE
+}
+
+/// How many of blocks `0..end` are prose (20 words or more, ending like a
+/// sentence, not boilerplate), counted up to one more than `max`.
+fn prose_lines(text: &str, blocks: &[Block], marks: &[Marks], end: usize, max: usize) -> usize {
     let mut prose = 0;
     for (b, m) in blocks[..end].iter().zip(marks) {
-        let t = &text[b.span()];
-        if !m.boilerplate && ends_sentence(t) && b.words() >= 20 {
+        if !m.boilerplate && b.words() >= 20 && ends_sentence(&text[b.span()]) {
             prose += 1;
-            if prose > HEADER_MAX_PROSE {
-                return true;
+            if prose > max {
+                break;
             }
         }
     }
-    false
+    prose
 }
 
 /// Whether a roundup `layout` splits the same way in the output, as it must
@@ -363,15 +471,17 @@ pub(crate) fn survives<'t>(
         if !shown(t).is_some_and(|shown| title_shape(&shown, words_up_to(&shown, 26))) {
             return false;
         }
-        // The kept block before the title, as the output will print it.
-        if let Some((p, prev)) = (0..t).rev().find_map(|k| shown(k).map(|s| (k, s))) {
-            let gap = (p + 1..t).any(|k| blocks[k].para != blocks[p].para)
-                || blocks[t].para != blocks[p].para;
+        // The kept block before the post (its title, or its date line when
+        // that comes first), as the output will print it.
+        let head = a.first;
+        if let Some((p, prev)) = (0..head).rev().find_map(|k| shown(k).map(|s| (k, s))) {
+            let gap = (p + 1..head).any(|k| blocks[k].para != blocks[p].para)
+                || blocks[head].para != blocks[p].para;
             if !gap && !ends_sentence(&prev) {
                 return false;
             }
         }
-        let meta_end = a.date.max(a.byline).unwrap_or(a.first) + 1;
+        let meta_end = a.meta_end();
         let mut words = 0;
         for shown in (meta_end..a.end).filter_map(shown) {
             words += words_up_to(&shown, POST_WORDS - words);
