@@ -44,7 +44,11 @@ impl Bounds {
     /// One past the last of the article's title, date and byline: where its
     /// body starts.
     fn meta_end(&self) -> usize {
-        self.title.max(self.date).max(self.byline).unwrap_or(self.first) + 1
+        self.title
+            .max(self.date)
+            .max(self.byline)
+            .unwrap_or(self.first)
+            + 1
     }
 }
 
