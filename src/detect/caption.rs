@@ -163,7 +163,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "a caption sentence ending with a bracketed name/publication credit",
-        &["/"],
+        // The sentence end and the bracket, not the slash: many lines hold
+        // a slash (links, dates, "and/or"), few a bracket after a period.
+        &[". (", ". [", "! (", "? (", ".\" (", ".” ("],
         r#"[.!?]["”’]?\s+[\(\[](?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*/\s*(?:(?:The|the|of|for|and|&)\s+|\p{Lu}[\p{L}.'’&-]*\s*){1,6}[\)\]]$"#,
     )
     .max_len(600),
