@@ -1284,6 +1284,28 @@ fn named_bios(
         if matches!(first, "The" | "A" | "An") {
             continue;
         }
+        // A headline in title case ("Night Buses Return to the Suburbs")
+        // passes `name_like` but holds words no name does. (Cleaned, a
+        // page's title loses the date that protected it, and sits first.)
+        if name.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "the"
+                    | "to"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "is"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "its"
+            )
+        }) {
+            continue;
+        }
         // The given name: after a title ("Dr Tom Reyes").
         let given = name
             .split_whitespace()
