@@ -269,23 +269,12 @@ fn arrange(
     }
     // Words of body under each start: a real post has a body, a related-story
     // card has a headline and a date and little else.
-    // Words of body under a start, counted up to `cap`.
-    let post_words = |s: &Bounds, cap: usize| {
-        let meta_end = s.meta_end();
-        let mut words = 0;
-        for k in (meta_end..s.end)
-            .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
-        {
-            words += blocks[k].words().min(cap - words);
-            if words >= cap {
-                break;
-            }
-        }
-        words
-    };
     // Only compared with POST_WORDS, EXCERPT_WORDS and CARD_WORDS: count no
     // further.
-    let body_words: Vec<usize> = starts.iter().map(|s| post_words(s, POST_WORDS)).collect();
+    let body_words: Vec<usize> = starts
+        .iter()
+        .map(|s| post_words(blocks, marks, s, POST_WORDS))
+        .collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
     // Two posts, one many times longer than the other: an article and the
     // excerpt of a related story under it.
@@ -294,27 +283,15 @@ fn arrange(
             .iter()
             .zip(&body_words)
             .filter(|p| *p.1 >= POST_WORDS)
-            .map(|p| post_words(p.0, usize::MAX));
+            .map(|p| post_words(blocks, marks, p.0, usize::MAX));
         let (a, b) = (two.next().unwrap_or(0), two.next().unwrap_or(0));
         a.min(b).saturating_mul(POST_RATIO) < a.max(b)
     };
     // A tag page of short excerpts has no article above its first start;
     // related-story cards follow one.
-    let excerpts = posts < 2 && enough_posts(&body_words) && {
-        let mut before = 0;
-        for b in (0..starts[0].first).filter(|&b| !marks[b].boilerplate) {
-            before += blocks[b].words().min(ARTICLE_WORDS - before);
-            if before >= ARTICLE_WORDS {
-                break;
-            }
-        }
-        before < ARTICLE_WORDS
-    };
-    if (posts >= 2 || excerpts)
-        && roundups
-        && !lopsided
-        && !article_above(text, blocks, marks, starts[0].first)
-    {
+    let enough = enough_posts(&body_words)
+        && (posts >= 2 || !article_text_before(blocks, marks, starts[0].first));
+    if enough && roundups && !lopsided && !article_above(text, blocks, marks, starts[0].first) {
         let header_end = starts[0].first;
         return Layout {
             header_end,
@@ -331,22 +308,10 @@ fn arrange(
         while e < starts.len() && body_words[e] <= CARD_WORDS {
             e += 1;
         }
-        if e - k >= 2 {
-            // Enough article text before the run? Stop counting at the
-            // threshold, so many runs on one page stay linear.
-            let mut before = 0;
-            for b in (0..starts[k].first).filter(|&b| !marks[b].boilerplate) {
-                before += blocks[b].words().min(ARTICLE_WORDS - before);
-                if before >= ARTICLE_WORDS {
-                    break;
-                }
-            }
-            if before >= ARTICLE_WORDS {
-                for (j, s) in starts[k..e].iter().enumerate() {
-                    let last = k + j + 1 == e;
-                    let meta_end = s.meta_end();
-                    cards.extend(s.first..if last { meta_end } else { s.end });
-                }
+        if e - k >= 2 && article_text_before(blocks, marks, starts[k].first) {
+            for (j, s) in starts[k..e].iter().enumerate() {
+                let last = k + j + 1 == e;
+                cards.extend(s.first..if last { s.meta_end() } else { s.end });
             }
         }
         k = e.max(k + 1);
@@ -360,6 +325,36 @@ fn arrange(
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
     layout
+}
+
+/// Words of body under start `s` (from its `meta_end` to its `end`, not
+/// counting boilerplate, date and byline lines), counted up to `cap`.
+fn post_words(blocks: &[Block], marks: &[Marks], s: &Bounds, cap: usize) -> usize {
+    let mut words = 0;
+    for k in (s.meta_end()..s.end)
+        .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
+    {
+        words += blocks[k].words().min(cap - words);
+        if words >= cap {
+            break;
+        }
+    }
+    words
+}
+
+/// Whether blocks `0..end` hold [`ARTICLE_WORDS`] words or more outside
+/// boilerplate: enough article text for starts below it to be its
+/// related-story cards. Counting stops at the threshold, so that many
+/// runs of cards on one page stay linear.
+fn article_text_before(blocks: &[Block], marks: &[Marks], end: usize) -> bool {
+    let mut before = 0;
+    for b in (0..end).filter(|&b| !marks[b].boilerplate) {
+        before += blocks[b].words().min(ARTICLE_WORDS - before);
+        if before >= ARTICLE_WORDS {
+            return true;
+        }
+    }
+    false
 }
 
 /// Starts whose date line comes first: a date line that opens a paragraph
@@ -401,24 +396,18 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
         });
         d = t.max(byline.unwrap_or(0)) + 1;
     }
+    for k in 0..starts.len() {
+        starts[k].end = starts.get(k + 1).map_or(n, |s| s.first);
+    }
     starts
 }
 
-/// Whether the bodies under `starts` (each running to the next start) are
-/// alike in length: the longest, counted up to 1 000 words, is less than
-/// [`POST_RATIO`] times the shortest.
+/// Whether the bodies under `starts` are alike in length: the longest,
+/// counted up to 1 000 words, is less than [`POST_RATIO`] times the shortest.
 fn alike(blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
-    const CAP: usize = 1_000;
     let (mut min, mut max) = (usize::MAX, 0);
-    for (k, s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(blocks.len(), |s| s.first);
-        let mut words = 0;
-        for b in (s.meta_end()..end).filter(|&b| !marks[b].boilerplate && !marks[b].date) {
-            words += blocks[b].words().min(CAP - words);
-            if words >= CAP {
-                break;
-            }
-        }
+    for s in starts {
+        let words = post_words(blocks, marks, s, 1_000);
         min = min.min(words);
         max = max.max(words);
     }
