@@ -159,6 +159,11 @@ const AUTHOR_NAME_BIO: ContextRule = ContextRule {
     id: "author-name-bio",
     reason: "an author's name line and the bio below it that opens with that name and gives a job, next to other removals",
 };
+/// Lower-case words a title-case headline holds and a name does not (names
+/// keep their particles: "de", "van", "of", "and").
+const HEADLINE_WORDS: &[&str] = &[
+    "the", "to", "a", "an", "in", "on", "for", "is", "at", "by", "with", "its",
+];
 /// An unlabelled author box names a job within this many words of its bio.
 const NAME_BIO_JOB_WITHIN: usize = 30;
 /// The jobs an unlabelled bio names ("Ann Lee is a freelance writer …",
@@ -1287,23 +1292,7 @@ fn named_bios(
         // A headline in title case ("Night Buses Return to the Suburbs")
         // passes `name_like` but holds words no name does. (Cleaned, a
         // page's title loses the date that protected it, and sits first.)
-        if name.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "the"
-                    | "to"
-                    | "a"
-                    | "an"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "is"
-                    | "at"
-                    | "by"
-                    | "with"
-                    | "its"
-            )
-        }) {
+        if name.split_whitespace().any(|w| HEADLINE_WORDS.contains(&w)) {
             continue;
         }
         // The given name: after a title ("Dr Tom Reyes").

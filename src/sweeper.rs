@@ -280,7 +280,9 @@ fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
     if !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let cut = [" · ", " | ", " • ", " — ", " – ", " - ", "·", "|", "•"]
+    // The spaces around a `·`, `|` or `•` are trimmed below; a dash needs
+    // them ("Ann Lee-Smith").
+    let cut = ["·", "|", "•", " — ", " – ", " - "]
         .iter()
         .filter_map(|sep| t.find(sep))
         .min()
