@@ -67,7 +67,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "enter your email to subscribe",
             "sign me up",
             "yes, sign me up",
-            "sign me up!",
             "subscribers only",
             "unlock unlimited access",
             "become a patron",
@@ -221,10 +220,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "captcha",
             "invalid email address",
             "please enter a valid email address",
-            "please enter a valid email address.",
             "enter a valid email address",
             "this field is required",
-            "this field is required.",
         ],
     ),
     // "Δ": the marker a common anti-spam form field (comment and signup

@@ -145,7 +145,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "open in a new tab",
             "read later",
             "copied to clipboard",
-            "copied to clipboard!",
             "link copied to clipboard",
             "print friendly, pdf & email",
             "print friendly",
@@ -156,8 +155,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "download as pdf",
             "save as pdf",
             "save to pocket",
-            "like this:like loading...",
-            "like this:like loading…",
+            // Trailing dots are decoration: "Like this:Like Loading..." too.
+            "like this:like loading",
             "add us on",
             "add us on google",
             "add us on linkedin",
