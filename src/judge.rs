@@ -1701,6 +1701,18 @@ fn footer_zone(
     let Some(&(last_prose, _)) = prose.last() else {
         return;
     };
+    // A listing of dated items (events, products, posts: a name, a
+    // paragraph, its date) prints a date under every paragraph from the
+    // first on; story cards below an article print theirs under teasers,
+    // after paragraphs that have none. So a date line starts the zone only
+    // once a paragraph above it went without a date.
+    let is_metadata = |i: usize| category_of(verdict[i], rules) == Some(Category::Metadata);
+    let undated = prose
+        .iter()
+        .map(|p| p.0)
+        .find(|&p| !(p + 1 < range.end && is_metadata(p + 1)));
+    let footer =
+        |i: usize| footer(verdict[i]) && (!is_metadata(i) || undated.is_some_and(|p| p < i));
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
     let total: usize = prose.iter().map(|p| p.1).sum();
@@ -1710,9 +1722,9 @@ fn footer_zone(
             above += n;
         }
         let below = total - above;
-        footer(verdict[i]) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+        footer(i) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
     });
-    let after_prose = (last_prose + 1..range.end).find(|&i| footer(verdict[i]));
+    let after_prose = (last_prose + 1..range.end).find(|&i| footer(i));
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
