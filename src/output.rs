@@ -367,7 +367,9 @@ impl<'t> Article<'t> {
     }
 
     /// Year, month and day of the date line, when it parses to a real date.
-    /// Numeric `a/b/yyyy` dates are read month first unless `a` > 12.
+    /// Numeric `a/b/yyyy` dates are read month first unless `a` > 12. A
+    /// post's age ("3 days ago") is a date line with no date to read: the
+    /// page does not say when it was printed, so this is `None`.
     ///
     /// # Examples
     ///

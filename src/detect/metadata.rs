@@ -91,16 +91,30 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(600),
     // "5 min read", "Reading time: 4 minutes", "Read time: 4 min", "21
-    // Minutes to Read", "3 hours ago".
+    // Minutes to Read".
     RuleDef::pattern(
         "reading-time",
         Category::Metadata,
         Scope::Line,
-        "a reading-time or age line",
-        &["read", "ago", "reading time"],
-        r"(?i)^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:to\s+)?read(?:ing)?(?: time)?)?$|^[0-9]{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+        "a reading-time line",
+        &["read", "reading time"],
+        r"(?i)^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? )?[0-9]{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:to\s+)?read(?:ing)?(?: time)?)?$",
     )
     .max_len(40),
+    // A post's age as feeds and tag pages print it: "3 hours ago", "Posted
+    // 2 days ago", "an hour ago", "5d ago". A date for the splitter, so a
+    // tag page that dates its posts this way splits. Safe: the whole line,
+    // a count, a unit of time and "ago".
+    RuleDef::pattern(
+        "relative-date",
+        Category::Metadata,
+        Scope::Line,
+        "a line giving a post's age (\"3 days ago\")",
+        &["ago"],
+        r"(?i)^(?:(?:posted|published|updated|last updated)\s*:?\s*)?(?:[0-9]{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago$",
+    )
+    .max_len(40)
+    .role(Role::Date),
     // A byline or a numeric date with the reading time: "By Jane Doe — 10
     // min read", "23.07.2025 · 6 min read". Safe: a capitalised name or a
     // date, then only a separator and the reading time to the line's end,
