@@ -216,9 +216,29 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     // of a kind (none [`POST_RATIO`] times as long as the shortest). Those
     // starts are used only to split: a page they do not split keeps the
     // title and date the usual order finds.
-    if starts.len() < 2 && roundups {
+    if starts.len() < 2 {
         let dated = date_first_starts(text, blocks, marks);
-        if dated.len() >= 2
+        // A single article whose date sits above its title: that start
+        // gives the page its title when a paragraph follows the title (a
+        // label or a caption under a date is no title), no prose is above
+        // it (a summary under the page's real title, a heading under the
+        // date) and the date line is no byline ("By Ann Lee · May 2, 2020"
+        // follows a title).
+        let top = dated.first().copied().filter(|s| {
+            let below = s.meta_end();
+            let date = text[blocks[s.first].span()].trim_start();
+            s.first < TITLE_TOP_LINES
+                && prose_lines(text, blocks, marks, s.first, 0) == 0
+                && !date
+                    .get(..3)
+                    .is_some_and(|by| by.eq_ignore_ascii_case("by "))
+                && below < blocks.len()
+                && !marks[below].boilerplate
+                && blocks[below].words() >= EXCERPT_WORDS
+                && ends_sentence(&text[blocks[below].span()])
+        });
+        if roundups
+            && dated.len() >= 2
             && prose_lines(text, blocks, marks, dated[0].first, 0) == 0
             && alike(blocks, marks, &dated)
         {
@@ -226,6 +246,9 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             if split.articles.len() >= 2 {
                 return split;
             }
+        }
+        if starts.is_empty() {
+            starts.extend(top);
         }
     }
     arrange(text, blocks, marks, starts, roundups)
@@ -320,7 +343,7 @@ fn arrange(
     let title_start = starts
         .iter()
         .zip(&body_words)
-        .find(|(s, &w)| s.first < 6 || w >= POST_WORDS)
+        .find(|(s, &w)| s.first < TITLE_TOP_LINES || w >= POST_WORDS)
         .map(|(s, _)| *s);
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
@@ -413,6 +436,10 @@ fn alike(blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
     }
     max < min.saturating_mul(POST_RATIO)
 }
+
+/// A start this near the top gives a single article its title (below it,
+/// a start needs a post's body: the rest are related-story cards).
+const TITLE_TOP_LINES: usize = 6;
 
 /// A roundup's header holds at most this many paragraphs of prose (a tag
 /// page's description); more, and the page is an article, and the "posts"
