@@ -804,6 +804,13 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         if enabled[Category::Metadata.index()] {
             named_bios(text, blocks, &mut verdict, &protected, a.first..a.end);
         }
+        // Again once the author boxes are gone: a long bio the first run
+        // stopped at hid the short lines under it, which cleaning the
+        // output again would find at the top.
+        if enabled[Category::Navigation.index()] {
+            let shown = |i: usize| shown_text(text, blocks[i].span(), &parts, i);
+            header_runs(&shown, &mut verdict, &protected, a.first..a.end);
+        }
         if enabled[Category::Comments.index()] {
             comment_threads(
                 text,

@@ -151,6 +151,26 @@ fn run(cases: Vec<Case>) {
                 }
             }
         }
+        // The output cleans to itself: a context rule that saw more of the
+        // page the first time must not leave lines that a second pass takes.
+        let again = sweeper
+            .clean(text)
+            .expect("clean never fails below the limits");
+        if again.text() != text {
+            let more: Vec<_> = again
+                .removals()
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}: {:?}",
+                        r.category(),
+                        r.rule(),
+                        &text[r.span().start..r.span().end]
+                    )
+                })
+                .collect();
+            problems.push(format!("cleaning the output again removes {more:?}"));
+        }
         if !problems.is_empty() {
             failures.push(format!(
                 "{}: {}\n  {}\ninput:\n{}\noutput:\n{}",
