@@ -390,7 +390,10 @@ impl<'t> Article<'t> {
     /// A date line that opens with "By" and a name ("By Ann Lee · May 2,
     /// 2020") is the byline too: its part before the first separator (`·`,
     /// `|`, `•`, a spaced dash), or the whole line without one. Its span then
-    /// lies inside [`date_span`](Article::date_span).
+    /// lies inside [`date_span`](Article::date_span). Under a bare label
+    /// ("Written by", "By" alone on its line) the byline is the name on the
+    /// next line; a label with no name under it ("About the author" above a
+    /// bio) gives none.
     ///
     /// # Examples
     ///

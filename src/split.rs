@@ -24,6 +24,9 @@ pub(crate) struct Marks {
     pub(crate) date: bool,
     /// The block is a byline.
     pub(crate) byline: bool,
+    /// The byline is only its label ("Written by"): the name, if any, is
+    /// the next block.
+    pub(crate) label: bool,
     /// A rule other than a metadata rule removes the whole block.
     pub(crate) boilerplate: bool,
 }

@@ -149,6 +149,10 @@ impl Sweeper {
                 settled = judge(&layout);
             }
         }
+        // A byline label gives the name under it, or no byline.
+        for a in &mut layout.articles {
+            a.byline = a.byline.and_then(|b| named_by(text, &blocks, &marks, b));
+        }
         // The hits and marks are done with: free them before the removals
         // are made (on a page of short removed lines, these are most of the
         // memory).
@@ -257,6 +261,10 @@ fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) 
         match rule.role {
             Role::Date => mark.date = true,
             Role::Byline => mark.byline = true,
+            Role::BylineLabel => {
+                mark.byline = true;
+                mark.label = true;
+            }
             // Metadata with no date or byline role ("5 min read") is
             // boilerplate too: such a line is never a title.
             _ if enabled[rule.category.index()] => {
@@ -289,6 +297,49 @@ fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
         .unwrap_or(t.len());
     let name = t[..cut].trim_end();
     Some(Span::new(date.start, date.start + name.len()))
+}
+
+/// The block naming the author for byline block `b`: `b` itself, or, when
+/// `b` is only a label ("Written by"), the next block if it reads like a
+/// name ("Ann Lee", "Ann Lee, Ph.D. | City Desk"); `None` for a label with
+/// no name under it ("About the author" above a bio, "Written by" above a
+/// date).
+fn named_by(text: &str, blocks: &[Block], marks: &[Marks], b: usize) -> Option<usize> {
+    if !marks[b].label {
+        return Some(b);
+    }
+    if marks[b].date {
+        // "Published: 27/05/2024" is a date line, not a label.
+        return None;
+    }
+    let n = b + 1;
+    let name = blocks.get(n).is_some_and(|next| {
+        !marks[n].date
+            && !marks[n].byline
+            && !marks[n].boilerplate
+            && next.words() <= NAME_MAX_WORDS
+            && names(&text[next.span()])
+    });
+    name.then_some(n)
+}
+
+/// A name under a byline label has at most this many words ("Dr Ann Lee
+/// and Tom Reyes").
+const NAME_MAX_WORDS: usize = 8;
+
+/// Whether `t` holds only names: capitalised words, short lower-case
+/// particles ("de", "van", "and", but not "by": "Sponsored by Acme") and
+/// separators ("|", "·", "&", a dash).
+fn names(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "|" | "·" | "•" | "&" | "-" | "–" | "—")
+                || (w.len() <= 3
+                    && !w.eq_ignore_ascii_case("by")
+                    && w.chars().all(|c| c.is_ascii_lowercase()))
+        })
 }
 
 /// Builds the public articles from the layout.

@@ -48,7 +48,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "published",
         ],
     )
-    .role(Role::Byline),
+    .role(Role::BylineLabel),
     // A dateline with a byline, a time or a reading time around the date:
     // "By Jane Doe • March 12, 2025", "Jane Doe December 18, 2025",
     // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read",

@@ -58,6 +58,9 @@ pub(crate) enum Role {
     Date,
     /// A byline ("By Jane Doe in Paris").
     Byline,
+    /// A byline's label without the name ("Written by", "About the author"):
+    /// a byline to the splitter; an article's byline is the name under it.
+    BylineLabel,
     /// A bare name that is a widget button among other widgets and a heading
     /// above prose about it ("TikTok"): the context stage keeps it between
     /// two kept lines when the next one is prose.
@@ -752,12 +755,15 @@ impl Detector {
                     *flag |= t;
                     t
                 };
-                let is_meta = matches!(r.role, Role::Date | Role::Byline);
+                let is_meta = matches!(r.role, Role::Date | Role::Byline | Role::BylineLabel);
                 // Bitwise `|`: every flag is updated.
                 take(&mut first, on)
                     | take(&mut plain, on && !is_meta)
                     | take(&mut date, r.role == Role::Date)
-                    | take(&mut byline, r.role == Role::Byline)
+                    | take(
+                        &mut byline,
+                        matches!(r.role, Role::Byline | Role::BylineLabel),
+                    )
             } else {
                 on
             };
