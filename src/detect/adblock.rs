@@ -70,6 +70,10 @@ pub(crate) const RULES: &[RuleDef] = &[RuleDef::phrases(
         "adblocker's whitelist",
         "using ad blocking software",
         "using ad-blocking software",
+        "using an ad-blocking extension",
+        "using an ad blocking extension",
+        "appear to be using an ad blocker",
+        "appear to be using an adblocker",
         // The stock notice of a common ad-block detector plugin.
         "displaying online advertisements to our visitors",
     ],

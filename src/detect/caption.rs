@@ -113,6 +113,23 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(80)
     .role(Role::Credit),
+    // "Source: Unsplash", "Via: Pexels / Ann Lee": a source label before a
+    // picture library. Safe: the library must be a listed one ("Source:
+    // Census Bureau" under a chart does not match).
+    RuleDef::pattern(
+        "credit-source-label",
+        Category::Caption,
+        Scope::Line,
+        "a source label naming a picture library",
+        &["source", "via"],
+        concat!(
+            r"^(?i:source|via|image source|photo source)\s*:\s*",
+            photo_sources!(),
+            r"(?:\s*/\s*\S.*)?$"
+        ),
+    )
+    .max_len(80)
+    .role(Role::Credit),
     // A credit in brackets closing the line: "(NAME/AFP via Getty Images)",
     // "[Vincent Yu/AP Photo]", "(Photo: Name/Reuters)", "(picture-alliance/dpa)".
     // Safe: the bracket holds an agency or picture library joined by a slash or

@@ -86,6 +86,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "tolerance for comments",
             "comments containing",
             "comment policy",
+            "we welcome comments that",
+            "please keep comments",
             "commenting policy",
             "comments are moderated",
             "comments are subject to",

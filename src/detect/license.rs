@@ -107,6 +107,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "reproduced with permission",
             "reproduction in whole or in part",
             "without permission is prohibited",
+            "unauthorized reproduction is prohibited",
+            "unauthorised reproduction is prohibited",
+            "unauthorized reproduction prohibited",
+            "reproduction is strictly prohibited",
             "without prior written permission",
             "without the express written permission",
             "all content ©",
@@ -159,6 +163,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(500),
+    // "Distributed by Example Content Agency, LLC.": the syndicate's line
+    // under a column it sells to many papers. Safe: the whole line, and it
+    // must end with the kind of seller ("Distributed by Focus Features", a
+    // film's distributor in a review, does not match).
+    RuleDef::pattern(
+        "syndicate-distribution",
+        Category::License,
+        Scope::Line,
+        "a syndicate's distribution line",
+        &["distributed by"],
+        r"(?i)^distributed by:?\s+\S.*(?:agency|syndicate|syndication|news service)(?:,?\s*(?:inc|llc|ltd)\.?)?$",
+    )
+    .max_len(120),
     // "Additional reporting by Jane Doe.": the credit line under a story.
     // Safe: no sentence of an article opens with these words.
     RuleDef::phrases(

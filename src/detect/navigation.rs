@@ -87,6 +87,27 @@ pub(crate) const RULES: &[RuleDef] = &[
             "no items found.",
         ],
     ),
+    // "Terms of Use | Privacy Policy", "About Us · Contact · Advertise",
+    // "Privacy Policy Terms of Use Cookie Policy": a footer's bar of site
+    // links. Safe: the line holds nothing but two or more of these links,
+    // split by a separator, or by spaces when each link is two or more
+    // words (the single words alone, "About Contact", could be a heading).
+    RuleDef::pattern(
+        "site-link-bar",
+        Category::Navigation,
+        Scope::Line,
+        "a bar of site links (privacy policy, terms, contact, about)",
+        &["privacy", "terms", "cookie", "contact", "about us", "advertise", "sitemap", "accessibility"],
+        concat!(
+            r"(?i)^(?:",
+            r"(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices)",
+            r"(?:\s*[|•·/]\s*(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices))+",
+            r"|(?:privacy policy|privacy notice|terms of use|terms of service|terms (?:and|&) conditions|cookie policy|cookie settings|contact us|about us|advertise with us|site map|do not sell my personal information|your privacy choices)",
+            r"(?:\s+(?:privacy policy|privacy notice|terms of use|terms of service|terms (?:and|&) conditions|cookie policy|cookie settings|contact us|about us|advertise with us|site map|do not sell my personal information|your privacy choices))+",
+            r")\s*[|•·/]?\s*$"
+        ),
+    )
+    .max_len(200),
     // "View all articles", "View All News & Insights", "Explore more
     // sustainability articles": a link to a list page. Safe: a short line
     // that opens with the link words and holds no sentence end and no colon

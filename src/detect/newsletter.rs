@@ -15,6 +15,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "subscribe now",
             "subscribe today",
             "subscribe here",
+            "stay in the loop",
             "sign up",
             "sign up now",
             "sign up today",
@@ -136,6 +137,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we respect your privacy",
             "we will never share your email",
             "we'll never share your email",
+            "your email address will not be shared",
+            "your email will not be shared",
             "this site is protected by recaptcha",
             "support independent journalism",
             "support our journalism",
@@ -248,6 +251,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)(?:^|[,.:;!?]\s+)(?:(?:sign up|subscribe)(?: now| today| here| free)?(?: for| to) (?:the |our |a |a free |free )?|get (?:our|the) )(?:[^\s.!?]+ ){0,5}(?:e-?mail )?newsletters?(?-u:\b)",
     )
     .max_len(220),
+    // "Join 50,000 readers who get our weekly digest", "Join 12k+
+    // subscribers": a sign-up box's head count. Safe: it opens the line with
+    // a hundred or more readers or subscribers ("Join 4,000 professionals
+    // for a day of talks" is an event's pitch, and the article's; "Join 12
+    // other readers in the book club" is news).
+    RuleDef::pattern(
+        "newsletter-head-count",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a sign-up pitch counting its readers",
+        &["join"],
+        r"(?i)^join (?:over |more than |nearly |almost )?(?:[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]{3,}|[0-9][0-9.]*\s*(?:k|m|million|thousand))\+?\s+(?:other |fellow )?(?:readers|subscribers)(?-u:\b)",
+    )
+    .max_len(200),
     // "Subscribe for $1 a week", "Try 1 month for $1": a subscription offer
     // as a button or a line of its own. Safe: the whole line is the verb,
     // a few words and a price, with at most a period after it.
