@@ -4,6 +4,21 @@
 use super::RuleDef;
 use crate::{Category, Scope};
 
+/// The links of a site's footer bar (lower case, for a `(?i)` pattern).
+macro_rules! site_link {
+    () => {
+        r"(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices)"
+    };
+}
+
+/// The links of [`site_link`] of two or more words: a bar of them needs no
+/// separator.
+macro_rules! site_link_words {
+    () => {
+        r"(?:privacy policy|privacy notice|terms of use|terms of service|terms (?:and|&) conditions|cookie policy|cookie settings|contact us|about us|advertise with us|site map|do not sell my personal information|your privacy choices)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     RuleDef::phrases(
         "nav-label",
@@ -100,11 +115,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["privacy", "terms", "cookie", "contact", "about us", "advertise", "sitemap", "accessibility"],
         concat!(
             r"(?i)^(?:",
-            r"(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices)",
-            r"(?:\s*[|•·/]\s*(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices))+",
-            r"|(?:privacy policy|privacy notice|terms of use|terms of service|terms (?:and|&) conditions|cookie policy|cookie settings|contact us|about us|advertise with us|site map|do not sell my personal information|your privacy choices)",
-            r"(?:\s+(?:privacy policy|privacy notice|terms of use|terms of service|terms (?:and|&) conditions|cookie policy|cookie settings|contact us|about us|advertise with us|site map|do not sell my personal information|your privacy choices))+",
-            r")\s*[|•·/]?\s*$"
+            site_link!(),
+            r"(?:\s*[|•·/]\s*",
+            site_link!(),
+            r")+|",
+            site_link_words!(),
+            r"(?:\s+",
+            site_link_words!(),
+            r")+)\s*[|•·/]?\s*$"
         ),
     )
     .max_len(200),
