@@ -1086,7 +1086,7 @@ fn card_teasers(
 /// Called on most short lines of a page; ASCII lines (nearly all of them)
 /// are read as bytes, without decoding chars
 /// (`repeats_tests::name_like_reads_ascii_as_chars`).
-fn name_like(t: &str) -> bool {
+pub(crate) fn name_like(t: &str) -> bool {
     if t.is_ascii() {
         // ASCII white space as `char::is_whitespace` has it: tab to
         // carriage return, and the space.
@@ -1718,7 +1718,7 @@ fn footer_zone(
         .iter()
         .map(|p| p.0)
         .find(|&p| !(p + 1 < range.end && is_metadata(p + 1)));
-    let footer =
+    let opens_zone =
         |i: usize| footer(verdict[i]) && (!is_metadata(i) || undated.is_some_and(|p| p < i));
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
@@ -1729,9 +1729,9 @@ fn footer_zone(
             above += n;
         }
         let below = total - above;
-        footer(i) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+        opens_zone(i) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
     });
-    let after_prose = (last_prose + 1..range.end).find(|&i| footer(i));
+    let after_prose = (last_prose + 1..range.end).find(|&i| opens_zone(i));
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };

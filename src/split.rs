@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use crate::detect::ends_sentence;
 use crate::normalize::drops_in_output;
 use crate::segment::{words_up_to, Block};
+use crate::Span;
 
 /// What the detectors said about one block, as far as splitting cares.
 #[derive(Clone, Copy, Debug, Default)]
@@ -167,6 +168,29 @@ fn date_shape(t: &str) -> String {
     lead
 }
 
+/// The byline at the start of a date line that opens with "By" and a
+/// capital ("By Ann Lee · May 2, 2020", "BY ANN LEE | 2 May 2020"): up to
+/// the first separator (`·`, `|`, `•`, a dash between spaces), or the whole
+/// line when there is none ("By Ann Lee on May 2, 2020").
+pub(crate) fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
+    let t = &text[date];
+    let rest = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // The spaces around a `·`, `|` or `•` are trimmed below; a dash needs
+    // them ("Ann Lee-Smith").
+    let cut = ["·", "|", "•", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| t.find(sep))
+        .min()
+        .unwrap_or(t.len());
+    let name = t[..cut].trim_end();
+    Some(Span::new(date.start, date.start + name.len()))
+}
+
 /// Finds the articles of the page.
 ///
 /// With `roundups` false the page is one article (with its cards), as when
@@ -229,12 +253,10 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         // follows a title).
         let top = dated.first().copied().filter(|s| {
             let below = s.meta_end();
-            let date = text[blocks[s.first].span()].trim_start();
-            s.first < TITLE_TOP_LINES
+            starts.is_empty()
+                && s.first < TITLE_TOP_LINES
                 && prose_lines(text, blocks, marks, s.first, 0) == 0
-                && !date
-                    .get(..3)
-                    .is_some_and(|by| by.eq_ignore_ascii_case("by "))
+                && byline_in_date_line(text, blocks[s.first].span()).is_none()
                 && below < blocks.len()
                 && !marks[below].boilerplate
                 && blocks[below].words() >= EXCERPT_WORDS
@@ -250,9 +272,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
                 return split;
             }
         }
-        if starts.is_empty() {
-            starts.extend(top);
-        }
+        starts.extend(top);
     }
     arrange(text, blocks, marks, starts, roundups)
 }

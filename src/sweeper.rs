@@ -276,29 +276,6 @@ fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) 
     m
 }
 
-/// The byline at the start of a date line that opens with "By" and a
-/// capital ("By Ann Lee · May 2, 2020", "BY ANN LEE | 2 May 2020"): up to
-/// the first separator (`·`, `|`, `•`, a dash between spaces), or the whole
-/// line when there is none ("By Ann Lee on May 2, 2020").
-fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
-    let t = &text[date];
-    let rest = ["By ", "BY ", "by "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))?;
-    if !rest.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    // The spaces around a `·`, `|` or `•` are trimmed below; a dash needs
-    // them ("Ann Lee-Smith").
-    let cut = ["·", "|", "•", " — ", " – ", " - "]
-        .iter()
-        .filter_map(|sep| t.find(sep))
-        .min()
-        .unwrap_or(t.len());
-    let name = t[..cut].trim_end();
-    Some(Span::new(date.start, date.start + name.len()))
-}
-
 /// The block naming the author for byline block `b`: `b` itself, or, when
 /// `b` is only a label ("Written by"), the next block if it reads like a
 /// name ("Ann Lee", "Ann Lee, Ph.D. | City Desk"); `None` for a label with
@@ -327,19 +304,14 @@ fn named_by(text: &str, blocks: &[Block], marks: &[Marks], b: usize) -> Option<u
 /// and Tom Reyes").
 const NAME_MAX_WORDS: usize = 8;
 
-/// Whether `t` holds only names: capitalised words, short lower-case
-/// particles ("de", "van", "and", but not "by": "Sponsored by Acme") and
-/// separators ("|", "·", "&", a dash).
+/// Whether `t` holds only names: between separators ("|", "·", "•", a
+/// dash), what [`judge::name_like`] reads as a name, without "by"
+/// ("Sponsored by Acme").
 fn names(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase)
-        && t.split_whitespace().all(|w| {
-            let w = w.trim_end_matches(',');
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(w, "|" | "·" | "•" | "&" | "-" | "–" | "—")
-                || (w.len() <= 3
-                    && !w.eq_ignore_ascii_case("by")
-                    && w.chars().all(|c| c.is_ascii_lowercase()))
-        })
+    !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
+        && t.split(['|', '·', '•', '–', '—'])
+            .flat_map(|part| part.split(" - "))
+            .all(|part| judge::name_like(part.trim()))
 }
 
 /// Builds the public articles from the layout.
@@ -373,7 +345,7 @@ fn articles<'t>(
         // "By Ann Lee · May 2, 2020": one line holding both names the
         // article's author, before a byline found further down.
         let byline = date
-            .and_then(|d| byline_in_date_line(text, d))
+            .and_then(|d| split::byline_in_date_line(text, d))
             .or_else(|| at(byline));
         out.push(Article::new(
             text,
