@@ -368,6 +368,30 @@ fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
     }
 }
 
+/// Whether line `i` is a bare "By" label with a kept name line under it: an
+/// entry's credit in a list of books or talks as often as page furniture, so
+/// no header or footer zone starts at it. (An author box's "Written by" or
+/// "About the author" does start one.)
+fn heads_kept_name(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &[Verdict],
+    i: usize,
+) -> bool {
+    matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "byline-label")
+        && text[blocks[i].span()]
+            .trim_end_matches([':', ' '])
+            .eq_ignore_ascii_case("by")
+        && i + 1 < blocks.len()
+        && !verdict[i + 1].removed()
+        && blocks[i + 1].words() <= AUTHOR_NAME_MAX_WORDS
+        && {
+            let name = &text[blocks[i + 1].span()];
+            !ends_sentence(name) && name_like(name)
+        }
+}
+
 /// `s` as a key for comparing lines: its letters and digits, lowercased.
 fn fold_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -463,6 +487,19 @@ pub(crate) fn kept_text<'t>(
         [(_, one)] => Cow::Borrowed(one),
         many => Cow::Owned(many.iter().map(|p| p.1).collect::<Vec<_>>().join(" ")),
     }
+}
+
+/// From the first to the last byte of what `cuts` (sorted, inside `span`)
+/// leave of `span`, trimmed as the output trims it; `None` when nothing is
+/// left ("Headline Share on X" gives the span of "Headline").
+pub(crate) fn kept_extent(
+    text: &str,
+    span: Span,
+    cuts: impl IntoIterator<Item = Span>,
+) -> Option<Span> {
+    let pieces = kept_pieces(text, span, cuts);
+    let (first, last) = (pieces.first()?, pieces.last()?);
+    Some(Span::new(first.0, last.0 + last.1.len()))
 }
 
 /// What the cuts leave of `span`, as [`kept_text`], and its pieces:
@@ -800,6 +837,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             &mut verdict,
             &protected,
             a.first..a.end,
+            a.byline,
         );
         if enabled[Category::Metadata.index()] {
             named_bios(text, blocks, &mut verdict, &protected, a.first..a.end);
@@ -1087,6 +1125,17 @@ fn card_teasers(
 /// are read as bytes, without decoding chars
 /// (`repeats_tests::name_like_reads_ascii_as_chars`).
 pub(crate) fn name_like(t: &str) -> bool {
+    // Read as the output prints it, without the chars output normalization
+    // drops ("R t \0h" prints as "R t h"): else a second cleaning reads
+    // another line than the first.
+    let dropped = |c: char| crate::normalize::drops_in_output(c);
+    if t.bytes()
+        .any(|b| (b < b' ' && !(b'\t'..=b'\r').contains(&b)) || b >= 0x7F)
+        && t.chars().any(dropped)
+    {
+        let shown: String = t.chars().filter(|&c| !dropped(c)).collect();
+        return name_like(&shown);
+    }
     if t.is_ascii() {
         // ASCII white space as `char::is_whitespace` has it: tab to
         // carriage return, and the space.
@@ -1173,9 +1222,10 @@ fn spec_fields(t: &str) -> bool {
 ///
 /// A bare "By" label is left alone: it also heads the authors of each entry
 /// in a list of books or resources, where the names are content (on
-/// wcxb-dev one page prints a dozen). The name line must read like a name
-/// and not end a sentence, so a first-person paragraph under "Written by"
-/// stays.
+/// wcxb-dev one page prints a dozen). Only the name under it that the
+/// splitter took for the article's `byline` goes, as a "By Ann Lee" line
+/// would. The name line must read like a name and not end a sentence, so a
+/// first-person paragraph under "Written by" stays.
 fn author_boxes(
     text: &str,
     blocks: &[Block],
@@ -1183,6 +1233,7 @@ fn author_boxes(
     verdict: &mut [Verdict],
     protected: &[bool],
     range: std::ops::Range<usize>,
+    byline: Option<usize>,
 ) {
     let free =
         |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
@@ -1197,6 +1248,9 @@ fn author_boxes(
             .trim_end_matches([':', ' '])
             .to_ascii_lowercase();
         if label == "by" || label == "published" {
+            if byline == Some(i + 1) && free(i + 1, verdict) {
+                verdict[i + 1] = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
+            }
             continue;
         }
         // The name and job lines may be removed already (a footer zone takes
@@ -1718,8 +1772,11 @@ fn footer_zone(
         .iter()
         .map(|p| p.0)
         .find(|&p| !(p + 1 < range.end && is_metadata(p + 1)));
-    let opens_zone =
-        |i: usize| footer(verdict[i]) && (!is_metadata(i) || undated.is_some_and(|p| p < i));
+    let opens_zone = |i: usize| {
+        footer(verdict[i])
+            && (!is_metadata(i) || undated.is_some_and(|p| p < i))
+            && !heads_kept_name(text, blocks, rules, verdict, i)
+    };
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
     let total: usize = prose.iter().map(|p| p.1).sum();
@@ -1872,7 +1929,7 @@ fn header_zone(
     };
     let Some(last_removed) = (range.start..first_prose)
         .rev()
-        .find(|&i| verdict[i].removed())
+        .find(|&i| verdict[i].removed() && !heads_kept_name(text, blocks, rules, verdict, i))
     else {
         return;
     };

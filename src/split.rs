@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 
 use crate::detect::ends_sentence;
+use crate::judge;
 use crate::normalize::drops_in_output;
 use crate::segment::{words_up_to, Block};
 use crate::Span;
@@ -30,6 +31,46 @@ pub(crate) struct Marks {
     pub(crate) label: bool,
     /// A rule other than a metadata rule removes the whole block.
     pub(crate) boilerplate: bool,
+    /// The block's shape as the output prints it, when rules cut parts of it
+    /// ("Headline Share on X" prints as "Headline"); `None` when none do.
+    pub(crate) cut: Option<Shape>,
+}
+
+/// What the splitter reads off a line's text, taken from what inline cuts
+/// leave of it: the output is split again the same way only if its lines
+/// are read as they print.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// Shaped like a title ([`title_shape`]).
+    pub(crate) title: bool,
+    /// Ends like a sentence ([`ends_sentence`]).
+    pub(crate) sentence: bool,
+}
+
+impl Shape {
+    /// The shape of `shown`, a line as the output prints it.
+    pub(crate) fn of(shown: &str) -> Shape {
+        Shape {
+            title: title_shape(shown, words_up_to(shown, 26)),
+            sentence: ends_sentence(shown),
+        }
+    }
+}
+
+/// Whether block `i` is shaped like a title as the output prints it.
+fn shaped(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    match marks[i].cut {
+        Some(c) => c.title,
+        None => title_shape(&text[blocks[i].span()], blocks[i].words()),
+    }
+}
+
+/// Whether block `i` ends like a sentence as the output prints it.
+fn ends_like_sentence(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    match marks[i].cut {
+        Some(c) => c.sentence,
+        None => ends_sentence(&text[blocks[i].span()]),
+    }
 }
 
 /// One article: a range of blocks and the blocks holding its metadata.
@@ -102,18 +143,16 @@ fn enough_posts(body_words: &[usize]) -> bool {
 /// A line that could be a post title: short, at least three words, starts like
 /// a title, does not end like a sentence or a lead-in, opens a paragraph.
 fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    let b = &blocks[i];
-    let t = &text[b.span()];
     // Cheap tests first: most lines fail one of them.
-    if marks[i].date || marks[i].byline || marks[i].boilerplate || !title_shape(t, b.words()) {
+    if marks[i].date || marks[i].byline || marks[i].boilerplate || !shaped(text, blocks, marks, i) {
         return false;
     }
     // A title opens a paragraph, or follows a line that ended a sentence or
     // was boilerplate (scraped text often has no blank lines).
     i == 0
-        || blocks[i - 1].para != b.para
+        || blocks[i - 1].para != blocks[i].para
         || marks[i - 1].boilerplate
-        || ends_sentence(&text[blocks[i - 1].span()])
+        || ends_like_sentence(text, blocks, marks, i - 1)
 }
 
 /// What a title's text looks like: at most 250 bytes, starts like a title,
@@ -191,6 +230,44 @@ pub(crate) fn byline_in_date_line(text: &str, date: Span) -> Option<Span> {
     Some(Span::new(date.start, date.start + name.len()))
 }
 
+/// The block naming the author for byline block `b`: `b` itself, or, when
+/// `b` is only a label ("Written by"), the next block if it reads like a
+/// name ("Ann Lee", "Ann Lee, Ph.D. | City Desk"); `None` for a label with
+/// no name under it ("About the author" above a bio, "Written by" above a
+/// date).
+pub(crate) fn named_by(text: &str, blocks: &[Block], marks: &[Marks], b: usize) -> Option<usize> {
+    if !marks[b].label {
+        return Some(b);
+    }
+    if marks[b].date {
+        // "Published: 27/05/2024" is a date line, not a label.
+        return None;
+    }
+    let n = b + 1;
+    let name = blocks.get(n).is_some_and(|next| {
+        !marks[n].date
+            && !marks[n].byline
+            && !marks[n].boilerplate
+            && next.words() <= NAME_MAX_WORDS
+            && names(&text[next.span()])
+    });
+    name.then_some(n)
+}
+
+/// A name under a byline label has at most this many words ("Dr Ann Lee
+/// and Tom Reyes").
+const NAME_MAX_WORDS: usize = 8;
+
+/// Whether `t` holds only names: between separators ("|", "·", "•", a
+/// dash), what [`judge::name_like`] reads as a name, without "by"
+/// ("Sponsored by Acme").
+fn names(t: &str) -> bool {
+    !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
+        && t.split(['|', '·', '•', '–', '—'])
+            .flat_map(|part| part.split(" - "))
+            .all(|part| judge::name_like(part.trim()))
+}
+
 /// Finds the articles of the page.
 ///
 /// With `roundups` false the page is one article (with its cards), as when
@@ -205,22 +282,29 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             i += 1;
             continue;
         }
-        // Title, [byline], date, [byline]
+        // Title, [byline], date, [byline]. A byline label ("By") and the
+        // name under it are one byline.
         let mut date = None;
         let mut byline = None;
-        for (j, m) in marks
-            .iter()
-            .enumerate()
-            .take((i + 1 + META_WINDOW).min(n))
-            .skip(i + 1)
-        {
+        let mut window = (i + 1 + META_WINDOW).min(n);
+        let mut j = i + 1;
+        while j < window {
+            let m = &marks[j];
             if m.date && date.is_none() {
                 date = Some(j);
             } else if m.byline && byline.is_none() {
                 byline = Some(j);
+                if m.label {
+                    if let Some(name) = named_by(text, blocks, marks, j).filter(|&k| k > j) {
+                        byline = Some(name);
+                        j = name;
+                        window = (window + 1).min(n);
+                    }
+                }
             } else {
                 break;
             }
+            j += 1;
         }
         if let Some(d) = date {
             starts.push(Bounds {
@@ -414,7 +498,7 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
         let opens = d == 0
             || blocks[d - 1].para != blocks[d].para
             || marks[d - 1].boilerplate
-            || ends_sentence(&text[blocks[d - 1].span()]);
+            || ends_like_sentence(text, blocks, marks, d - 1);
         if !marks[d].date || !opens {
             d += 1;
             continue;
@@ -425,7 +509,7 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
             || marks[t].date
             || marks[t].byline
             || marks[t].boilerplate
-            || !title_shape(&text[blocks[t].span()], blocks[t].words())
+            || !shaped(text, blocks, marks, t)
         {
             d += 1;
             continue;

@@ -7,7 +7,7 @@ use crate::detect::{self, Detector, Hit, Role, UserRule};
 use crate::judge;
 use crate::output::{Article, Cleaned};
 use crate::segment::{self, Block};
-use crate::split::{self, Layout, Marks};
+use crate::split::{self, Layout, Marks, Shape};
 use crate::{BuildError, Category, CleanError, CleanErrorKind, Limits, Removal, Scope, Span};
 
 /// A compiled cleaner: built once, used for any number of documents, shared
@@ -115,7 +115,7 @@ impl Sweeper {
         // Skipped, the whole input is normalized already, and so is what is
         // left of it (pieces of its lines, joined by spaces and line feeds).
         debug_assert!(normalize || !inner.normalize || crate::normalize::for_output(text) == text);
-        let marks = marks(&blocks, &hits, &inner.detector, &inner.enabled);
+        let marks = marks(text, &blocks, &hits, &inner.detector, &inner.enabled);
         let judge = |layout: &split::Layout| {
             judge::judge(&judge::Input {
                 detector: &inner.detector,
@@ -151,7 +151,9 @@ impl Sweeper {
         }
         // A byline label gives the name under it, or no byline.
         for a in &mut layout.articles {
-            a.byline = a.byline.and_then(|b| named_by(text, &blocks, &marks, b));
+            a.byline = a
+                .byline
+                .and_then(|b| split::named_by(text, &blocks, &marks, b));
         }
         // The hits and marks are done with: free them before the removals
         // are made (on a page of short removed lines, these are most of the
@@ -253,7 +255,13 @@ fn shown_block<'t>(text: &'t str, span: Span, removals: &[Removal]) -> Option<Co
 }
 
 /// Per-block marks the splitter reads.
-fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) -> Vec<Marks> {
+fn marks(
+    text: &str,
+    blocks: &[Block],
+    hits: &[Hit],
+    detector: &Detector,
+    enabled: &[bool],
+) -> Vec<Marks> {
     let mut m = vec![Marks::default(); blocks.len()];
     for h in hits.iter().filter(|h| h.whole()) {
         let rule = &detector.rules[h.rule() as usize];
@@ -273,45 +281,24 @@ fn marks(blocks: &[Block], hits: &[Hit], detector: &Detector, enabled: &[bool]) 
             _ => {}
         }
     }
+    // Lines that rules cut parts of are read as the output prints them.
+    let mut cuts: Vec<(usize, Span)> = hits
+        .iter()
+        .filter(|h| !h.whole() && enabled[detector.rules[h.rule() as usize].category.index()])
+        .map(|h| (h.block as usize, h.at()))
+        .collect();
+    cuts.sort_unstable_by_key(|c| (c.0, c.1.start));
+    for group in cuts.chunk_by(|a, b| a.0 == b.0) {
+        let b = group[0].0;
+        let shown = judge::kept_text(text, blocks[b].span(), group.iter().map(|c| c.1));
+        if !shown.chars().any(char::is_alphabetic) {
+            // No letters left: the judge removes the line whole.
+            m[b].boilerplate = true;
+        } else {
+            m[b].cut = Some(Shape::of(&shown));
+        }
+    }
     m
-}
-
-/// The block naming the author for byline block `b`: `b` itself, or, when
-/// `b` is only a label ("Written by"), the next block if it reads like a
-/// name ("Ann Lee", "Ann Lee, Ph.D. | City Desk"); `None` for a label with
-/// no name under it ("About the author" above a bio, "Written by" above a
-/// date).
-fn named_by(text: &str, blocks: &[Block], marks: &[Marks], b: usize) -> Option<usize> {
-    if !marks[b].label {
-        return Some(b);
-    }
-    if marks[b].date {
-        // "Published: 27/05/2024" is a date line, not a label.
-        return None;
-    }
-    let n = b + 1;
-    let name = blocks.get(n).is_some_and(|next| {
-        !marks[n].date
-            && !marks[n].byline
-            && !marks[n].boilerplate
-            && next.words() <= NAME_MAX_WORDS
-            && names(&text[next.span()])
-    });
-    name.then_some(n)
-}
-
-/// A name under a byline label has at most this many words ("Dr Ann Lee
-/// and Tom Reyes").
-const NAME_MAX_WORDS: usize = 8;
-
-/// Whether `t` holds only names: between separators ("|", "·", "•", a
-/// dash), what [`judge::name_like`] reads as a name, without "by"
-/// ("Sponsored by Acme").
-fn names(t: &str) -> bool {
-    !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
-        && t.split(['|', '·', '•', '–', '—'])
-            .flat_map(|part| part.split(" - "))
-            .all(|part| judge::name_like(part.trim()))
 }
 
 /// Builds the public articles from the layout.
@@ -331,16 +318,20 @@ fn articles<'t>(
         let span = Span::new(blocks[first].span().start, blocks[end - 1].span().end);
         let at = |b: Option<usize>| b.map(|i| blocks[i].span());
         // A title line the judge removed after all (what its inline cuts left
-        // was boilerplate) is no title.
-        // Removals are sorted and do not overlap: only the last one starting
-        // at or before the title can hold it (a scan of all of them per
-        // title made 100 000 titles quadratic).
-        let removed = |sp: Span| {
-            let k = removals.partition_point(|r| r.span().start <= sp.start);
-            k.checked_sub(1)
-                .is_some_and(|k| sp.end <= removals[k].span().end)
-        };
-        let title = at(title).filter(|&t| !removed(t));
+        // was boilerplate) is no title. Removals are sorted and do not
+        // overlap: a binary search finds the ones on the title's line (a
+        // scan of all of them per title made 100 000 titles quadratic).
+        // A share bar glued to a title is cut from it: the title is what
+        // the output prints of the line (from its first kept byte to its
+        // last), and none when nothing is left.
+        let title = at(title).and_then(|t| {
+            let from = removals.partition_point(|r| r.span().end <= t.start);
+            let cuts = removals[from..]
+                .iter()
+                .map(Removal::span)
+                .take_while(|r| r.start < t.end);
+            judge::kept_extent(text, t, cuts)
+        });
         let date = at(date_b);
         // "By Ann Lee · May 2, 2020": one line holding both names the
         // article's author, before a byline found further down.

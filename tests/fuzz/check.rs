@@ -79,6 +79,17 @@ pub(crate) fn run_bytes(data: &[u8]) -> bool {
     true
 }
 
+/// A text of any size through [`Sweeper::clean`] with the default rules,
+/// normalized and not: every invariant of this file. For real pages
+/// (`tests/fuzz/mod.rs` runs the shared corpus through it when present).
+pub(crate) fn run_text(text: &str) {
+    let out = DEFAULT
+        .clean(text)
+        .expect("a page is below the input limit");
+    check_all(&DEFAULT, text, &out, true);
+    check_against_raw(text, &out);
+}
+
 /// With normalization on, the cleaned text and every article body must be the
 /// un-normalized result put through [`reference_normalize`].
 fn check_against_raw(text: &str, out: &Cleaned<'_>) {

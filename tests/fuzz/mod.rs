@@ -47,6 +47,46 @@ fn seeds_structured() {
     assert!(replay_dir("fuzz/seeds/structured", structured) >= 8);
 }
 
+/// Every page of the shared corpus (`../shared/corpus`: the seeds and
+/// wcxb-dev, real scraped pages that stay out of this repository) keeps the
+/// invariants the fuzz targets check, idempotence with splitting on among
+/// them. Skipped, with a note, where the corpus is absent. Each failing page
+/// is named; the first failure's message is printed.
+#[test]
+fn shared_corpus_keeps_the_invariants() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut pages = Vec::new();
+    for dir in ["seeds", "wcxb-dev"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("directory entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                pages.push(path);
+            }
+        }
+    }
+    if pages.is_empty() {
+        eprintln!("{}: no corpus, skipped", root.display());
+        return;
+    }
+    pages.sort();
+    let mut failed = Vec::new();
+    for path in &pages {
+        let text = std::fs::read_to_string(path).expect("UTF-8 page");
+        if std::panic::catch_unwind(|| check::run_text(&text)).is_err() {
+            failed.push(path.display().to_string());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} of {} pages break an invariant: {failed:#?}",
+        failed.len(),
+        pages.len()
+    );
+}
+
 /// The structured seeds decode to the fixture text they were made from, so
 /// the fuzzer starts from realistic pages (a change in `arbitrary`'s format
 /// would silently turn them into noise).
@@ -169,6 +209,28 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // The twenty-fifth session's fuzz run, two findings in one file; the
+    // minimized one (name_like read "\0h" as no particle) is fixed, the raw
+    // one's other cause (a single article's title protected by a date line
+    // the cleaning removes) is not: see `crash_75079c3`.
+    (
+        "crash-75079c3c36a74f26669cdbfd3f78675abe04964e",
+        "clean_bytes",
+        false,
+    ),
+    (
+        "crash-b361ea32c89c0c04e87553f86c7636ed9b9f1921",
+        "clean_bytes",
+        true,
+    ),
+    // The twenty-fourth session's CI fuzz run: a line of 30 words that ended
+    // in a glued share bar was too long to be a post title; the output
+    // printed it without the bar, short enough to be one, and split anew.
+    (
+        "crash-40fbaf8dc8ab0230d59fb98b67b1de10b2dc3b12",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -217,6 +279,51 @@ fn findings_replay() {
 fn crash_fe5c9cd() {
     assert!(check::run_bytes(&finding(
         "crash-fe5c9cd687de943fa402c1bf45bab1832fc341c6"
+    )));
+}
+
+/// crash-b361ea3… (clean_bytes, minimized from crash-75079c3 with the fix
+/// above in place): a line "R t \0h" in a run of short title-case lines.
+/// `judge::name_like` read "\0h" as a word that is neither capitalised nor a
+/// short particle; the output drops the NUL and prints "h", a particle, so
+/// the next cleaning took the line's neighbour as a menu entry
+/// (`header-run`). Fixed: `name_like` reads a line without the chars output
+/// normalization drops.
+#[test]
+fn crash_b361ea3() {
+    assert!(check::run_bytes(&finding(
+        "crash-b361ea32c89c0c04e87553f86c7636ed9b9f1921"
+    )));
+}
+
+/// crash-75079c3… (clean_bytes, this session, raw): NOT FIXED. A single
+/// article's title ("RepaZed by Storm Damage") is found by the date line
+/// under it and protected; the cleaning removes the date line, as it removes
+/// a single article's metadata, so the next cleaning finds no title there
+/// and `header-run` takes the line as a menu entry between two name-like
+/// lines. Keeping a single article's date line in the text (as a roundup's
+/// is kept) fixes this file but, tried this session, leaves 190 date lines
+/// of wcxb-dev in the text and does not cover titles below the sixth line;
+/// it was reverted. Replayed here until a fix lands.
+#[test]
+#[ignore = "known finding, not fixed: see the doc comment"]
+fn crash_75079c3() {
+    assert!(check::run_bytes(&finding(
+        "crash-75079c3c36a74f26669cdbfd3f78675abe04964e"
+    )));
+}
+
+/// crash-40fbaf8… (clean_bytes, against b579bd2, found by CI): a roundup
+/// where one line ended in "Share on Facebook (opens new …": over 25 words with the share bar, too long for a post title, but 25
+/// or fewer as the output prints it. Cleaning the output found a new post
+/// start, split the page another way and removed a line it had kept. Fixed:
+/// the splitter reads a line that rules cut parts of as the output prints it
+/// (`split::Shape`, from the enabled inline hits), and an article's title is
+/// what the output prints of its line.
+#[test]
+fn crash_40fbaf8() {
+    assert!(check::run_bytes(&finding(
+        "crash-40fbaf8dc8ab0230d59fb98b67b1de10b2dc3b12"
     )));
 }
 
