@@ -380,16 +380,23 @@ fn heads_kept_name(
     i: usize,
 ) -> bool {
     matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "byline-label")
-        && text[blocks[i].span()]
-            .trim_end_matches([':', ' '])
-            .eq_ignore_ascii_case("by")
+        && label_text(&text[blocks[i].span()]) == "by"
         && i + 1 < blocks.len()
         && !verdict[i + 1].removed()
-        && blocks[i + 1].words() <= AUTHOR_NAME_MAX_WORDS
-        && {
-            let name = &text[blocks[i + 1].span()];
-            !ends_sentence(name) && name_like(name)
-        }
+        && name_line(text, blocks, i + 1)
+}
+
+/// A byline label's words, lower-case, without a trailing colon ("By:" is
+/// "by").
+fn label_text(t: &str) -> String {
+    t.trim_end_matches([':', ' ']).to_ascii_lowercase()
+}
+
+/// Whether line `k` reads like the name under an author label: up to
+/// [`AUTHOR_NAME_MAX_WORDS`] words, [`name_like`], no sentence end.
+fn name_line(text: &str, blocks: &[Block], k: usize) -> bool {
+    let name = &text[blocks[k].span()];
+    blocks[k].words() <= AUTHOR_NAME_MAX_WORDS && !ends_sentence(name) && name_like(name)
 }
 
 /// `s` as a key for comparing lines: its letters and digits, lowercased.
@@ -1244,9 +1251,7 @@ fn author_boxes(
         if rules[r as usize].id() != "byline-label" || i + 1 >= range.end || protected[i + 1] {
             continue;
         }
-        let label = text[blocks[i].span()]
-            .trim_end_matches([':', ' '])
-            .to_ascii_lowercase();
+        let label = label_text(&text[blocks[i].span()]);
         if label == "by" || label == "published" {
             if byline == Some(i + 1) && free(i + 1, verdict) {
                 verdict[i + 1] = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
@@ -1255,11 +1260,10 @@ fn author_boxes(
         }
         // The name and job lines may be removed already (a footer zone takes
         // short lines); the bio is what is left to find.
-        let name = &text[blocks[i + 1].span()];
-        if blocks[i + 1].words() > AUTHOR_NAME_MAX_WORDS || ends_sentence(name) || !name_like(name)
-        {
+        if !name_line(text, blocks, i + 1) {
             continue;
         }
+        let name = &text[blocks[i + 1].span()];
         let box_line = Verdict::Context(Category::Metadata, Ctx::AuthorBox);
         if free(i + 1, verdict) {
             verdict[i + 1] = box_line;

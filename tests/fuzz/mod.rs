@@ -282,8 +282,8 @@ fn crash_fe5c9cd() {
     )));
 }
 
-/// crash-b361ea3… (clean_bytes, minimized from crash-75079c3 with the fix
-/// above in place): a line "R t \0h" in a run of short title-case lines.
+/// crash-b361ea3… (clean_bytes, minimized from crash-75079c3 with the
+/// crash-40fbaf8 fix in place): a line "R t \0h" in a run of short title-case lines.
 /// `judge::name_like` read "\0h" as a word that is neither capitalised nor a
 /// short particle; the output drops the NUL and prints "h", a particle, so
 /// the next cleaning took the line's neighbour as a menu entry
@@ -314,8 +314,9 @@ fn crash_75079c3() {
 }
 
 /// crash-40fbaf8… (clean_bytes, against b579bd2, found by CI): a roundup
-/// where one line ended in "Share on Facebook (opens new …": over 25 words with the share bar, too long for a post title, but 25
-/// or fewer as the output prints it. Cleaning the output found a new post
+/// where one line ended in "Share on Facebook (opens new …": over 25 words
+/// with the share bar, too long for a post title, but 25 or fewer as the
+/// output prints it. Cleaning the output found a new post
 /// start, split the page another way and removed a line it had kept. Fixed:
 /// the splitter reads a line that rules cut parts of as the output prints it
 /// (`split::Shape`, from the enabled inline hits), and an article's title is
