@@ -868,6 +868,24 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         }
     }
 
+    // A single article's title is found by the date line under it, and
+    // protected; the date line goes. Cleaning the output again finds no
+    // title there, so if the run of short lines around it would then take
+    // it as a menu entry, its date line stays in the text: the output keeps
+    // saying which line is the title.
+    if !roundup && enabled[Category::Navigation.index()] {
+        for a in &layout.articles {
+            if let (Some(t), Some(d)) = (a.title, a.date) {
+                if verdict[d].removed()
+                    && !verdict[t].removed()
+                    && title_falls_without_date(text, blocks, &verdict, &parts, a, d, t)
+                {
+                    verdict[d] = Verdict::Keep;
+                }
+            }
+        }
+    }
+
     // Header of a roundup: short lines only; anything longer stays as text.
     // (`Sweeper` reports the header span either way.)
     let header = 0..layout.header_end;
@@ -1911,6 +1929,31 @@ fn header_runs<'t>(
         }
         i = e;
     }
+}
+
+/// Whether cleaning the output again, with the date line `d` gone, would take
+/// the single article's title `t` as a menu entry (`header-run`): judged on
+/// the lines the output keeps (but `d`), as it prints them, with no title
+/// protected, as the next cleaning sees them.
+fn title_falls_without_date(
+    text: &str,
+    blocks: &[Block],
+    verdict: &[Verdict],
+    parts: &[(usize, Span, u32)],
+    a: &split::Bounds,
+    d: usize,
+    t: usize,
+) -> bool {
+    let kept: Vec<usize> = (a.first..a.end)
+        .filter(|&i| i != d && !verdict[i].removed())
+        .collect();
+    let Some(at) = kept.iter().position(|&i| i == t) else {
+        return false;
+    };
+    let shown = |j: usize| shown_text(text, blocks[kept[j]].span(), parts, kept[j]);
+    let mut again = vec![Verdict::Keep; kept.len()];
+    header_runs(&shown, &mut again, &vec![false; kept.len()], 0..kept.len());
+    again[at].removed()
 }
 
 /// Removes short non-sentence lines above the article's first prose
