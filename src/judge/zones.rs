@@ -1,0 +1,407 @@
+//! Zones of page furniture around the article: the header above its first
+//! paragraph (`header-zone`, `header-run`), the footer and tail after its
+//! last, and islands of short lines between removals.
+
+use super::authors::{label_text, name_like, name_line};
+use super::cuts::shown_text;
+use super::{at_most, category_of, Ctx, Verdict};
+use crate::detect::{ends_sentence, Rule};
+use crate::segment::{words_up_to, Block};
+use crate::{split, Category, Span};
+use std::borrow::Cow;
+
+/// A run of page furniture above the article has at least this many short
+/// or removed lines...
+const HEADER_RUN_MIN_LINES: usize = 5;
+
+/// ...where lines of up to this many words are furniture. (Three- and
+/// four-word lines there are headlines and headings too often.)
+const HEADER_RUN_MAX_WORDS: usize = 2;
+
+/// A run of at least this many such lines is a site menu: its title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too (see `header_runs`).
+const HEADER_MENU_MIN_LINES: usize = 12;
+
+/// The header zone lies within this many lines of the article's start.
+const HEADER_MAX_LINES: usize = 60;
+
+/// Lines in the header zone up to this many words are page furniture.
+const HEADER_MAX_WORDS: usize = 6;
+
+/// Lines in the footer zone up to this many words are footer lines.
+const FOOTER_MAX_WORDS: usize = 15;
+
+/// The tail zone begins at a footer removal with at most this many words of
+/// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
+/// each content line, 80 only 8).
+pub(super) const TAIL_MAX_PROSE_WORDS: usize = 50;
+
+// Capped counts one above it are kept in a byte (`footer_zone`).
+const _: () = assert!(TAIL_MAX_PROSE_WORDS < u8::MAX as usize);
+
+/// Lines in the tail zone up to this many words go...
+const TAIL_MAX_WORDS: usize = 30;
+
+/// ...but sentences only when shorter than this: a closing paragraph of the
+/// article may follow a last advertisement (on wcxb-dev, taking sentences of
+/// up to 30 words cost one content line for every five taken).
+const TAIL_MAX_SENTENCE_WORDS: usize = 10;
+
+/// An island line has at most this many words. (On wcxb-dev no content line
+/// of up to 15 words sat between two removals on each side; 10 keeps a margin.)
+const ISLAND_MAX_WORDS: usize = 10;
+
+/// Whether line `i` is a bare "By" label with a kept name line under it: an
+/// entry's credit in a list of books or talks as often as page furniture, so
+/// no header or footer zone starts at it. (An author box's "Written by" or
+/// "About the author" does start one.)
+fn heads_kept_name(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &[Verdict],
+    i: usize,
+) -> bool {
+    matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "byline-label")
+        && label_text(&text[blocks[i].span()]) == "by"
+        && i + 1 < blocks.len()
+        && !verdict[i + 1].removed()
+        && name_line(text, blocks, i + 1)
+}
+
+/// True when `s` has at least `n` words. Counts no further than `n`.
+fn at_least(s: &str, n: usize) -> bool {
+    words_up_to(s, n) >= n
+}
+
+/// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
+/// two neighbours on each side are removed: a label, name or price left in a
+/// cluster of widget lines. It takes the category of the removal above it.
+/// A line taken here has kept neighbours on neither side, so it never makes
+/// another line an island: one pass, each line looked at once.
+pub(super) fn islands(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    if range.len() < 5 {
+        return;
+    }
+    for i in range.start + 2..range.end - 2 {
+        // Cheap tests first: the neighbours' verdicts, then the line.
+        if verdict[i].removed()
+            || protected[i]
+            || !(verdict[i - 2].removed()
+                && verdict[i - 1].removed()
+                && verdict[i + 1].removed()
+                && verdict[i + 2].removed())
+        {
+            continue;
+        }
+        let t = &text[blocks[i].span()];
+        if ends_sentence(t) || blocks[i].words() > ISLAND_MAX_WORDS {
+            continue;
+        }
+        let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
+        verdict[i] = Verdict::Context(c, Ctx::Island);
+    }
+}
+
+/// One pass of [`footer_zone`] over an article.
+#[derive(Clone, Copy)]
+pub(super) struct FooterPass<'a> {
+    /// Per line of the article, its words if it ends a sentence, counted up
+    /// to `TAIL_MAX_PROSE_WORDS + 1`; else 0.
+    pub(super) sentence_words: &'a [u8],
+    /// Whether paragraphs between two removed lines count as prose.
+    pub(super) widgets: bool,
+}
+
+/// Removes short non-sentence lines after the first footer removal that
+/// follows the last prose paragraph of `range`; and, from the first footer
+/// removal after which at most [`TAIL_MAX_PROSE_WORDS`] words of prose are
+/// left (the tail zone), every line of up to [`TAIL_MAX_WORDS`] words that is
+/// not a sentence of [`TAIL_MAX_SENTENCE_WORDS`] words or more.
+///
+/// With `pass.widgets`, a paragraph between two removed lines counts as no prose:
+/// the judge runs the zone twice, the second time with this on, so the card
+/// headlines the first pass took frame the teasers between them (headline,
+/// teaser, "Read more"), and the zone starts above the cards. On wcxb-dev
+/// the second pass took 169 boilerplate lines for 5 content lines (headings
+/// of list pages that already lost their neighbours).
+pub(super) fn footer_zone(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+    pass: FooterPass<'_>,
+) {
+    let FooterPass {
+        sentence_words,
+        widgets,
+    } = pass;
+    // A paragraph printed between two removed lines (a related story's
+    // teaser between its headline and its "Read more", a blurb inside a
+    // sign-up box) is a widget's text, not the article's: it does not hold
+    // the tail zone back.
+    let in_widget = |i: usize, verdict: &[Verdict]| {
+        widgets
+            && i > range.start
+            && i + 1 < range.end
+            && verdict[i - 1].removed()
+            && verdict[i + 1].removed()
+    };
+    // Prose words are counted up to one more than the tail's prose limit
+    // (`sentence_words`): the sums below then compare with
+    // `TAIL_MAX_PROSE_WORDS` and with each other exactly as full counts
+    // would (a capped line alone exceeds the limit).
+    let prose_words = |i: usize, verdict: &[Verdict]| {
+        if verdict[i].removed() || in_widget(i, verdict) {
+            return 0;
+        }
+        let n = usize::from(sentence_words[i - range.start]);
+        if n >= 20 {
+            n
+        } else {
+            0
+        }
+    };
+    let footer = |v: Verdict| {
+        matches!(
+            category_of(v, rules),
+            Some(
+                Category::License
+                    | Category::Newsletter
+                    | Category::Comments
+                    | Category::Related
+                    | Category::Share
+                    | Category::Advertising
+                    | Category::Navigation
+                    | Category::Notice
+                    | Category::Metadata
+            )
+        )
+    };
+    // The prose lines and their words, counted once: (line, words). Only
+    // lines of 20 words or more are listed, so this stays small next to
+    // the text.
+    let prose: Vec<(usize, usize)> = range
+        .clone()
+        .filter_map(|i| Some((i, prose_words(i, verdict))).filter(|p| p.1 > 0))
+        .collect();
+    let Some(&(last_prose, _)) = prose.last() else {
+        return;
+    };
+    // A listing of dated items (events, products, posts: a name, a
+    // paragraph, its date) prints a date under every paragraph from the
+    // first on; story cards below an article print theirs under teasers,
+    // after paragraphs that have none. So a date line starts the zone only
+    // once a paragraph above it went without a date.
+    let is_metadata = |i: usize| category_of(verdict[i], rules) == Some(Category::Metadata);
+    let undated = prose
+        .iter()
+        .map(|p| p.0)
+        .find(|&p| !(p + 1 < range.end && is_metadata(p + 1)));
+    let opens_zone = |i: usize| {
+        footer(verdict[i])
+            && (!is_metadata(i) || undated.is_some_and(|p| p < i))
+            && !heads_kept_name(text, blocks, rules, verdict, i)
+    };
+    // The tail: a footer removal with more prose above it than below, and
+    // no more than a short paragraph's worth below.
+    let total: usize = prose.iter().map(|p| p.1).sum();
+    let (mut above, mut next) = (0, prose.iter().peekable());
+    let tail = range.clone().find(|&i| {
+        while let Some((_, n)) = next.next_if(|p| p.0 <= i) {
+            above += n;
+        }
+        let below = total - above;
+        opens_zone(i) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+    });
+    let after_prose = (last_prose + 1..range.end).find(|&i| opens_zone(i));
+    let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
+        return;
+    };
+    let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
+    for i in start + 1..range.end {
+        if let Some(c) = category_of(verdict[i], rules) {
+            if c != Category::Metadata {
+                current = c;
+            }
+            continue;
+        }
+        if protected[i] {
+            continue;
+        }
+        let t = &text[blocks[i].span()];
+        // Compared with limits up to `TAIL_MAX_WORDS` only.
+        let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
+        let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
+        let in_tail = tail.is_some_and(|s| i > s)
+            && n <= TAIL_MAX_WORDS
+            && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
+        if short || in_tail {
+            let id = if short { Ctx::Footer } else { Ctx::Tail };
+            verdict[i] = Verdict::Context(current, id);
+        }
+    }
+}
+
+/// Above the article's first line of 15 words or more, finds runs of at
+/// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
+/// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
+/// up to [`HEADER_RUN_MAX_WORDS`] words: menus, section labels and counters
+/// around the headline; then the run's longer lines with such a line on
+/// each side, unless they end in a colon (on wcxb-dev: 46 boilerplate lines
+/// for 2 content lines, one a lead-in to a list of credits that an island
+/// then took).
+///
+/// In a run of [`HEADER_MENU_MIN_LINES`] or more (a site menu) title-case
+/// lines of up to [`HEADER_MAX_WORDS`] words go too when the lines on each
+/// side are such lines or removed (on wcxb-dev: 238 boilerplate lines in 12
+/// pages for 2 content lines, a category menu the gold keeps; without the
+/// title-case test, comparison cards' "Starting from $12" lines went, and
+/// with the run's last line the article's first heading).
+///
+/// Lines are judged as the output shows them, after their inline cuts ("By
+/// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
+/// second cleaning would find a run the first did not.
+pub(super) fn header_runs<'t>(
+    shown: &dyn Fn(usize) -> Cow<'t, str>,
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let Some(first_long) = range
+        .clone()
+        .find(|&i| !verdict[i].removed() && at_least(&shown(i), 15))
+    else {
+        return;
+    };
+    let furniture = |i: usize, verdict: &[Verdict]| {
+        verdict[i].removed() || {
+            let t = shown(i);
+            at_most(&t, HEADER_MAX_WORDS) && !ends_sentence(&t)
+        }
+    };
+    let mut i = range.start;
+    while i < first_long {
+        if !furniture(i, verdict) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < first_long && furniture(e, verdict) {
+            e += 1;
+        }
+        if e - i >= HEADER_RUN_MIN_LINES {
+            // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
+            // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
+            // on each side ("Kitchen Cabinet Refacing"); the run's first and
+            // last lines stay, as they are a list's heading or the article's
+            // first heading as often as menu entries.
+            let menu = e - i >= HEADER_MENU_MIN_LINES;
+            let entry: Vec<bool> = (i..e)
+                .map(|k| {
+                    menu && (verdict[k].removed() || {
+                        let t = shown(k);
+                        at_most(&t, HEADER_MAX_WORDS) && name_like(&t)
+                    })
+                })
+                .collect();
+            for k in i..e {
+                let menu_entry =
+                    k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
+                if !verdict[k].removed()
+                    && !protected[k]
+                    && (menu_entry || at_most(&shown(k), HEADER_RUN_MAX_WORDS))
+                {
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+                }
+            }
+            // A longer line of the run (up to [`HEADER_MAX_WORDS`]) between
+            // two menu entries taken above is a menu entry too ("Research &
+            // Development" between "Products" and "Careers"), unless it leads
+            // in to the next line ("Photos by:").
+            let run_line = |v: Verdict| v == Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+            for k in i + 1..e.saturating_sub(1) {
+                if !verdict[k].removed()
+                    && !protected[k]
+                    && run_line(verdict[k - 1])
+                    && run_line(verdict[k + 1])
+                    && !shown(k).ends_with(':')
+                {
+                    verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
+                }
+            }
+        }
+        i = e;
+    }
+}
+
+/// Whether cleaning the output again, with the date line `d` gone, would take
+/// the single article's title `t` as a menu entry (`header-run`): judged on
+/// the lines the output keeps (but `d`), as it prints them, with no title
+/// protected, as the next cleaning sees them.
+pub(super) fn title_falls_without_date(
+    text: &str,
+    blocks: &[Block],
+    verdict: &[Verdict],
+    parts: &[(usize, Span, u32)],
+    a: &split::Bounds,
+    d: usize,
+    t: usize,
+) -> bool {
+    let kept: Vec<usize> = (a.first..a.end)
+        .filter(|&i| i != d && !verdict[i].removed())
+        .collect();
+    let Some(at) = kept.iter().position(|&i| i == t) else {
+        return false;
+    };
+    let shown = |j: usize| shown_text(text, blocks[kept[j]].span(), parts, kept[j]);
+    let mut again = vec![Verdict::Keep; kept.len()];
+    header_runs(&shown, &mut again, &vec![false; kept.len()], 0..kept.len());
+    again[at].removed()
+}
+
+/// Removes short non-sentence lines above the article's first prose
+/// paragraph when a removal (share bar, date, byline, breadcrumb) follows
+/// them there: the page furniture around the headline.
+pub(super) fn header_zone(
+    text: &str,
+    blocks: &[Block],
+    rules: &[Rule],
+    verdict: &mut [Verdict],
+    protected: &[bool],
+    range: std::ops::Range<usize>,
+) {
+    let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
+    let Some(first_prose) = top.clone().find(|&i| {
+        let t = &text[blocks[i].span()];
+        !verdict[i].removed() && blocks[i].words() >= 20 && ends_sentence(t)
+    }) else {
+        return;
+    };
+    let Some(last_removed) = (range.start..first_prose)
+        .rev()
+        .find(|&i| verdict[i].removed() && !heads_kept_name(text, blocks, rules, verdict, i))
+    else {
+        return;
+    };
+    let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
+    for i in range.start..last_removed {
+        let t = &text[blocks[i].span()];
+        if !verdict[i].removed()
+            && !protected[i]
+            && blocks[i].words() <= HEADER_MAX_WORDS
+            && !ends_sentence(t)
+        {
+            verdict[i] = Verdict::Context(current, Ctx::Header);
+        }
+    }
+}
