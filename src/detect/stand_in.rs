@@ -1,11 +1,11 @@
-//! Stand-ins: for a char outside [`Tier::Common`], a char inside it that no
+//! Stand-ins: for a char outside [`Tier::Common`](super::pattern::Tier::Common), a char inside it that no
 //! built-in pattern can tell apart from it.
 //!
 //! A pattern sees a char only through the classes and literals it is made
 //! of. Two chars that belong to exactly the same ones, and take as many
 //! UTF-8 bytes, match the same way at the same offsets. So a block holding
 //! Greek, Cyrillic or CJK letters (or an ideographic space) need not compile
-//! every pattern again for [`Tier::Full`]: each such char is swapped for its
+//! every pattern again for [`Tier::Full`](super::pattern::Tier::Full): each such char is swapped for its
 //! stand-in ("Ж" for a Latin capital of the same classes, "中" for a
 //! letter-like symbol), and the built-in patterns search that text on the
 //! common tier, with the tables the crate carries. Every match has the same
