@@ -492,7 +492,9 @@ impl SweeperBuilder {
     }
 
     /// Adds a regular expression (regex crate syntax) to a category. It runs on
-    /// every block's folded text. Its rule id is `user-pattern-N`.
+    /// every block's folded text. Its rule id is `user-pattern-N`. An
+    /// [`Scope::Inline`] match holding nothing the output shows (only white
+    /// space, or chars output normalization drops) is no removal.
     ///
     /// # Examples
     ///

@@ -168,6 +168,26 @@ fn inline_user_phrase_keeps_the_rest() {
     assert_eq!(out.removals()[0].span(), Span::new(17, 24));
 }
 
+/// An inline match holding only white space (or chars the output drops)
+/// removes nothing the output would show, so it is no removal: the text
+/// comes back borrowed and a second cleaning has nothing to remove either.
+#[test]
+fn inline_match_of_white_space_alone_is_no_removal() {
+    let s = Sweeper::builder()
+        .builtin_rules(false)
+        .pattern(Category::Metadata, Scope::Inline, "[ \u{200B}]+|Ad")
+        .build()
+        .unwrap();
+    let out = s.clean("The vote passed  today.").unwrap();
+    assert!(out.removals().is_empty(), "{:?}", out.removals());
+    assert!(matches!(out.into_text(), Cow::Borrowed(_)));
+    let out = s.clean("The vote\u{200B} passed.").unwrap();
+    assert!(out.removals().is_empty(), "{:?}", out.removals());
+    let out = s.clean("The vote passed. Ad Turnout was high.").unwrap();
+    assert_eq!(out.removals().len(), 1, "{:?}", out.removals());
+    assert_eq!(out.text(), "The vote passed. Turnout was high.");
+}
+
 #[test]
 fn category_names_round_trip() {
     for c in Category::ALL {

@@ -668,9 +668,18 @@ impl Detector {
             let r = &self.rules[rule as usize];
             if let Some(whole) = judge_match(r, mt, s, e) {
                 let at = Span::new(to_abs(s), end_to_abs(e));
-                // What the hit removes: the block, or what matched.
+                // What the hit removes: the block, or what matched. An inline
+                // match of white space (or of chars the output drops) removes
+                // nothing the output would show: the words around it are
+                // printed a space apart all the same, and a second cleaning
+                // would "remove" it again.
                 let removes = if whole { span } else { at };
-                if !removes.is_empty() {
+                let ink = whole
+                    || mt.get(s..e).is_some_and(|m| {
+                        m.chars()
+                            .any(|c| !c.is_whitespace() && !crate::normalize::drops_in_output(c))
+                    });
+                if !removes.is_empty() && ink {
                     hits.push(Hit::new(bi, rule, at, whole));
                 }
             }

@@ -231,6 +231,14 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // The twenty-sixth session's fuzz run: a user inline pattern that
+    // matches a lone space (" ?") "removed" the spaces between words, which
+    // the output prints all the same, so every cleaning removed them again.
+    (
+        "crash-40c26cf5f839a37f4d74719bb85093b5f8444273",
+        "structured",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -618,5 +626,19 @@ fn crash_f593ed8() {
 fn crash_53e4bb5() {
     assert!(check::run_bytes(&finding(
         "crash-53e4bb596592ca3e3cba5f728c8dd8da38124a85"
+    )));
+}
+
+/// crash-40c26cf… (structured, twenty-sixth session, against 57afc65): a
+/// user pattern `" ?"` (inline, metadata) matched each space between two
+/// words. The output prints those words a space apart all the same, so the
+/// removals changed nothing and cleaning the output removed the same spaces
+/// again (not idempotent). Fixed: an inline match with no char the output
+/// would show (only white space, or chars output normalization drops) is no
+/// hit.
+#[test]
+fn crash_40c26cf() {
+    assert!(structured(&finding(
+        "crash-40c26cf5f839a37f4d74719bb85093b5f8444273"
     )));
 }
