@@ -579,12 +579,16 @@ fn prose_lines(text: &str, blocks: &[Block], marks: &[Marks], end: usize, max: u
 /// title (the judge keeps the posts' date lines), still shaped like a title
 /// as the output prints it and still opening a paragraph or following a
 /// sentence end, and the posts still make a roundup (`enough_posts`): two with
-/// [`POST_WORDS`] words of body, or three or more excerpts.
+/// [`POST_WORDS`] words of body, or three or more excerpts. A post's body
+/// words are counted as the splitter will count them in the output (see
+/// `post_words`): kept lines only, as printed, and not the lines it reads as
+/// boilerplate, dates or bylines (a kept "Twitter" label, a protected date).
 ///
 /// `shown(k)` is block `k` as the output prints it (what its inline cuts
 /// leave), `None` when it is removed whole.
 pub(crate) fn survives<'t>(
     blocks: &[Block],
+    marks: &[Marks],
     layout: &Layout,
     shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
 ) -> bool {
@@ -610,7 +614,8 @@ pub(crate) fn survives<'t>(
         }
         let meta_end = a.meta_end();
         let mut words = 0;
-        for shown in (meta_end..a.end).filter_map(shown) {
+        let counted = |&k: &usize| !marks[k].boilerplate && !marks[k].date && !marks[k].byline;
+        for shown in (meta_end..a.end).filter(counted).filter_map(shown) {
             words += words_up_to(&shown, POST_WORDS - words);
             if words >= POST_WORDS {
                 break;
