@@ -45,16 +45,26 @@ pub(crate) struct Shape {
     pub(crate) title: bool,
     /// Ends like a sentence ([`ends_sentence`]).
     pub(crate) sentence: bool,
+    /// Its words, counted as [`Block::words`] counts them.
+    pub(crate) words: u32,
 }
 
 impl Shape {
     /// The shape of `shown`, a line as the output prints it.
     pub(crate) fn of(shown: &str) -> Shape {
+        let words = words_up_to(shown, u32::MAX as usize);
         Shape {
-            title: title_shape(shown, words_up_to(shown, 26)),
+            title: title_shape(shown, words),
             sentence: ends_sentence(shown),
+            words: words as u32,
         }
     }
+}
+
+/// Block `i`'s words as the output prints it (a post's body, a card's
+/// teaser and the prose above a start are counted so).
+fn printed_words(blocks: &[Block], marks: &[Marks], i: usize) -> usize {
+    marks[i].cut.map_or(blocks[i].words(), |c| c.words as usize)
 }
 
 /// Whether block `i` is shaped like a title as the output prints it.
@@ -343,8 +353,8 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
                 && byline_in_date_line(text, blocks[s.first].span()).is_none()
                 && below < blocks.len()
                 && !marks[below].boilerplate
-                && blocks[below].words() >= EXCERPT_WORDS
-                && ends_sentence(&text[blocks[below].span()])
+                && printed_words(blocks, marks, below) >= EXCERPT_WORDS
+                && ends_like_sentence(text, blocks, marks, below)
         });
         if roundups
             && dated.len() >= 2
@@ -464,7 +474,7 @@ fn post_words(blocks: &[Block], marks: &[Marks], s: &Bounds, cap: usize) -> usiz
     for k in (s.meta_end()..s.end)
         .filter(|&k| !marks[k].boilerplate && !marks[k].date && !marks[k].byline)
     {
-        words += blocks[k].words().min(cap - words);
+        words += printed_words(blocks, marks, k).min(cap - words);
         if words >= cap {
             break;
         }
@@ -479,7 +489,7 @@ fn post_words(blocks: &[Block], marks: &[Marks], s: &Bounds, cap: usize) -> usiz
 fn article_text_before(blocks: &[Block], marks: &[Marks], end: usize) -> bool {
     let mut before = 0;
     for b in (0..end).filter(|&b| !marks[b].boilerplate) {
-        before += blocks[b].words().min(ARTICLE_WORDS - before);
+        before += printed_words(blocks, marks, b).min(ARTICLE_WORDS - before);
         if before >= ARTICLE_WORDS {
             return true;
         }
@@ -563,8 +573,11 @@ fn article_above(text: &str, blocks: &[Block], marks: &[Marks], end: usize) -> b
 /// sentence, not boilerplate), counted up to one more than `max`.
 fn prose_lines(text: &str, blocks: &[Block], marks: &[Marks], end: usize, max: usize) -> usize {
     let mut prose = 0;
-    for (b, m) in blocks[..end].iter().zip(marks) {
-        if !m.boilerplate && b.words() >= 20 && ends_sentence(&text[b.span()]) {
+    for (k, m) in marks[..end].iter().enumerate() {
+        if !m.boilerplate
+            && printed_words(blocks, marks, k) >= 20
+            && ends_like_sentence(text, blocks, marks, k)
+        {
             prose += 1;
             if prose > max {
                 break;
