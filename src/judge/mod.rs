@@ -410,8 +410,13 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         if rules[r as usize].role == Role::Label
             && verdict[i - 1] == Verdict::Keep
             && verdict[i + 1] == Verdict::Keep
-            && blocks[i + 1].words() >= LABEL_PROSE_MIN_WORDS
-            && ends_sentence(&text[blocks[i + 1].span()])
+            && {
+                // The prose as the output prints it: a share bar glued to
+                // its start ("Share via Email“Today …”") is no word of it.
+                let next = shown_text(text, blocks[i + 1].span(), &parts, i + 1);
+                words_up_to(&next, LABEL_PROSE_MIN_WORDS) >= LABEL_PROSE_MIN_WORDS
+                    && ends_sentence(&next)
+            }
         {
             verdict[i] = Verdict::Keep;
             role[i] = Role::Plain;
