@@ -39,6 +39,15 @@ impl Block {
         }
     }
 
+    /// The same block at `span` of another text that holds the same line
+    /// (its words and flags are kept, not counted again).
+    pub(crate) fn moved(self, span: Span) -> Block {
+        Block {
+            span: Span32::new(span),
+            ..self
+        }
+    }
+
     /// True when every byte of the block is printable ASCII: it is its own
     /// normalized form, for matching and for output.
     pub(crate) const fn plain(&self) -> bool {

@@ -1,7 +1,7 @@
 //! What a line prints once its inline cuts are made: merging cuts, the
 //! text they leave, and mapping a match in that text back to the input.
 
-use crate::segment::{trim, trim_start};
+use crate::segment::{trim, trim_start, Block};
 use crate::Span;
 use std::borrow::Cow;
 
@@ -123,4 +123,71 @@ pub(super) fn map_end(pieces: &[(usize, usize, usize)], p: usize, span: Span) ->
         end = o + (p - r).min(len);
     }
     end
+}
+
+/// The page with each block that inline cuts shorten as the output prints
+/// it, and the blocks over that text: what a second cleaning of the output
+/// reads, so that the context rules count a cut line's words and read its
+/// end as that cleaning will ("A fact. Share on Facebook" ends a sentence).
+/// Borrowed when nothing is cut (most pages).
+pub(super) fn printed<'t>(
+    text: &'t str,
+    blocks: &'t [Block],
+    parts: &[(usize, Span, u32)],
+) -> (Cow<'t, str>, Cow<'t, [Block]>) {
+    if parts.is_empty() {
+        return (Cow::Borrowed(text), Cow::Borrowed(blocks));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut moved = Vec::with_capacity(blocks.len());
+    let mut last = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        let span = b.span();
+        out.push_str(&text[last..span.start]);
+        let start = out.len();
+        let shown = shown_text(text, span, parts, i);
+        if *shown == text[span] {
+            out.push_str(&shown);
+            moved.push(b.moved(Span::new(start, out.len())));
+        } else {
+            out.push_str(trim(&shown));
+            let at = Span::new(start, out.len());
+            moved.push(Block::new(&out, at, b.para));
+        }
+        last = span.end;
+    }
+    out.push_str(&text[last..]);
+    (Cow::Owned(out), Cow::Owned(moved))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printed;
+    use crate::detect::ends_sentence;
+    use crate::segment::blocks;
+    use crate::Span;
+
+    /// A cut block reads as the output prints it (its words, its end); the
+    /// others keep their text, words and paragraphs; a page without cuts is
+    /// borrowed.
+    #[test]
+    fn printed_reads_cut_blocks_as_the_output_prints_them() {
+        let text = "Title Here\n\nThe end. Share on Facebook (opens new window)\nLast line here";
+        let bs = blocks(text);
+        let cut_at = text.find(" Share").unwrap();
+        let parts = [(1, Span::new(cut_at, text.find("\nLast").unwrap()), 0)];
+        let (t, pb) = printed(text, &bs, &parts);
+        assert_eq!(pb.len(), bs.len());
+        assert_eq!(&t[pb[1].span()], "The end.");
+        assert_eq!(pb[1].words(), 2);
+        assert!(ends_sentence(&t[pb[1].span()]) && !ends_sentence(&text[bs[1].span()]));
+        for k in [0, 2] {
+            assert_eq!(&t[pb[k].span()], &text[bs[k].span()]);
+            assert_eq!((pb[k].words(), pb[k].para), (bs[k].words(), bs[k].para));
+        }
+        assert_eq!(pb[1].para, bs[1].para);
+        let (t, pb) = printed(text, &bs, &[]);
+        assert!(matches!(t, std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(pb, std::borrow::Cow::Borrowed(_)));
+    }
 }

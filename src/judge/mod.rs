@@ -28,6 +28,8 @@ mod repeats;
 mod widgets;
 mod zones;
 
+use std::borrow::Cow;
+
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::output::RuleRef;
 use crate::segment::{words_up_to, Block};
@@ -38,7 +40,7 @@ pub(crate) use authors::name_like;
 use authors::{author_boxes, named_bios};
 use captions::CaptionContext;
 pub(crate) use cuts::{kept_extent, kept_text};
-use cuts::{map_end, map_start, merge, remainder, shown_text};
+use cuts::{map_end, map_start, merge, printed, remainder, shown_text};
 use repeats::table_of_contents;
 use widgets::{card_teasers, comment_threads, counters, dated_teasers, signatures};
 use zones::{
@@ -437,14 +439,20 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         }
     }
 
+    // From here on the context rules read each block as the output prints
+    // it, inline cuts made: a second cleaning of the output reads it so.
+    // (Captions read the hits, whose offsets are the input's.)
+    let (printed_text, printed_blocks) = printed(text, blocks, &parts);
+    let (text, blocks): (&str, &[Block]) = (&printed_text, &printed_blocks);
+
     // Context, article by article.
     let caption_on = enabled[Category::Caption.index()];
     for a in &layout.articles {
         let range = a.first..a.end;
         if caption_on {
             let ctx = CaptionContext {
-                text,
-                blocks,
+                text: input.text,
+                blocks: input.blocks,
                 rules,
                 hits,
                 role: &role,
@@ -557,7 +565,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             a.first..a.end,
         );
         if enabled[Category::Navigation.index()] {
-            let shown = |i: usize| shown_text(text, blocks[i].span(), &parts, i);
+            let shown = |i: usize| Cow::Borrowed(&text[blocks[i].span()]);
             header_runs(&shown, &mut verdict, &protected, a.first..a.end);
         }
         islands(
@@ -595,7 +603,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         // stopped at hid the short lines under it, which cleaning the
         // output again would find at the top.
         if enabled[Category::Navigation.index()] {
-            let shown = |i: usize| shown_text(text, blocks[i].span(), &parts, i);
+            let shown = |i: usize| Cow::Borrowed(&text[blocks[i].span()]);
             header_runs(&shown, &mut verdict, &protected, a.first..a.end);
         }
         if enabled[Category::Comments.index()] {
@@ -620,7 +628,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             if let (Some(t), Some(d)) = (a.title, a.date) {
                 if verdict[d].removed()
                     && !verdict[t].removed()
-                    && title_falls_without_date(text, blocks, &verdict, &parts, a, d, t)
+                    && title_falls_without_date(text, blocks, &verdict, a, d, t)
                 {
                     verdict[d] = Verdict::Keep;
                 }
@@ -634,8 +642,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // Judged on the lines the output keeps, as it prints them: else the
     // header of the output could be short where the input's was not.
     let header_is_short = header.clone().filter(|&i| !verdict[i].removed()).all(|i| {
-        let shown = shown_text(text, blocks[i].span(), &parts, i);
-        let t = crate::normalize::for_output(&shown);
+        let t = crate::normalize::for_output(&text[blocks[i].span()]);
         t.len() <= 120 && !ends_sentence(&t)
     });
     if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {

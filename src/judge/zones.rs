@@ -3,11 +3,10 @@
 //! last, and islands of short lines between removals.
 
 use super::authors::{label_text, name_like, name_line};
-use super::cuts::shown_text;
 use super::{at_most, category_of, Ctx, Verdict};
 use crate::detect::{ends_sentence, Rule};
 use crate::segment::{words_up_to, Block};
-use crate::{split, Category, Span};
+use crate::{split, Category};
 use std::borrow::Cow;
 
 /// A run of page furniture above the article has at least this many short
@@ -352,7 +351,6 @@ pub(super) fn title_falls_without_date(
     text: &str,
     blocks: &[Block],
     verdict: &[Verdict],
-    parts: &[(usize, Span, u32)],
     a: &split::Bounds,
     d: usize,
     t: usize,
@@ -363,7 +361,7 @@ pub(super) fn title_falls_without_date(
     let Some(at) = kept.iter().position(|&i| i == t) else {
         return false;
     };
-    let shown = |j: usize| shown_text(text, blocks[kept[j]].span(), parts, kept[j]);
+    let shown = |j: usize| Cow::Borrowed(&text[blocks[kept[j]].span()]);
     let mut again = vec![Verdict::Keep; kept.len()];
     header_runs(&shown, &mut again, &vec![false; kept.len()], 0..kept.len());
     again[at].removed()
