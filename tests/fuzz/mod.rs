@@ -261,6 +261,14 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // The session's last run: a tag page whose posts print the date above
+    // the title splits into three excerpts; its output is one article.
+    // Not fixed: see `crash_716d6f9`.
+    (
+        "crash-716d6f9253b79baefaf7fdd790b7004268490895",
+        "clean_bytes",
+        false,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -710,5 +718,23 @@ fn crash_4ea4bdf() {
 fn crash_5c7f459() {
     assert!(check::run_bytes(&finding(
         "crash-5c7f4591dac76a9dc30c976364a83423688bcaff"
+    )));
+}
+
+/// crash-716d6f9… (clean_bytes, twenty-sixth session, against af6f999): NOT
+/// FIXED. A page of garbled posts, each printed date first ("4152-11-08",
+/// then "By= Jon Aas" as the title), split into three excerpts (39, 32 and
+/// 15 words of body); its output, without six "more:" lines and the line
+/// between two of them, is one article, so cleaning it removes the three
+/// date lines. `split::survives` passes it, so some condition of the
+/// date-first starts (`date_first_starts`, `arrange`) reads the input and
+/// the output differently; the session ended before the cause was found
+/// (minimized by hand to 21 lines: a date, a title, a paragraph, three
+/// times, with "more:" widgets between). Replayed here until a fix lands.
+#[test]
+#[ignore = "known finding, not fixed: see the doc comment"]
+fn crash_716d6f9() {
+    assert!(check::run_bytes(&finding(
+        "crash-716d6f9253b79baefaf7fdd790b7004268490895"
     )));
 }
