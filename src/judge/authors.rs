@@ -1,8 +1,8 @@
 //! Author boxes and bios: a name line with a job or a bio under it, and
 //! what reads as a name ([`name_like`]).
 
-use super::{Ctx, Verdict};
-use crate::detect::{ends_sentence, Rule};
+use super::{Ctx, Page, Verdict};
+use crate::detect::ends_sentence;
 use crate::segment::Block;
 use crate::Category;
 
@@ -149,14 +149,18 @@ fn name_like_chars(t: &str) -> bool {
 /// would. The name line must read like a name and not end a sentence, so a
 /// first-person paragraph under "Written by" stays.
 pub(super) fn author_boxes(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
+    page: &Page<'_>,
     verdict: &mut [Verdict],
-    protected: &[bool],
     range: std::ops::Range<usize>,
     byline: Option<usize>,
 ) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let free =
         |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
     for i in range.clone() {
@@ -241,13 +245,13 @@ fn first_word(t: &str) -> &str {
 /// On wcxb-dev: 42 boilerplate lines (bios, names, job lines in 31 pages),
 /// no content line; without the touching removal it took 8 content lines
 /// (a profile in an interview, a shop in a list of shops).
-pub(super) fn named_bios(
-    text: &str,
-    blocks: &[Block],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        protected,
+        ..
+    } = *page;
     let free =
         |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
     let v = Verdict::Context(Category::Metadata, Ctx::AuthorNameBio);

@@ -141,19 +141,26 @@ pub(super) fn printed<'t>(
     let mut out = String::with_capacity(text.len());
     let mut moved = Vec::with_capacity(blocks.len());
     let mut last = 0;
+    // `parts` is in block order: `k` is the first cut of block `i` or later.
+    let mut k = 0;
     for (i, b) in blocks.iter().enumerate() {
         let span = b.span();
         out.push_str(&text[last..span.start]);
         let start = out.len();
-        let shown = shown_text(text, span, parts, i);
-        if *shown == text[span] {
-            out.push_str(&shown);
+        let end = k + parts[k..].iter().take_while(|p| p.0 == i).count();
+        if end == k {
+            out.push_str(&text[span]);
             moved.push(b.moved(Span::new(start, out.len())));
         } else {
-            out.push_str(trim(&shown));
+            out.push_str(trim(&kept_text(
+                text,
+                span,
+                parts[k..end].iter().map(|p| p.1),
+            )));
             let at = Span::new(start, out.len());
             moved.push(Block::new(&out, at, b.para));
         }
+        k = end;
         last = span.end;
     }
     out.push_str(&text[last..]);

@@ -28,8 +28,6 @@ mod repeats;
 mod widgets;
 mod zones;
 
-use std::borrow::Cow;
-
 use crate::detect::{ends_sentence, Detector, Hit, Role, Rule};
 use crate::output::RuleRef;
 use crate::segment::{words_up_to, Block};
@@ -285,6 +283,17 @@ pub(crate) struct Input<'a> {
     pub(crate) enabled: &'a [bool],
 }
 
+/// What every context rule reads: the page as the output prints it (each
+/// block with its inline cuts made), the rule table, and the blocks no
+/// context rule may take (articles' titles, a roundup's date lines).
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    text: &'a str,
+    blocks: &'a [Block],
+    rules: &'a [Rule],
+    protected: &'a [bool],
+}
+
 fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
     match v {
         Verdict::Keep => None,
@@ -444,6 +453,12 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // (Captions read the hits, whose offsets are the input's.)
     let (printed_text, printed_blocks) = printed(text, blocks, &parts);
     let (text, blocks): (&str, &[Block]) = (&printed_text, &printed_blocks);
+    let page = Page {
+        text,
+        blocks,
+        rules,
+        protected: &protected,
+    };
 
     // Context, article by article.
     let caption_on = enabled[Category::Caption.index()];
@@ -494,32 +509,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
 
     // After the cards: comment and card signatures: a name above a date, again and again.
     for a in &layout.articles {
-        signatures(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
+        signatures(&page, &mut verdict, a.first..a.end);
     }
 
     // A table of contents: a run of short lines that all come again, later,
     // as the article's headings.
     if enabled[Category::Navigation.index()] {
-        table_of_contents(text, blocks, rules, &mut verdict, &protected);
+        table_of_contents(&page, &mut verdict);
     }
 
     for a in &layout.articles {
         if enabled[Category::Related.index()] {
-            card_teasers(
-                text,
-                blocks,
-                rules,
-                &mut verdict,
-                &protected,
-                a.first..a.end,
-            );
+            card_teasers(&page, &mut verdict, a.first..a.end);
         }
     }
 
@@ -543,11 +544,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         // Twice: see `footer_zone` on `widgets`.
         for widgets in [false, true] {
             footer_zone(
-                text,
-                blocks,
-                rules,
+                &page,
                 &mut verdict,
-                &protected,
                 a.first..a.end,
                 FooterPass {
                     sentence_words: &sentence_words,
@@ -555,66 +553,28 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 },
             );
         }
-        dated_teasers(rules, &mut verdict, &protected, a.first..a.end);
-        header_zone(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
+        dated_teasers(&page, &mut verdict, a.first..a.end);
+        header_zone(&page, &mut verdict, a.first..a.end);
         if enabled[Category::Navigation.index()] {
-            let shown = |i: usize| Cow::Borrowed(&text[blocks[i].span()]);
-            header_runs(&shown, &mut verdict, &protected, a.first..a.end);
+            header_runs(&page, &mut verdict, a.first..a.end);
         }
-        islands(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
+        islands(&page, &mut verdict, a.first..a.end);
         // Last: these only add removals and read no zone. (Counters after
         // the islands: a product name between its count and its shop
         // buttons is no island.)
-        counters(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-        );
-        author_boxes(
-            text,
-            blocks,
-            rules,
-            &mut verdict,
-            &protected,
-            a.first..a.end,
-            a.byline,
-        );
+        counters(&page, &mut verdict, a.first..a.end);
+        author_boxes(&page, &mut verdict, a.first..a.end, a.byline);
         if enabled[Category::Metadata.index()] {
-            named_bios(text, blocks, &mut verdict, &protected, a.first..a.end);
+            named_bios(&page, &mut verdict, a.first..a.end);
         }
         // Again once the author boxes are gone: a long bio the first run
         // stopped at hid the short lines under it, which cleaning the
         // output again would find at the top.
         if enabled[Category::Navigation.index()] {
-            let shown = |i: usize| Cow::Borrowed(&text[blocks[i].span()]);
-            header_runs(&shown, &mut verdict, &protected, a.first..a.end);
+            header_runs(&page, &mut verdict, a.first..a.end);
         }
         if enabled[Category::Comments.index()] {
-            comment_threads(
-                text,
-                blocks,
-                rules,
-                &mut verdict,
-                &protected,
-                a.first..a.end,
-            );
+            comment_threads(&page, &mut verdict, a.first..a.end);
         }
     }
 
@@ -628,7 +588,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             if let (Some(t), Some(d)) = (a.title, a.date) {
                 if verdict[d].removed()
                     && !verdict[t].removed()
-                    && title_falls_without_date(text, blocks, &verdict, a, d, t)
+                    && title_falls_without_date(&page, &verdict, a, d, t)
                 {
                     verdict[d] = Verdict::Keep;
                 }

@@ -1,8 +1,7 @@
 //! Lines that come again: a table of contents (short lines repeated later
 //! as headings), and the folded keys and hashes lines are compared by.
 
-use super::{Ctx, Verdict};
-use crate::detect::Rule;
+use super::{Ctx, Page, Verdict};
 use crate::segment::Block;
 use crate::Category;
 
@@ -33,13 +32,14 @@ fn fold_each(s: &str, mut f: impl FnMut(char)) {
 /// Finds runs of [`TOC_MIN_RUN`] or more short lines right under a
 /// table-of-contents label that each appear again further down, and removes
 /// the run (the later copies are the headings).
-pub(super) fn table_of_contents(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-) {
+pub(super) fn table_of_contents(page: &Page<'_>, verdict: &mut [Verdict]) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let is_label =
         |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].id() == "toc-label");
     if !verdict.iter().any(|&v| is_label(v)) {

@@ -1,9 +1,8 @@
 //! Repeated widgets: comment threads, related-story cards and teasers,
 //! counters, and name-above-date signatures.
 
-use super::{category_of, Ctx, Verdict};
-use crate::detect::{ends_sentence, Rule};
-use crate::segment::Block;
+use super::{category_of, Ctx, Page, Verdict};
+use crate::detect::ends_sentence;
 use crate::Category;
 
 /// A signature line has at most this many words.
@@ -34,13 +33,17 @@ const CARD_MIN_BUTTONS: usize = 2;
 /// removal ("12 Comments", "Leave a Reply", the comment policy) that opens
 /// the section.
 pub(super) fn comment_threads(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
+    page: &Page<'_>,
     verdict: &mut [Verdict],
-    protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let is_reply = |i: usize, verdict: &[Verdict]| {
         matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "comments-label")
             && label_is(
@@ -112,14 +115,14 @@ fn is_count(t: &str) -> bool {
 ///
 /// On wcxb-dev: 307 boilerplate lines (270 of them stars on one review page),
 /// no content line.
-pub(super) fn counters(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+pub(super) fn counters(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let count =
         |i: usize, verdict: &[Verdict]| !verdict[i].removed() && is_count(&text[blocks[i].span()]);
     let mut i = range.start;
@@ -188,13 +191,17 @@ fn label_is(t: &str, labels: &[&str]) -> bool {
 /// content. It runs before the footer zone, which then starts above the
 /// cards more often (40 more lines, none of them content).
 pub(super) fn card_teasers(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
+    page: &Page<'_>,
     verdict: &mut [Verdict],
-    protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let is_button = |i: usize, verdict: &[Verdict]| {
         verdict[i].removed() && is_card_button(&text[blocks[i].span()])
     };
@@ -227,11 +234,13 @@ pub(super) fn card_teasers(
 /// lines, with no date, it took 16 content lines for 72 (steps of a guide
 /// the zone had taken by mistake, an FAQ's answers).
 pub(super) fn dated_teasers(
-    rules: &[Rule],
+    page: &Page<'_>,
     verdict: &mut [Verdict],
-    protected: &[bool],
     range: std::ops::Range<usize>,
 ) {
+    let Page {
+        rules, protected, ..
+    } = *page;
     let zone = |v: Verdict| {
         matches!(
             v,
@@ -260,14 +269,14 @@ pub(super) fn dated_teasers(
 /// (a date, a byline, a reading time) when that happens at least
 /// [`SIGNATURE_MIN_REPEATS`] times in `range`: the commenter's name above
 /// each comment's date, the author above each card's date.
-pub(super) fn signatures(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+pub(super) fn signatures(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let found: Vec<usize> = range
         .clone()
         .skip(1)

@@ -3,11 +3,10 @@
 //! last, and islands of short lines between removals.
 
 use super::authors::{label_text, name_like, name_line};
-use super::{at_most, category_of, Ctx, Verdict};
+use super::{category_of, Ctx, Page, Verdict};
 use crate::detect::{ends_sentence, Rule};
-use crate::segment::{words_up_to, Block};
+use crate::segment::Block;
 use crate::{split, Category};
-use std::borrow::Cow;
 
 /// A run of page furniture above the article has at least this many short
 /// or removed lines...
@@ -68,24 +67,19 @@ fn heads_kept_name(
         && name_line(text, blocks, i + 1)
 }
 
-/// True when `s` has at least `n` words. Counts no further than `n`.
-fn at_least(s: &str, n: usize) -> bool {
-    words_up_to(s, n) >= n
-}
-
 /// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
 /// two neighbours on each side are removed: a label, name or price left in a
 /// cluster of widget lines. It takes the category of the removal above it.
 /// A line taken here has kept neighbours on neither side, so it never makes
 /// another line an island: one pass, each line looked at once.
-pub(super) fn islands(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+pub(super) fn islands(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     if range.len() < 5 {
         return;
     }
@@ -132,14 +126,18 @@ pub(super) struct FooterPass<'a> {
 /// the second pass took 169 boilerplate lines for 5 content lines (headings
 /// of list pages that already lost their neighbours).
 pub(super) fn footer_zone(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
+    page: &Page<'_>,
     verdict: &mut [Verdict],
-    protected: &[bool],
     range: std::ops::Range<usize>,
     pass: FooterPass<'_>,
 ) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let FooterPass {
         sentence_words,
         widgets,
@@ -268,25 +266,25 @@ pub(super) fn footer_zone(
 /// with the run's last line the article's first heading).
 ///
 /// Lines are judged as the output shows them, after their inline cuts ("By
-/// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·"): else a
-/// second cleaning would find a run the first did not.
-pub(super) fn header_runs<'t>(
-    shown: &dyn Fn(usize) -> Cow<'t, str>,
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+/// Ann Lee · Share on Facebook" is the three-word "By Ann Lee ·", as
+/// `page` holds it): else a second cleaning would find a run the first did
+/// not.
+pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        protected,
+        ..
+    } = *page;
+    let shown = |i: usize| &text[blocks[i].span()];
     let Some(first_long) = range
         .clone()
-        .find(|&i| !verdict[i].removed() && at_least(&shown(i), 15))
+        .find(|&i| !verdict[i].removed() && blocks[i].words() >= 15)
     else {
         return;
     };
     let furniture = |i: usize, verdict: &[Verdict]| {
-        verdict[i].removed() || {
-            let t = shown(i);
-            at_most(&t, HEADER_MAX_WORDS) && !ends_sentence(&t)
-        }
+        verdict[i].removed() || (blocks[i].words() <= HEADER_MAX_WORDS && !ends_sentence(shown(i)))
     };
     let mut i = range.start;
     while i < first_long {
@@ -307,10 +305,8 @@ pub(super) fn header_runs<'t>(
             let menu = e - i >= HEADER_MENU_MIN_LINES;
             let entry: Vec<bool> = (i..e)
                 .map(|k| {
-                    menu && (verdict[k].removed() || {
-                        let t = shown(k);
-                        at_most(&t, HEADER_MAX_WORDS) && name_like(&t)
-                    })
+                    menu && (verdict[k].removed()
+                        || (blocks[k].words() <= HEADER_MAX_WORDS && name_like(shown(k))))
                 })
                 .collect();
             for k in i..e {
@@ -318,7 +314,7 @@ pub(super) fn header_runs<'t>(
                     k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
                 if !verdict[k].removed()
                     && !protected[k]
-                    && (menu_entry || at_most(&shown(k), HEADER_RUN_MAX_WORDS))
+                    && (menu_entry || blocks[k].words() <= HEADER_RUN_MAX_WORDS)
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
                 }
@@ -348,8 +344,7 @@ pub(super) fn header_runs<'t>(
 /// the lines the output keeps (but `d`), as it prints them, with no title
 /// protected, as the next cleaning sees them.
 pub(super) fn title_falls_without_date(
-    text: &str,
-    blocks: &[Block],
+    page: &Page<'_>,
     verdict: &[Verdict],
     a: &split::Bounds,
     d: usize,
@@ -361,23 +356,28 @@ pub(super) fn title_falls_without_date(
     let Some(at) = kept.iter().position(|&i| i == t) else {
         return false;
     };
-    let shown = |j: usize| Cow::Borrowed(&text[blocks[kept[j]].span()]);
+    let blocks: Vec<Block> = kept.iter().map(|&i| page.blocks[i]).collect();
+    let again_page = Page {
+        blocks: &blocks,
+        protected: &vec![false; kept.len()],
+        ..*page
+    };
     let mut again = vec![Verdict::Keep; kept.len()];
-    header_runs(&shown, &mut again, &vec![false; kept.len()], 0..kept.len());
+    header_runs(&again_page, &mut again, 0..kept.len());
     again[at].removed()
 }
 
 /// Removes short non-sentence lines above the article's first prose
 /// paragraph when a removal (share bar, date, byline, breadcrumb) follows
 /// them there: the page furniture around the headline.
-pub(super) fn header_zone(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &mut [Verdict],
-    protected: &[bool],
-    range: std::ops::Range<usize>,
-) {
+pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+    let Page {
+        text,
+        blocks,
+        rules,
+        protected,
+        ..
+    } = *page;
     let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
     let Some(first_prose) = top.clone().find(|&i| {
         let t = &text[blocks[i].span()];
