@@ -337,37 +337,60 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     // of a kind (none [`POST_RATIO`] times as long as the shortest). Those
     // starts are used only to split: a page they do not split keeps the
     // title and date the usual order finds.
-    if starts.len() < 2 {
-        let dated = date_first_starts(text, blocks, marks);
-        // A single article whose date sits above its title: that start
-        // gives the page its title when a paragraph follows the title (a
-        // label or a caption under a date is no title), no prose is above
-        // it (a summary under the page's real title, a heading under the
-        // date) and the date line is no byline ("By Ann Lee · May 2, 2020"
-        // follows a title).
-        let top = dated.first().copied().filter(|s| {
-            let below = s.meta_end();
-            starts.is_empty()
-                && s.first < TITLE_TOP_LINES
-                && prose_lines(text, blocks, marks, s.first, 0) == 0
-                && byline_in_date_line(text, blocks[s.first].span()).is_none()
-                && below < blocks.len()
-                && !marks[below].boilerplate
-                && printed_words(blocks, marks, below) >= EXCERPT_WORDS
-                && ends_like_sentence(text, blocks, marks, below)
-        });
-        if roundups
+    let dated = date_first_starts(text, blocks, marks);
+    let dated_split = || {
+        let split = roundups
             && dated.len() >= 2
             && prose_lines(text, blocks, marks, dated[0].first, 0) == 0
-            && alike(blocks, marks, &dated)
-        {
-            let split = arrange(text, blocks, marks, dated, true);
-            if split.articles.len() >= 2 {
-                return split;
-            }
+            && alike(blocks, marks, &dated);
+        split
+            .then(|| arrange(text, blocks, marks, dated.clone(), true))
+            .filter(|l| l.articles.len() >= 2)
+    };
+    // The order that starts higher up the page is tried first. A date-first
+    // roundup read title first finds false starts: a post's last line,
+    // short and unpunctuated, right above the next post's date (in the
+    // output at least, once the widgets between them are gone). They all
+    // lie below the first date-first start.
+    let dated_opens = dated
+        .first()
+        .is_some_and(|d| starts.first().is_some_and(|s| d.first < s.first));
+    if dated_opens {
+        if let Some(split) = dated_split() {
+            return split;
         }
-        starts.extend(top);
     }
+    let title_first =
+        (starts.len() >= 2).then(|| arrange(text, blocks, marks, starts.clone(), roundups));
+    let title_first = match title_first {
+        Some(split) if split.articles.len() >= 2 => return split,
+        other => other,
+    };
+    if !dated_opens {
+        if let Some(split) = dated_split() {
+            return split;
+        }
+    }
+    if let Some(one) = title_first {
+        return one;
+    }
+    // A single article whose date sits above its title: that start gives
+    // the page its title when a paragraph follows the title (a label or a
+    // caption under a date is no title), no prose is above it (a summary
+    // under the page's real title, a heading under the date) and the date
+    // line is no byline ("By Ann Lee · May 2, 2020" follows a title).
+    let top = dated.first().copied().filter(|s| {
+        let below = s.meta_end();
+        starts.is_empty()
+            && s.first < TITLE_TOP_LINES
+            && prose_lines(text, blocks, marks, s.first, 0) == 0
+            && byline_in_date_line(text, blocks[s.first].span()).is_none()
+            && below < blocks.len()
+            && !marks[below].boilerplate
+            && printed_words(blocks, marks, below) >= EXCERPT_WORDS
+            && ends_like_sentence(text, blocks, marks, below)
+    });
+    starts.extend(top);
     arrange(text, blocks, marks, starts, roundups)
 }
 

@@ -263,11 +263,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     ),
     // The session's last run: a tag page whose posts print the date above
     // the title splits into three excerpts; its output is one article.
-    // Not fixed: see `crash_716d6f9`.
+    // Fixed in the twenty-seventh session: see `crash_716d6f9`.
     (
         "crash-716d6f9253b79baefaf7fdd790b7004268490895",
         "clean_bytes",
-        false,
+        true,
     ),
 ];
 
@@ -721,18 +721,19 @@ fn crash_5c7f459() {
     )));
 }
 
-/// crash-716d6f9… (clean_bytes, twenty-sixth session, against af6f999): NOT
-/// FIXED. A page of garbled posts, each printed date first ("4152-11-08",
-/// then "By= Jon Aas" as the title), split into three excerpts (39, 32 and
-/// 15 words of body); its output, without six "more:" lines and the line
-/// between two of them, is one article, so cleaning it removes the three
-/// date lines. `split::survives` passes it, so some condition of the
-/// date-first starts (`date_first_starts`, `arrange`) reads the input and
-/// the output differently; the session ended before the cause was found
-/// (minimized by hand to 21 lines: a date, a title, a paragraph, three
-/// times, with "more:" widgets between). Replayed here until a fix lands.
+/// crash-716d6f9… (clean_bytes, twenty-sixth session, against af6f999;
+/// fixed in the twenty-seventh). A page of garbled posts, each printed date
+/// first ("4152-11-08", then "By= Jon Aas" as the title), split into three
+/// excerpts; in the input a "more:" widget sat under each post's last line.
+/// The output, without those widgets, has each post's last line (short, no
+/// sentence end) right above the next post's date: read title first, two
+/// false starts that make no roundup, and the date-first order was then
+/// never tried, so the page was one article and cleaning it again removed
+/// the three date lines. The splitter now tries first the order whose first
+/// start is higher up the page, and the other one when it does not split
+/// (`split::layout`). Fixture:
+/// `date-first-tag-page-whose-posts-end-in-a-short-line-above-a-widget`.
 #[test]
-#[ignore = "known finding, not fixed: see the doc comment"]
 fn crash_716d6f9() {
     assert!(check::run_bytes(&finding(
         "crash-716d6f9253b79baefaf7fdd790b7004268490895"
