@@ -4,7 +4,7 @@
 
 use super::authors::{label_text, name_like, name_line};
 use super::{category_of, Ctx, Page, Verdict};
-use crate::detect::{ends_sentence, Rule};
+use crate::detect::ends_sentence;
 use crate::segment::Block;
 use crate::{split, Category};
 
@@ -53,13 +53,13 @@ const ISLAND_MAX_WORDS: usize = 10;
 /// entry's credit in a list of books or talks as often as page furniture, so
 /// no header or footer zone starts at it. (An author box's "Written by" or
 /// "About the author" does start one.)
-fn heads_kept_name(
-    text: &str,
-    blocks: &[Block],
-    rules: &[Rule],
-    verdict: &[Verdict],
-    i: usize,
-) -> bool {
+fn heads_kept_name(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
+    let Page {
+        text,
+        blocks,
+        rules,
+        ..
+    } = *page;
     matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "byline-label")
         && label_text(&text[blocks[i].span()]) == "by"
         && i + 1 < blocks.len()
@@ -207,7 +207,7 @@ pub(super) fn footer_zone(
     let opens_zone = |i: usize| {
         footer(verdict[i])
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
-            && !heads_kept_name(text, blocks, rules, verdict, i)
+            && !heads_kept_name(page, verdict, i)
     };
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
@@ -387,7 +387,7 @@ pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::
     };
     let Some(last_removed) = (range.start..first_prose)
         .rev()
-        .find(|&i| verdict[i].removed() && !heads_kept_name(text, blocks, rules, verdict, i))
+        .find(|&i| verdict[i].removed() && !heads_kept_name(page, verdict, i))
     else {
         return;
     };
