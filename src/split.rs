@@ -620,9 +620,17 @@ fn prose_lines(text: &str, blocks: &[Block], marks: &[Marks], end: usize, max: u
 /// `post_words`): kept lines only, as printed, and not the lines it reads as
 /// boilerplate, dates or bylines (a kept "Twitter" label, a protected date).
 ///
+/// Then the page as the output prints it (the kept blocks, each read as
+/// printed, with its marks) is laid out once more, and must give the same
+/// posts, with the same titles and dates: lines gone can make the page read
+/// another way (a date line that was no post's date removed, and two
+/// title-first starts above it split; a widget under a post's last line
+/// gone, and that line sits right above the next post's date).
+///
 /// `shown(k)` is block `k` as the output prints it (what its inline cuts
 /// leave), `None` when it is removed whole.
 pub(crate) fn survives<'t>(
+    text: &str,
     blocks: &[Block],
     marks: &[Marks],
     layout: &Layout,
@@ -659,7 +667,40 @@ pub(crate) fn survives<'t>(
         }
         body_words.push(words);
     }
-    enough_posts(&body_words)
+    enough_posts(&body_words) && same_posts_once_printed(text, blocks, marks, layout, shown)
+}
+
+/// Whether the page as printed (the blocks `shown` keeps, read as printed)
+/// lays out into the posts of `layout`: as many, each with the same title
+/// and date lines.
+fn same_posts_once_printed<'t>(
+    text: &str,
+    blocks: &[Block],
+    marks: &[Marks],
+    layout: &Layout,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+) -> bool {
+    let mut kept = Vec::with_capacity(blocks.len());
+    let mut kept_marks = Vec::with_capacity(blocks.len());
+    // Block `kept[j]`'s index on the page.
+    let mut at = Vec::with_capacity(blocks.len());
+    for (k, block) in blocks.iter().enumerate() {
+        let Some(printed) = shown(k) else {
+            continue;
+        };
+        let mut m = marks[k];
+        m.cut = (printed != text[block.span()]).then(|| Shape::of(&printed));
+        kept.push(*block);
+        kept_marks.push(m);
+        at.push(k);
+    }
+    let again = self::layout(text, &kept, &kept_marks, true);
+    again.articles.len() == layout.articles.len()
+        && again
+            .articles
+            .iter()
+            .zip(&layout.articles)
+            .all(|(b, a)| b.title.map(|t| at[t]) == a.title && b.date.map(|d| at[d]) == a.date)
 }
 
 /// The whole page as one article, with the title and metadata of `start` if

@@ -142,7 +142,7 @@ impl Sweeper {
         if layout.articles.len() >= 2 {
             let removals = settled.removals(&blocks, rules);
             let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
-            if split::survives(&blocks, &marks, &layout, &shown) {
+            if split::survives(text, &blocks, &marks, &layout, &shown) {
                 made = Some(removals);
             } else {
                 layout = split::layout(text, &blocks, &marks, false);

@@ -171,6 +171,23 @@ fn run(cases: Vec<Case>) {
                 .collect();
             problems.push(format!("cleaning the output again removes {more:?}"));
         }
+        // And it splits the same way: a roundup's posts keep their title and
+        // date lines in the output.
+        let posts = |c: &textsweep::Cleaned<'_>| -> Vec<(Option<String>, Option<String>)> {
+            c.articles()
+                .iter()
+                .map(|a| (a.title().map(str::to_owned), a.date().map(str::to_owned)))
+                .collect()
+        };
+        if (out.articles().len() >= 2 || again.articles().len() >= 2)
+            && posts(&out) != posts(&again)
+        {
+            problems.push(format!(
+                "the output splits another way: {:?}, not {:?}",
+                posts(&again),
+                posts(&out)
+            ));
+        }
         if !problems.is_empty() {
             failures.push(format!(
                 "{}: {}\n  {}\ninput:\n{}\noutput:\n{}",

@@ -20,7 +20,9 @@
 //!   their title, date and byline inside them; there is an article exactly
 //!   when the input has a non-blank line;
 //! * cleaning is idempotent: cleaning the cleaned text with the same
-//!   `Sweeper` removes nothing and changes nothing.
+//!   `Sweeper` removes nothing and changes nothing, and splits it the same
+//!   way (a roundup into posts with the same titles and dates as printed,
+//!   a single article into one).
 
 // Each includer uses a different subset of this file.
 #![allow(dead_code)]
@@ -387,7 +389,7 @@ pub(crate) fn check_all(sweeper: &Sweeper, input: &str, out: &Cleaned<'_>, norma
     } else {
         check_lossless(input, out);
     }
-    check_idempotent(sweeper, out);
+    check_idempotent(sweeper, input, out, normalized);
 }
 
 fn on_boundaries(input: &str, s: Span) -> bool {
@@ -639,7 +641,7 @@ fn check_lossless(input: &str, out: &Cleaned<'_>) {
 }
 
 /// Cleaning the cleaned text again removes nothing and changes nothing.
-fn check_idempotent(sweeper: &Sweeper, out: &Cleaned<'_>) {
+fn check_idempotent(sweeper: &Sweeper, input: &str, out: &Cleaned<'_>, normalized: bool) {
     let again = match sweeper.clean(out.text()) {
         Ok(again) => again,
         // NFC can make the output longer than the input (U+0958 is three
@@ -663,4 +665,55 @@ fn check_idempotent(sweeper: &Sweeper, out: &Cleaned<'_>) {
         out.text(),
         "not idempotent: cleaning the output changes it"
     );
+    // And it splits the same: a roundup (its posts keep their title and
+    // date lines; a single article's date line is removed) into as many
+    // posts with the same titles and dates as the output prints them, and
+    // a single article into one.
+    let (first, second) = (out.articles(), again.articles());
+    if first.len() >= 2 || second.len() >= 2 {
+        let printed = |s: Option<Span>| {
+            s.map(|s| {
+                let kept = kept_in(input, s, out.removals());
+                if normalized {
+                    words(&reference_normalize(&kept))
+                } else {
+                    words(&kept)
+                }
+            })
+        };
+        let first: Vec<_> = first
+            .iter()
+            .map(|a| (printed(a.title_span()), printed(a.date_span())))
+            .collect();
+        let second: Vec<_> = second
+            .iter()
+            .map(|a| (a.title().map(words), a.date().map(words)))
+            .collect();
+        assert_eq!(
+            first,
+            second,
+            "cleaning the output {:?} splits it another way",
+            out.text()
+        );
+    }
+}
+
+/// What `removals` leave of `span` of `input`, the pieces joined by spaces.
+fn kept_in(input: &str, span: Span, removals: &[textsweep::Removal]) -> String {
+    let mut pieces = Vec::new();
+    let mut at = span.start;
+    for r in removals.iter().map(|r| r.span()) {
+        if r.end <= at || r.start >= span.end {
+            continue;
+        }
+        pieces.push(&input[at..r.start.max(at)]);
+        at = r.end;
+    }
+    pieces.push(&input[at.min(span.end)..span.end]);
+    pieces.join(" ")
+}
+
+/// `t`'s words joined by single spaces.
+fn words(t: &str) -> String {
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }

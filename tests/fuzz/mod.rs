@@ -269,6 +269,13 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // Twenty-seventh session: a date-first tag page split in the input; its
+    // output, without a date line that was no post's date, split title first.
+    (
+        "crash-ac1a02fc833dd9fba668c93ae9b375283644384f",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -737,5 +744,24 @@ fn crash_5c7f459() {
 fn crash_716d6f9() {
     assert!(check::run_bytes(&finding(
         "crash-716d6f9253b79baefaf7fdd790b7004268490895"
+    )));
+}
+
+/// crash-ac1a02f… (clean_bytes, twenty-seventh session, against 5779f1c). A
+/// page of garbled posts printed date first, under a title-like header line
+/// that is a title-first start with the first date. Read title first, a
+/// stray date line inside the first post made a start with a short body,
+/// so that reading made no roundup and the date-first one split the page.
+/// The judge removed the stray date line (no post's date), and the output,
+/// read title first, then split into other posts, so cleaning it removed a
+/// post's date line. `split::survives` now lays out the page as printed
+/// (the kept lines, read as printed) once more and asks for the same posts,
+/// titles and dates; a page that fails is judged as one article, as for
+/// its other checks. Fixture:
+/// `date-first-tag-page-with-a-stray-date-line-is-read-one-way-in-output-and-input`.
+#[test]
+fn crash_ac1a02f() {
+    assert!(check::run_bytes(&finding(
+        "crash-ac1a02fc833dd9fba668c93ae9b375283644384f"
     )));
 }
