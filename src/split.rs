@@ -15,9 +15,10 @@ use std::borrow::Cow;
 
 use crate::detect::ends_sentence;
 use crate::judge;
-use crate::normalize::drops_in_output;
+use crate::normalize::{self, drops_in_output};
 use crate::segment::{words_up_to, Block};
 use crate::Span;
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// What the detectors said about one block, as far as splitting cares.
 #[derive(Clone, Copy, Debug, Default)]
@@ -165,10 +166,26 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         || ends_like_sentence(text, blocks, marks, i - 1)
 }
 
-/// What a title's text looks like: at most 250 bytes, starts like a title,
-/// does not end like a sentence or a lead-in, 3 to 25 words (`words`, what
-/// [`words_up_to`] counts in `t`, at least up to 26).
+/// What a title's text looks like: 3 to 25 words (`words`, what
+/// [`words_up_to`] counts in `t`, at least up to 26), at most 250 bytes,
+/// starts like a title, does not end like a sentence or a lead-in.
+///
+/// Read as output normalization prints it (controls and invisible chars
+/// dropped, Unicode spaces as ASCII ones, NFC): a line of 300 bytes, 100
+/// of them controls, is a title in the output, and the output is split
+/// again. The same in both passes, normalized or not, since normalizing
+/// the printed form changes nothing.
 pub(crate) fn title_shape(t: &str, words: usize) -> bool {
+    if !(3..=25).contains(&words) {
+        return false;
+    }
+    let printed;
+    let t = if may_print_another_shape(t) {
+        printed = normalize::for_output(t);
+        printed.trim()
+    } else {
+        t
+    };
     if t.len() > 250 {
         return false;
     }
@@ -178,10 +195,24 @@ pub(crate) fn title_shape(t: &str, words: usize) -> bool {
     if !starts_well || t.ends_with([':', ';', ',']) {
         return false;
     }
-    if ends_sentence(t) && !t.trim_end().ends_with(['?', '!']) {
-        return false;
-    }
-    (3..=25).contains(&words)
+    // A question or an exclamation may be a title; other sentence ends not.
+    !ends_sentence(t) || t.trim_end().ends_with(['?', '!'])
+}
+
+/// Whether output normalization may change what [`title_shape`] reads
+/// off `t`: its first or last char (one it drops or maps), or its length
+/// across 250 bytes. Normalization only shortens NFC text (it drops chars
+/// and maps Unicode spaces to one byte); NFC itself lengthens a line by at
+/// most three times, and only a line that is not NFC. So most lines, plain
+/// ASCII or short, need no normalizing here.
+fn may_print_another_shape(t: &str) -> bool {
+    let odd = |c: char| !(' '..='~').contains(&c);
+    t.chars().next().is_some_and(odd)
+        || t.chars().next_back().is_some_and(odd)
+        || t.len() > 250
+        || (t.len() * 3 > 250
+            && !t.is_ascii()
+            && !matches!(is_nfc_quick(t.chars()), IsNormalized::Yes))
 }
 
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
@@ -733,5 +764,34 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
         header_end: 0,
         articles: vec![one],
         cards: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_shape;
+    use crate::segment::words_up_to;
+
+    fn shaped(t: &str) -> bool {
+        title_shape(t, words_up_to(t, 26))
+    }
+
+    #[test]
+    fn title_shape_reads_the_line_as_the_output_prints_it() {
+        // 240 bytes of headline and 60 controls: 300 bytes in, 240 out.
+        let head = "Harbourside Restoration Programmes Postponed ".repeat(5);
+        let head = head.trim_end();
+        assert!(head.len() > 200 && head.len() <= 250, "{}", head.len());
+        let padded = head.replacen(' ', &format!("{} ", "\u{1}".repeat(60)), 1);
+        assert!(padded.len() > 250);
+        assert!(shaped(&padded));
+        // An invisible char before the first letter, or after the full stop.
+        assert!(shaped("\u{feff}Harbour Works Delayed by Storm"));
+        assert!(!shaped("harbour works delayed by storm"));
+        assert!(!shaped("Repairs to the wall will take months.\u{200b}"));
+        // Longer than 250 bytes as printed too (13 words, 272 bytes).
+        let long = "Internationalisation ".repeat(13);
+        assert!(!shaped(long.trim_end()));
+        assert!(shaped("Internationalisation ".repeat(11).trim_end()));
     }
 }

@@ -276,6 +276,13 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // The same session, the first round with the stricter invariant: a
+    // title too long in the input and not once its controls are dropped.
+    (
+        "crash-b4e531733daf85dee45a8808e55a3a19e5ecdbc6",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -763,5 +770,21 @@ fn crash_716d6f9() {
 fn crash_ac1a02f() {
     assert!(check::run_bytes(&finding(
         "crash-ac1a02fc833dd9fba668c93ae9b375283644384f"
+    )));
+}
+
+/// crash-b4e5317… (clean_bytes, twenty-seventh session, the first round that
+/// asked a roundup's output to split the same). A page of garbled posts
+/// printed date first under a header line of more than 250 bytes, a
+/// hundred of them controls: no title in the input, a title-first start
+/// with the first date once the output dropped the controls, so the output
+/// split into other posts. `split::title_shape` now reads a line as output
+/// normalization prints it when that may change its shape (an odd first or
+/// last char, a length near the limit); unit test
+/// `split::tests::title_shape_reads_the_line_as_the_output_prints_it`.
+#[test]
+fn crash_b4e5317() {
+    assert!(check::run_bytes(&finding(
+        "crash-b4e531733daf85dee45a8808e55a3a19e5ecdbc6"
     )));
 }
