@@ -294,6 +294,11 @@ struct Page<'a> {
     protected: &'a [bool],
 }
 
+/// Whether `v` is a removal by the built-in rule `id` ("comments-label").
+fn fired(v: Verdict, rules: &[Rule], id: &str) -> bool {
+    matches!(v, Verdict::Rule(r) if rules[r as usize].id() == id)
+}
+
 fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
     match v {
         Verdict::Keep => None,

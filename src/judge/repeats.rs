@@ -1,7 +1,7 @@
 //! Lines that come again: a table of contents (short lines repeated later
 //! as headings), and the folded keys and hashes lines are compared by.
 
-use super::{Ctx, Page, Verdict};
+use super::{fired, Ctx, Page, Verdict};
 use crate::segment::Block;
 use crate::Category;
 
@@ -40,8 +40,7 @@ pub(super) fn table_of_contents(page: &Page<'_>, verdict: &mut [Verdict]) {
         protected,
         ..
     } = *page;
-    let is_label =
-        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].id() == "toc-label");
+    let is_label = |v: Verdict| fired(v, rules, "toc-label");
     if !verdict.iter().any(|&v| is_label(v)) {
         return;
     }

@@ -1,7 +1,7 @@
 //! Repeated widgets: comment threads, related-story cards and teasers,
 //! counters, and name-above-date signatures.
 
-use super::{category_of, Ctx, Page, Verdict};
+use super::{category_of, fired, Ctx, Page, Verdict};
 use crate::detect::ends_sentence;
 use crate::Category;
 
@@ -45,7 +45,7 @@ pub(super) fn comment_threads(
         ..
     } = *page;
     let is_reply = |i: usize, verdict: &[Verdict]| {
-        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "comments-label")
+        fired(verdict[i], rules, "comments-label")
             && label_is(
                 &text[blocks[i].span()],
                 &[
@@ -205,10 +205,10 @@ pub(super) fn card_teasers(
     let is_button = |i: usize, verdict: &[Verdict]| {
         verdict[i].removed() && is_card_button(&text[blocks[i].span()])
     };
-    let Some(opens) = range.clone().find(|&i| {
-        matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "related-label")
-            && !is_button(i, verdict)
-    }) else {
+    let Some(opens) = range
+        .clone()
+        .find(|&i| fired(verdict[i], rules, "related-label") && !is_button(i, verdict))
+    else {
         return;
     };
     let buttons: Vec<usize> = (opens + 1..range.end)

@@ -3,7 +3,7 @@
 //! last, and islands of short lines between removals.
 
 use super::authors::{label_text, name_like, name_line};
-use super::{category_of, Ctx, Page, Verdict};
+use super::{category_of, fired, Ctx, Page, Verdict};
 use crate::detect::ends_sentence;
 use crate::segment::Block;
 use crate::{split, Category};
@@ -60,7 +60,7 @@ fn heads_kept_name(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
         rules,
         ..
     } = *page;
-    matches!(verdict[i], Verdict::Rule(r) if rules[r as usize].id() == "byline-label")
+    fired(verdict[i], rules, "byline-label")
         && label_text(&text[blocks[i].span()]) == "by"
         && i + 1 < blocks.len()
         && !verdict[i + 1].removed()
