@@ -391,8 +391,9 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             return split;
         }
     }
-    let title_first =
-        (starts.len() >= 2).then(|| arrange(text, blocks, marks, starts.clone(), roundups));
+    // Two starts or more are the title-first reading's, and used no further.
+    let title_first = (starts.len() >= 2)
+        .then(|| arrange(text, blocks, marks, std::mem::take(&mut starts), roundups));
     let title_first = match title_first {
         Some(split) if split.articles.len() >= 2 => return split,
         other => other,
