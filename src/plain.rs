@@ -59,9 +59,17 @@ fn odd_mask(chunk: &[u8]) -> u64 {
         .enumerate()
         .fold(0, |m, (k, b)| m | odd_bits(word(b)) << (8 * k));
     if !rest.is_empty() {
-        let mut last = [b' '; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        mask |= odd_bits(u64::from_le_bytes(last)) << n;
+        // The rest's bytes in the word's low bytes, spaces above them, built
+        // in a register: a word copied into a padded buffer stalls its load
+        // (bytes stored one at a time, read as one word). With eight bytes
+        // before it, the last eight bytes are read and shifted.
+        let r = rest.len(); // 1..=7
+        let spaces = u64::from_le_bytes([b' '; 8]) << (8 * r);
+        let low = match chunk.len().checked_sub(8) {
+            Some(at) => word(&chunk[at..]) >> (8 * (8 - r)),
+            None => rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)),
+        };
+        mask |= odd_bits(low | spaces) << n;
     }
     mask
 }
@@ -141,6 +149,20 @@ mod tests {
                     assert_eq!(got, want, "{bytes:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn masks_are_exact_for_every_length_and_place() {
+        for len in 0..=64 {
+            for at in 0..len {
+                for odd in [0x7F, 0x80, 0x1F, b'\t', 0] {
+                    let mut chunk = vec![b'e'; len];
+                    chunk[at] = odd;
+                    assert_eq!(odd_mask(&chunk), 1 << at, "{chunk:?}");
+                }
+            }
+            assert_eq!(odd_mask(&vec![b'~'; len]), 0, "len {len}");
         }
     }
 
