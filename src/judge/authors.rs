@@ -260,8 +260,12 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         // A name opens with a capital: an ASCII one, or a char outside
         // ASCII (`name_like` decodes it). Tested first, as it is cheapest.
         let capital = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
+        // A bio, one or two lines below, is long enough: most short lines
+        // (menus, headings) have none, and are not read at all.
+        let bio_sized = |b: usize| b < range.end && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS;
         if protected[i]
             || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
+            || !(bio_sized(i + 1) || bio_sized(i + 2))
             || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
             || !name_like(name)
