@@ -268,21 +268,10 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
             || !(bio_sized(i + 1) || bio_sized(i + 2))
             || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
-            || !name_like(name)
-            || name.chars().any(|c| c.is_ascii_digit())
         {
             continue;
         }
         let first = first_word(name);
-        if matches!(first, "The" | "A" | "An") {
-            continue;
-        }
-        // A headline in title case ("Night Buses Return to the Suburbs")
-        // passes `name_like` but holds words no name does. (Cleaned, a
-        // page's title loses the date that protected it, and sits first.)
-        if name.split_whitespace().any(|w| HEADLINE_WORDS.contains(&w)) {
-            continue;
-        }
         // The given name: after a title ("Dr Tom Reyes").
         let given = name
             .split_whitespace()
@@ -317,6 +306,18 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         } else {
             continue;
         };
+        // The name line's own shape, tested once a bio is found below it
+        // (few lines have one; `name_like` reads the whole line).
+        // A headline in title case ("Night Buses Return to the Suburbs")
+        // passes `name_like` but holds words no name does. (Cleaned, a
+        // page's title loses the date that protected it, and sits first.)
+        if !name_like(name)
+            || name.chars().any(|c| c.is_ascii_digit())
+            || matches!(first, "The" | "A" | "An")
+            || name.split_whitespace().any(|w| HEADLINE_WORDS.contains(&w))
+        {
+            continue;
+        }
         let touches = i == range.start
             || verdict[i - 1].removed()
             || bio + 1 >= range.end
