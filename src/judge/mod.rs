@@ -586,14 +586,15 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // A single article's title is found by the date line under it, and
     // protected; the date line goes. Cleaning the output again finds no
     // title there, so if the run of short lines around it would then take
-    // it as a menu entry, its date line stays in the text: the output keeps
+    // it as a menu entry, or a name and job line above it would make it an
+    // author's bio, its date line stays in the text: the output keeps
     // saying which line is the title.
-    if !roundup && enabled[Category::Navigation.index()] {
+    if !roundup {
         for a in &layout.articles {
             if let (Some(t), Some(d)) = (a.title, a.date) {
                 if verdict[d].removed()
                     && !verdict[t].removed()
-                    && title_falls_without_date(&page, &verdict, a, d, t)
+                    && title_falls_without_date(&page, &verdict, enabled, a, d, t)
                 {
                     verdict[d] = Verdict::Keep;
                 }

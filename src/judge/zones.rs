@@ -2,7 +2,7 @@
 //! paragraph (`header-zone`, `header-run`), the footer and tail after its
 //! last, and islands of short lines between removals.
 
-use super::authors::{label_text, name_like, name_line};
+use super::authors::{label_text, name_like, name_line, named_bios};
 use super::{category_of, fired, Ctx, Page, Verdict};
 use crate::detect::ends_sentence;
 use crate::segment::Block;
@@ -340,12 +340,16 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
 }
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
-/// the single article's title `t` as a menu entry (`header-run`): judged on
-/// the lines the output keeps (but `d`), as it prints them, with no title
-/// protected, as the next cleaning sees them.
+/// the single article's title `t`: as a menu entry (`header-run`) or as the
+/// bio under a name and a job line (`author-name-bio`: "By Ann Lee" /
+/// "engineer" / "By Ann Lee's new bridge …"). Judged on the lines the output
+/// keeps (but `d`), as it prints them, with no title protected, as the next
+/// cleaning sees them, by the rules the judge runs there in its order
+/// (`enabled` by category).
 pub(super) fn title_falls_without_date(
     page: &Page<'_>,
     verdict: &[Verdict],
+    enabled: &[bool],
     a: &split::Bounds,
     d: usize,
     t: usize,
@@ -363,7 +367,19 @@ pub(super) fn title_falls_without_date(
         ..*page
     };
     let mut again = vec![Verdict::Keep; kept.len()];
-    header_runs(&again_page, &mut again, 0..kept.len());
+    let (navigation, metadata) = (
+        enabled[Category::Navigation.index()],
+        enabled[Category::Metadata.index()],
+    );
+    if navigation {
+        header_runs(&again_page, &mut again, 0..kept.len());
+    }
+    if metadata {
+        named_bios(&again_page, &mut again, 0..kept.len());
+    }
+    if navigation {
+        header_runs(&again_page, &mut again, 0..kept.len());
+    }
     again[at].removed()
 }
 

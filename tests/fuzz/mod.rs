@@ -283,6 +283,13 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // A title under a name-like line and a short line, its first word the
+    // name's: a bio to `author-name-bio` once its date line is gone.
+    (
+        "crash-afb43efbaeac9518b42b64517553ed89e8bf4d48",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -786,5 +793,22 @@ fn crash_ac1a02f() {
 fn crash_b4e5317() {
     assert!(check::run_bytes(&finding(
         "crash-b4e531733daf85dee45a8808e55a3a19e5ecdbc6"
+    )));
+}
+
+/// A single article (`clean_bytes`, 10-minute local run, twenty-eighth
+/// session; present since `author-name-bio` was written): a name-like line,
+/// a short line, then the title, whose first word is the name's ("By J@on
+/// Aas" / "rq is" / "By Jon Aato engineer from …"), its date line under it.
+/// The title was protected and the date line removed; cleaning the output,
+/// where nothing marks the title, took the three lines as a name, a job line
+/// and a bio. `judge::zones::title_falls_without_date` now runs
+/// `author-name-bio` too (as the judge orders it, between two `header-run`
+/// passes) over the lines the output keeps, and the date line stays when
+/// the title would fall.
+#[test]
+fn crash_afb43ef() {
+    assert!(check::run_bytes(&finding(
+        "crash-afb43efbaeac9518b42b64517553ed89e8bf4d48"
     )));
 }
