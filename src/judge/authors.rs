@@ -18,6 +18,10 @@ const AUTHOR_BIO_MIN_WORDS: usize = 8;
 
 const AUTHOR_BIO_NAME_WITHIN: usize = 4;
 
+/// Titles before a given name ("Dr Tom Reyes"): an unlabelled bio may open
+/// with the given name instead of the title.
+const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Prof"];
+
 /// Lower-case words a title-case headline holds and a name does not (names
 /// keep their particles: "de", "van", "of", "and").
 const HEADLINE_WORDS: &[&str] = &[
@@ -260,26 +264,45 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         // A name opens with a capital: an ASCII one, or a char outside
         // ASCII (`name_like` decodes it). Tested first, as it is cheapest.
         let capital = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
-        // A bio, one or two lines below, is long enough: most short lines
-        // (menus, headings) have none, and are not read at all.
-        let bio_sized = |b: usize| b < range.end && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS;
+        // A bio, one or two lines below, is long enough and opens with the
+        // name's first byte (the bio opens with the name's first word, or
+        // with its given name after a title: "Dr Tom Reyes" / "Tom …"):
+        // most short lines (menus, headings) have none, and are not read.
+        let titled = || {
+            matches!(name.as_bytes().first(), Some(b'D' | b'M' | b'P'))
+                && name.split_whitespace().next().is_some_and(|w| {
+                    TITLES.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                })
+        };
+        let may_open = |b: usize| {
+            b < range.end
+                && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
+                && (text.as_bytes().get(blocks[b].span().start) == name.as_bytes().first()
+                    || titled())
+        };
         if protected[i]
             || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
-            || !(bio_sized(i + 1) || bio_sized(i + 2))
+            || !(may_open(i + 1) || may_open(i + 2))
             || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
         {
             continue;
         }
         let first = first_word(name);
+        // An article opens headlines and sentences alike, so this is often
+        // where the heading above a paragraph stops.
+        if matches!(first, "The" | "A" | "An") {
+            continue;
+        }
         // The given name: after a title ("Dr Tom Reyes").
         let given = name
             .split_whitespace()
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| !matches!(*w, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof"))
+            .find(|w| !TITLES.contains(w))
             .unwrap_or(first);
-        // The bio right below the name, or below a job line.
-        let opens = |b: usize| {
+        // The bio right below the name, or below a job line: it opens with
+        // the name (`named`), and names a job (`opens`).
+        let named = |b: usize| {
             let t = &text[blocks[b].span()];
             // The first word is a prefix of the text: most lines fail here,
             // before their first word is cut out.
@@ -288,36 +311,46 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
                 return false;
             }
             let w = first_word(t);
-            (w == first || w == given)
-                && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
-                && t.split_whitespace().take(NAME_BIO_JOB_WITHIN).any(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                    NAME_BIO_JOBS.iter().any(|j| w.eq_ignore_ascii_case(j))
-                })
+            (w == first || w == given) && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
+        };
+        let opens = |b: usize| {
+            named(b)
+                && text[blocks[b].span()]
+                    .split_whitespace()
+                    .take(NAME_BIO_JOB_WITHIN)
+                    .any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                        NAME_BIO_JOBS.iter().any(|j| w.eq_ignore_ascii_case(j))
+                    })
         };
         let job_line = |b: usize| {
             let t = &text[blocks[b].span()];
             !protected[b] && blocks[b].words() <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
         };
-        let bio = if free(i + 1, verdict) && opens(i + 1) {
-            i + 1
-        } else if i + 2 < range.end && job_line(i + 1) && free(i + 2, verdict) && opens(i + 2) {
-            i + 2
-        } else {
+        let second =
+            |verdict: &[Verdict]| i + 2 < range.end && job_line(i + 1) && free(i + 2, verdict);
+        if !((free(i + 1, verdict) && named(i + 1)) || (second(verdict) && named(i + 2))) {
             continue;
-        };
-        // The name line's own shape, tested once a bio is found below it
-        // (few lines have one; `name_like` reads the whole line).
-        // A headline in title case ("Night Buses Return to the Suburbs")
-        // passes `name_like` but holds words no name does. (Cleaned, a
-        // page's title loses the date that protected it, and sits first.)
+        }
+        // The name line's own shape, tested once a line below opens with
+        // the name (`name_like` reads the whole line), and before the bio's
+        // words are looked up as jobs. A headline in title case ("Night
+        // Buses Return to the Suburbs") passes `name_like` but holds words
+        // no name does. (Cleaned, a page's title loses the date that
+        // protected it, and sits first.)
         if !name_like(name)
             || name.chars().any(|c| c.is_ascii_digit())
-            || matches!(first, "The" | "A" | "An")
             || name.split_whitespace().any(|w| HEADLINE_WORDS.contains(&w))
         {
             continue;
         }
+        let bio = if free(i + 1, verdict) && opens(i + 1) {
+            i + 1
+        } else if second(verdict) && opens(i + 2) {
+            i + 2
+        } else {
+            continue;
+        };
         let touches = i == range.start
             || verdict[i - 1].removed()
             || bio + 1 >= range.end
