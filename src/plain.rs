@@ -11,9 +11,9 @@
 //! replaced cost four, and started over after each odd byte it stopped at.
 
 /// Bit `8k + 7` set in each byte `k` of the result: `0x8080…80`.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 /// One in each byte: `0x0101…01`.
-const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// True for a byte outside printable ASCII (`0x20..=0x7E`): one subtraction
 /// and one unsigned comparison, which the compiler vectorizes over a slice.

@@ -201,12 +201,12 @@ fn count_words(text: &str, span: Span, cap: usize) -> (usize, bool) {
     };
     let (whole_a, whole_b) = (a.chunks_exact(64), b.chunks_exact(64));
     let (rest_a, rest_b) = (whole_a.remainder(), whole_b.remainder());
+    fn whole(p: &[u8]) -> &[u8; 64] {
+        p.try_into().unwrap_or(&[b' '; 64])
+    }
     for (k, (pa, pb)) in whole_a.zip(whole_b).enumerate() {
         if n >= cap {
             return (cap, false);
-        }
-        fn whole(p: &[u8]) -> &[u8; 64] {
-            p.try_into().unwrap_or(&[b' '; 64])
         }
         match piece(1 + 64 * k, whole(pa), whole(pb), 64) {
             Some((m, p)) => (n, plain) = (n + m, plain & p),

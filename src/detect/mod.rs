@@ -1017,7 +1017,9 @@ fn has_digit(t: &str) -> bool {
     const PIECE: usize = 32;
     let b = t.as_bytes();
     if b.len() >= PIECE {
+        // A constant length, so that the fold vectorizes.
         let hit = |piece: &[u8]| {
+            let piece: &[u8; PIECE] = piece.try_into().unwrap_or(&[b' '; PIECE]);
             piece.iter().fold(false, |any, &b| {
                 any | (b.wrapping_sub(b'0') < 10) | (b >= 0x80)
             })
@@ -1029,8 +1031,7 @@ fn has_digit(t: &str) -> bool {
     }
     // Bit 7 of each byte that is a digit or has bit 7 set. The low seven
     // bits plus 0x50 (or 0x46) stay below 0x100: no carry between bytes.
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::plain::{HIGH, ONES};
     let digits = |at: usize| {
         let w = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([b' '; 8]));
         let low = w & !HIGH;
