@@ -166,6 +166,10 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         || ends_like_sentence(text, blocks, marks, i - 1)
 }
 
+/// A title has at most this many words (and at least 3): see
+/// [`title_shape`].
+pub(crate) const TITLE_MAX_WORDS: usize = 25;
+
 /// What a title's text looks like: 3 to 25 words (`words`, what
 /// [`words_up_to`] counts in `t`, at least up to 26), at most 250 bytes,
 /// starts like a title, does not end like a sentence or a lead-in.
@@ -176,7 +180,7 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
 /// again. The same in both passes, normalized or not, since normalizing
 /// the printed form changes nothing.
 pub(crate) fn title_shape(t: &str, words: usize) -> bool {
-    if !(3..=25).contains(&words) {
+    if !(3..=TITLE_MAX_WORDS).contains(&words) {
         return false;
     }
     let printed;

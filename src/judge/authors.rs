@@ -4,6 +4,7 @@
 use super::{Ctx, Page, Verdict};
 use crate::detect::ends_sentence;
 use crate::segment::Block;
+use crate::split::TITLE_MAX_WORDS;
 use crate::Category;
 
 /// An author's name line has at most this many words ("Colin Smith, CPA").
@@ -239,8 +240,9 @@ fn first_word(t: &str) -> &str {
 
 /// Removes an author box without a label: a name line ("Ann Lee", "Dr Tom
 /// Reyes, PhD"), maybe a short job line, and a bio that opens with the name
-/// ("Ann Lee is …", "Ann's work …") and names a job in its first
-/// [`NAME_BIO_JOB_WITHIN`] words ([`NAME_BIO_JOBS`]). The box must touch
+/// ("Ann Lee is …", "Ann's work …"), reads as a sentence (it ends one, or
+/// is longer than a headline: [`TITLE_MAX_WORDS`]) and names a job in its
+/// first [`NAME_BIO_JOB_WITHIN`] words ([`NAME_BIO_JOBS`]). The box must touch
 /// another removal (the line above the name or below the bio is removed, or
 /// the article ends there): a listicle's entry ("Harbour Books" above
 /// "Harbour Books is a shop run by a former editor …") sits between kept
@@ -313,8 +315,15 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
             let w = first_word(t);
             (w == first || w == given) && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
         };
+        // A bio reads as a sentence: it ends one, or is longer than any
+        // headline. "Harbour Trust founder opens a boatyard" under "Harbour
+        // Trust" is a page's headline, however many job words it holds.
+        let sentence = |b: usize| {
+            ends_sentence(&text[blocks[b].span()]) || blocks[b].words() > TITLE_MAX_WORDS
+        };
         let opens = |b: usize| {
             named(b)
+                && sentence(b)
                 && text[blocks[b].span()]
                     .split_whitespace()
                     .take(NAME_BIO_JOB_WITHIN)
