@@ -29,6 +29,12 @@ const HEADER_MAX_WORDS: usize = 6;
 /// Lines in the footer zone up to this many words are footer lines.
 const FOOTER_MAX_WORDS: usize = 15;
 
+/// A footer zone leaves at most this many words in place below its start
+/// (long lines without a sentence end, short sentences). On wcxb-dev the
+/// zones leave 0 to 343; 1 232 were a page's training-plan tables, whose
+/// headings and header rows the zone took.
+const FOOTER_KEPT_MAX_WORDS: usize = 400;
+
 /// The tail zone begins at a footer removal with at most this many words of
 /// prose paragraphs below it (on wcxb-dev: 50 took 18 boilerplate lines for
 /// each content line, 80 only 8).
@@ -224,6 +230,30 @@ pub(super) fn footer_zone(
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
+    // Whether the zone takes kept line `i`: a short non-sentence line
+    // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
+    let takes = |i: usize| {
+        let t = &text[blocks[i].span()];
+        // Compared with limits up to `TAIL_MAX_WORDS` only.
+        let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
+        let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
+        let in_tail = tail.is_some_and(|s| i > s)
+            && n <= TAIL_MAX_WORDS
+            && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
+        (short || in_tail).then_some(if short { Ctx::Footer } else { Ctx::Tail })
+    };
+    // A footer is a few widgets. The article goes on below the zone's
+    // start when the zone would leave many words in place there: a table's
+    // rows or a long list, which hold no prose (no sentence end), under a
+    // "RELATED:" line.
+    let left: usize = (start + 1..range.end)
+        .filter(|&i| category_of(verdict[i], rules).is_none() && !protected[i])
+        .filter(|&i| takes(i).is_none())
+        .map(|i| blocks[i].words())
+        .sum();
+    if left > FOOTER_KEPT_MAX_WORDS {
+        return;
+    }
     let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
     for i in start + 1..range.end {
         if let Some(c) = category_of(verdict[i], rules) {
@@ -235,15 +265,7 @@ pub(super) fn footer_zone(
         if protected[i] {
             continue;
         }
-        let t = &text[blocks[i].span()];
-        // Compared with limits up to `TAIL_MAX_WORDS` only.
-        let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
-        let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
-        let in_tail = tail.is_some_and(|s| i > s)
-            && n <= TAIL_MAX_WORDS
-            && (n < TAIL_MAX_SENTENCE_WORDS || !ends_sentence(t));
-        if short || in_tail {
-            let id = if short { Ctx::Footer } else { Ctx::Tail };
+        if let Some(id) = takes(i) {
             verdict[i] = Verdict::Context(current, id);
         }
     }
