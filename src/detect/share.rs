@@ -214,13 +214,18 @@ pub(crate) const RULES: &[RuleDef] = &[
     .unpunctuated(),
     // "Don't forget to like us on Facebook" and kin, even as a sentence; the
     // network's name may run into the next button's ("on FacebookTwitter").
+    // Safe: between the verb and "on" stands only who is followed ("us",
+    // "me", "our page", "the festival", or a name of up to six words whose
+    // first is capitalised: "The Example Times Opinion section"), so "Like
+    // many parents, she posts on Facebook" and "Join the residents who
+    // complained on Facebook" stay.
     RuleDef::pattern(
         "follow-on-network",
         Category::Share,
         Scope::Prefix,
         "asks the reader to like or follow the site on social networks",
         &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media", " on x"],
-        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with|subscribe)(?-u:\b).*(?-u:\b)(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
+        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with|subscribe(?:\s+to)?)\s+(?:(?:us|me|(?:our|the)\s+[^\s,:;!?]+)\s+|(?-i:\p{Lu})[^\s,:;!?]*\s+(?:[^\s,:;!?]+\s+){0,5})?(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
     )
     .max_len(220),
     // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp",
