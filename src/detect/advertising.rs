@@ -116,14 +116,16 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(160)
     .unpunctuated(),
-    // "Price comparison from over 1,000 stores", "Starting at $19.99".
+    // "Price comparison from over 1,000 stores", "Starting at $19.99". Safe:
+    // no clause follows the price ("Starting at $12 a ticket, the concerts
+    // are …" is a sentence).
     RuleDef::pattern(
         "price-widget",
         Category::Advertising,
         Scope::Line,
         "a price-comparison or price widget",
         &["price comparison", "starting at", "list price", "on sale", "best price"],
-        r"(?i)^(?:price comparison from(?-u:\b).*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[0-9.,]+.*)$",
+        r"(?i)^(?:price comparison from(?-u:\b).*|(?:starting at|starts at|list price:?|on sale for|best price:?)\s*(?:[$€£]|usd|eur|gbp)\s*[0-9.,]+[^,;]*)$",
     )
     .max_len(80),
     // Affiliate and sponsorship disclosures. Safe: they speak of commissions

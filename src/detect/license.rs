@@ -16,24 +16,29 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([A-Za-z][A-Za-z .,&-]*\))?$",
     )
     .max_len(80),
-    // "(Reporting by …; Editing by …)" at the end of wire copy.
+    // "(Reporting by …; Editing by …)" at the end of wire copy. Safe: a
+    // name follows each "by" ("Additional reporting by the students …" is
+    // a sentence).
     RuleDef::pattern(
         "wire-credits",
         Category::License,
         Scope::Line,
         "a wire-service reporting and editing credit",
         &["reporting by", "editing by", "writing by"],
-        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing) by(?-u:\b).*(?:editing|writing|reporting) by(?-u:\b).*\)?\.?$",
+        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing) by\s+(?-i:\p{Lu}).*(?:editing|writing|reporting) by\s+(?-i:\p{Lu}).*\)?\.?$",
     )
     .max_len(400),
     // "Write to Jane Doe at jane@example.com" (the address is often stripped).
+    // Safe: after "at" comes an address, or the next name ("… at and Josh
+    // Chin at"), or nothing: "Write to Sarah at the school if …" is a
+    // sentence.
     RuleDef::pattern(
         "write-to",
         Category::License,
         Scope::Line,
         "a 'Write to … at' contact line",
         &["write to"],
-        r"^Write to (?:\p{Lu}[\p{L}.'’-]*\s*)+(?:at(?-u:\b).*)?$",
+        r"^Write to (?:\p{Lu}[\p{L}.'’-]*\s*)+(?:at(?:\s+\S+@\S+)?(?:\s*(?:,|and|&)\s*(?:\p{Lu}[\p{L}.'’-]*\s*)+at(?:\s+\S+@\S+)?)*)?\s*\.?$",
     )
     .max_len(300),
     // Print-edition notes.
