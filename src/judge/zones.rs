@@ -4,7 +4,7 @@
 
 use super::authors::{label_text, name_like, name_line, named_bios};
 use super::{category_of, fired, Ctx, Page, Verdict};
-use crate::detect::ends_sentence;
+use crate::detect::{ends_sentence, Role};
 use crate::segment::Block;
 use crate::{split, Category};
 
@@ -407,7 +407,8 @@ pub(super) fn title_falls_without_date(
 
 /// Removes short non-sentence lines above the article's first prose
 /// paragraph when a removal (share bar, date, byline, breadcrumb) follows
-/// them there: the page furniture around the headline.
+/// them there: the page furniture around the headline. A line shaped like
+/// a title right above a byline is the headline, and stays.
 pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
     let Page {
         text,
@@ -430,12 +431,20 @@ pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
+    // A line shaped like a title right above the byline is the headline
+    // ("How to Make Furniture" / "By Ann Lee in Woodworking").
+    let byline = |v: Verdict| match v {
+        Verdict::Rule(r) => matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel),
+        _ => false,
+    };
     for i in range.start..last_removed {
         let t = &text[blocks[i].span()];
+        let headline = byline(verdict[i + 1]) && split::title_shape(t, blocks[i].words());
         if !verdict[i].removed()
             && !protected[i]
             && blocks[i].words() <= HEADER_MAX_WORDS
             && !ends_sentence(t)
+            && !headline
         {
             verdict[i] = Verdict::Context(current, Ctx::Header);
         }
