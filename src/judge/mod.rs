@@ -42,7 +42,7 @@ use cuts::{map_end, map_start, merge, printed, remainder, shown_text};
 use repeats::table_of_contents;
 use widgets::{card_teasers, comment_threads, counters, dated_teasers, signatures};
 use zones::{
-    footer_zone, header_runs, header_zone, islands, title_falls_without_date, FooterPass,
+    footer_zone, header_runs, header_zone, headline, islands, title_falls_without_date, FooterPass,
     TAIL_MAX_PROSE_WORDS,
 };
 
@@ -559,11 +559,12 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             );
         }
         dated_teasers(&page, &mut verdict, a.first..a.end);
-        header_zone(&page, &mut verdict, a.first..a.end);
+        let headline = headline(&page, &verdict, a.first..a.end, a.title);
+        header_zone(&page, &mut verdict, a.first..a.end, headline);
         if enabled[Category::Navigation.index()] {
             header_runs(&page, &mut verdict, a.first..a.end);
         }
-        islands(&page, &mut verdict, a.first..a.end);
+        islands(&page, &mut verdict, a.first..a.end, headline);
         // Last: these only add removals and read no zone. (Counters after
         // the islands: a product name between its count and its shop
         // buttons is no island.)

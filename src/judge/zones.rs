@@ -20,6 +20,11 @@ const HEADER_RUN_MAX_WORDS: usize = 2;
 /// lines of up to [`HEADER_MAX_WORDS`] words go too (see `header_runs`).
 const HEADER_MENU_MIN_LINES: usize = 12;
 
+/// A headline found above the byline or date (see [`headline`]) has at
+/// least this many words: a section label ("Home & Garden", "The Go Blog")
+/// has fewer.
+const HEADLINE_MIN_WORDS: usize = 4;
+
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 
@@ -75,10 +80,16 @@ fn heads_kept_name(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
 
 /// Removes a short non-sentence line (up to [`ISLAND_MAX_WORDS`] words) whose
 /// two neighbours on each side are removed: a label, name or price left in a
-/// cluster of widget lines. It takes the category of the removal above it.
+/// cluster of widget lines. It takes the category of the removal above it,
+/// and leaves the page's `headline` (see [`headline`]).
 /// A line taken here has kept neighbours on neither side, so it never makes
 /// another line an island: one pass, each line looked at once.
-pub(super) fn islands(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+pub(super) fn islands(
+    page: &Page<'_>,
+    verdict: &mut [Verdict],
+    range: std::ops::Range<usize>,
+    headline: Option<usize>,
+) {
     let Page {
         text,
         blocks,
@@ -93,6 +104,7 @@ pub(super) fn islands(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops:
         // Cheap tests first: the neighbours' verdicts, then the line.
         if verdict[i].removed()
             || protected[i]
+            || headline == Some(i)
             || !(verdict[i - 2].removed()
                 && verdict[i - 1].removed()
                 && verdict[i + 1].removed()
@@ -405,11 +417,65 @@ pub(super) fn title_falls_without_date(
     again[at].removed()
 }
 
+/// The first prose paragraph of the article's top ([`HEADER_MAX_LINES`]):
+/// a kept line of 20 words or more that ends a sentence.
+fn first_prose(
+    page: &Page<'_>,
+    verdict: &[Verdict],
+    range: std::ops::Range<usize>,
+) -> Option<usize> {
+    let Page { text, blocks, .. } = *page;
+    (range.start..range.end.min(range.start + HEADER_MAX_LINES)).find(|&i| {
+        !verdict[i].removed() && blocks[i].words() >= 20 && ends_sentence(&text[blocks[i].span()])
+    })
+}
+
+/// The page's headline when the layout found none (it needs a date line
+/// right under a title): the first kept line shaped like a title, of
+/// [`HEADLINE_MIN_WORDS`] words or more, above the
+/// first prose paragraph with a metadata line (date, byline, reading time)
+/// removed below it there. "Comparing Types of Catering" / "ANN LEE" /
+/// "Sep 26, 2022" / "2 min read". The header zone and the islands, which
+/// take short lines between removals, leave it: on wcxb-dev, whose gold
+/// leaves titles unscored, they took 43 pages' headlines.
+pub(super) fn headline(
+    page: &Page<'_>,
+    verdict: &[Verdict],
+    range: std::ops::Range<usize>,
+    title: Option<usize>,
+) -> Option<usize> {
+    let Page {
+        text,
+        blocks,
+        rules,
+        ..
+    } = *page;
+    if title.is_some() {
+        return None;
+    }
+    let prose = first_prose(page, verdict, range.clone())?;
+    let metadata = |v: Verdict| match v {
+        Verdict::Rule(r) => rules[r as usize].category == Category::Metadata,
+        _ => false,
+    };
+    let last_metadata = (range.start..prose).rev().find(|&i| metadata(verdict[i]))?;
+    (range.start..last_metadata).find(|&i| {
+        !verdict[i].removed()
+            && blocks[i].words() >= HEADLINE_MIN_WORDS
+            && split::title_shape(&text[blocks[i].span()], blocks[i].words())
+    })
+}
+
 /// Removes short non-sentence lines above the article's first prose
 /// paragraph when a removal (share bar, date, byline, breadcrumb) follows
 /// them there: the page furniture around the headline. A line shaped like
 /// a title right above a byline is the headline, and stays.
-pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::ops::Range<usize>) {
+pub(super) fn header_zone(
+    page: &Page<'_>,
+    verdict: &mut [Verdict],
+    range: std::ops::Range<usize>,
+    headline: Option<usize>,
+) {
     let Page {
         text,
         blocks,
@@ -417,11 +483,7 @@ pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::
         protected,
         ..
     } = *page;
-    let top = range.start..range.end.min(range.start + HEADER_MAX_LINES);
-    let Some(first_prose) = top.clone().find(|&i| {
-        let t = &text[blocks[i].span()];
-        !verdict[i].removed() && blocks[i].words() >= 20 && ends_sentence(t)
-    }) else {
+    let Some(first_prose) = first_prose(page, verdict, range.clone()) else {
         return;
     };
     let Some(last_removed) = (range.start..first_prose)
@@ -439,7 +501,8 @@ pub(super) fn header_zone(page: &Page<'_>, verdict: &mut [Verdict], range: std::
     };
     for i in range.start..last_removed {
         let t = &text[blocks[i].span()];
-        let headline = byline(verdict[i + 1]) && split::title_shape(t, blocks[i].words());
+        let headline = headline == Some(i)
+            || byline(verdict[i + 1]) && split::title_shape(t, blocks[i].words());
         if !verdict[i].removed()
             && !protected[i]
             && blocks[i].words() <= HEADER_MAX_WORDS
