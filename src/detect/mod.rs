@@ -185,6 +185,8 @@ pub(crate) struct Rule {
     pub(crate) max_len: usize,
     pub(crate) unpunctuated: bool,
     pub(crate) role: Role,
+    /// The rule leaves a line that reports speech ([`reports_speech`]).
+    pub(crate) spares_reports: bool,
 }
 
 impl Rule {
@@ -356,6 +358,7 @@ impl Detector {
                     max_len: def.max_len,
                     unpunctuated: def.unpunctuated,
                     role: def.role,
+                    spares_reports: spares_reports(def.category, def.scope),
                 });
                 match def.matcher {
                     Matcher::Phrases(list) => {
@@ -419,6 +422,7 @@ impl Detector {
                 max_len: usize::MAX,
                 unpunctuated: false,
                 role: Role::Plain,
+                spares_reports: false,
             });
             if u.is_pattern {
                 let re = Tiered::one(Cow::Owned(u.text.clone()), limits.get_regex_size_limit());
@@ -1130,13 +1134,103 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
+/// Whether a built-in rule of `category` and `scope` leaves a line that
+/// reports speech ([`reports_speech`]): one that fires on a phrase anywhere
+/// in a line, or at its start, in a category whose boilerplate addresses the
+/// reader and never reports what someone said. News about these widgets
+/// ("Comments have been disabled on the video, the club said.", "Most
+/// people accept all cookies without reading the banner, according to a
+/// study.") is an article's. Captions (which describe news), related-story
+/// headlines ("…, minister says"), metadata and navigation are not spared.
+const fn spares_reports(category: Category, scope: Scope) -> bool {
+    matches!(scope, Scope::Block | Scope::Prefix)
+        && matches!(
+            category,
+            Category::Adblock
+                | Category::Share
+                | Category::License
+                | Category::Newsletter
+                | Category::Comments
+                | Category::Advertising
+                | Category::Notice
+        )
+}
+
+/// Verbs of reported speech: a line holding one as a whole word (or
+/// "according to") reports what someone said, found or decided.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "warned",
+    "warns",
+    "alleged",
+    "alleges",
+    "urged",
+    "urges",
+    "announced",
+    "argued",
+    "insisted",
+    "stressed",
+    "ruled",
+    "explained",
+    "claimed",
+    "admitted",
+    "testified",
+];
+
+/// Whether `t` reports speech: it holds one of [`SPEECH_VERBS`] as a whole
+/// word, ASCII-case-insensitively, or "according to", outside double
+/// quotes (a quoted headline, "One Response to “Harbour Town Says
+/// Goodbye”", reports nothing).
+pub(crate) fn reports_speech(t: &str) -> bool {
+    let mut quoted = false;
+    let unquoted: String = t
+        .chars()
+        .map(|c| {
+            match c {
+                '"' => quoted = !quoted,
+                '“' | '«' | '„' => quoted = true,
+                '”' | '»' => quoted = false,
+                _ => {}
+            }
+            if quoted {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut words = unquoted
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+            return true;
+        }
+        if w.eq_ignore_ascii_case("according")
+            && words
+                .clone()
+                .next()
+                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Does rule `r` matching `mt[s..e]` fire? `Some(true)` removes the whole
 /// block, `Some(false)` only the match.
 fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
     if r.scope == Scope::Inline {
         return Some(false);
     }
-    if mt.len() > r.max_len || (r.unpunctuated && ends_sentence(mt)) {
+    if mt.len() > r.max_len
+        || (r.unpunctuated && ends_sentence(mt))
+        || (r.spares_reports && reports_speech(mt))
+    {
         return None;
     }
     let fires = match r.scope {
@@ -1477,6 +1571,26 @@ mod tests {
     /// A pattern rule that must not fire on a sentence is skipped on a line
     /// ending like one before its pattern runs: the hits are those of the
     /// rule's own judgement, on lines with and without the full stop.
+    #[test]
+    fn reports_speech_reads_verbs_outside_quotes() {
+        assert!(reports_speech("Comments were disabled, the club said."));
+        assert!(reports_speech("SAID the mayor: no more cookies"));
+        assert!(reports_speech(
+            "Most accept all cookies, according to a study."
+        ));
+        assert!(reports_speech("“We use cookies,” the company said."));
+        assert!(reports_speech("\"We use cookies,\" the company said."));
+        assert!(!reports_speech(
+            "One Response to “Harbour Town Says Goodbye”"
+        ));
+        assert!(!reports_speech(
+            "One Response to \"Harbour Town Says Goodbye\""
+        ));
+        assert!(!reports_speech("Unsaid things stay sayings, accordingly"));
+        assert!(!reports_speech("Sign up for our newsletter"));
+        assert!(!reports_speech(""));
+    }
+
     #[test]
     fn unpunctuated_rules_skip_sentences_before_searching() {
         let d = Detector::new(true, &[], &Limits::default()).unwrap();
