@@ -129,7 +129,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(700),
     // Editorial disclaimers: the opinions or views are the author's own
     // ("… do not necessarily reflect …", "Opinions expressed by contributors
-    // are their own"). Safe: needs both the views/opinions wording and the
+    // are their own"). Safe: needs both the views/opinions wording (whole
+    // words: "Online reviews do not necessarily reflect …" is news) and the
     // disclaimer verb.
     RuleDef::pattern(
         "opinion-disclaimer",
@@ -137,7 +138,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Block,
         "a disclaimer that the views are the author's alone",
         &["necessarily reflect", "necessarily represent", "views expressed", "opinions expressed"],
-        r"(?i)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:do|does) not necessarily (?:reflect|represent)|(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author|their own|his own|her own|my own|our own)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:do|does) not necessarily (?:reflect|represent)|(?-u:\b)(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author|their own|his own|her own|my own|our own)(?-u:\b)",
     )
     .max_len(600),
     // "… is for informational purposes only and is not medical advice": the
