@@ -1178,6 +1178,7 @@ const SPEECH_VERBS: &[&str] = &[
     "claimed",
     "admitted",
     "testified",
+    "advised",
 ];
 
 /// Whether `t` reports speech: it holds one of [`SPEECH_VERBS`] as a whole

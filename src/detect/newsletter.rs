@@ -78,22 +78,40 @@ pub(crate) const RULES: &[RuleDef] = &[
             "this post is for paid subscribers",
         ],
     ),
+    // "Get the latest news and updates", "Get the latest SEO tips in your
+    // inbox": a pitch for what the newsletter sends. Safe: the sending
+    // words follow within four ("Get the latest version of the app before
+    // Friday" is advice).
+    RuleDef::pattern(
+        "newsletter-latest",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a pitch offering the latest news, tips or updates",
+        &["get the latest"],
+        r"(?i)^get the latest (?:and |in your inbox|(?:[^\s.,;:!?]+ ){0,3}(?:news|updates|tips|insights|stories|articles|posts|deals|headlines|episodes|research|offers|trends|content|recipes|alerts)(?-u:\b))",
+    )
+    .max_len(260),
     // A short line that opens like a sign-up pitch. Safe: the length cap keeps
     // a body sentence that happens to say "subscribe to" out, and a line in an
-    // article rarely starts with these imperatives.
+    // article rarely starts with these imperatives. An imperative that opens
+    // advice as often ("Don't miss a visit to the crypt", "Never miss a
+    // dose", "Become a member of the society and …", "Check your inbox
+    // regularly") is listed with the pitch's own next word only.
     RuleDef::phrases(
         "newsletter-pitch",
         Category::Newsletter,
         Scope::Prefix,
         "a short line that opens like a newsletter or subscription pitch",
         &[
-            "sign up and",
+            "sign up and get",
+            "sign up and receive",
+            "sign up and save",
+            "sign up and never",
             "sign up now",
             "subscribe now",
             "subscribe today",
             "get our newsletter",
             "get our free",
-            "get the latest",
             "get breaking news",
             "join our mailing list",
             "join our newsletter",
@@ -104,13 +122,28 @@ pub(crate) const RULES: &[RuleDef] = &[
             "sign up for my newsletter",
             "join our email list",
             "join our community",
-            "join thousands of",
+            "join thousands of readers",
+            "join thousands of subscribers",
+            "join thousands of other",
+            "join thousands of fellow",
             "become an insider",
-            "become a member",
+            "become a member today",
+            "become a member and",
+            "become a member to",
             "become a subscriber",
             "become a paid subscriber",
-            "never miss a",
-            "don't miss a",
+            "never miss a story",
+            "never miss a post",
+            "never miss a thing",
+            "never miss an update",
+            "never miss an issue",
+            "never miss an episode",
+            "don't miss a story",
+            "don't miss a post",
+            "don't miss a thing",
+            "don't miss an update",
+            "don't miss an issue",
+            "don't miss an episode",
             "want more stories like this",
             "want the latest",
             "love what you're reading",
@@ -129,7 +162,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "thank you for subscribing",
             "you have successfully subscribed",
             "you're subscribed",
-            "check your inbox",
+            "check your inbox to",
+            "check your inbox for",
             "delivered to your inbox",
             "straight to your inbox",
             "unsubscribe at any time",
@@ -278,7 +312,9 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(80),
     // A paywall's notice: metered articles, subscriber-only access. Safe:
-    // each phrase speaks of the reader's access to this page.
+    // each phrase speaks of the reader's access to this page ("This article
+    // is for subscribers only"; "The match will be shown on a channel for
+    // subscribers only" is news).
     RuleDef::phrases(
         "paywall-notice",
         Category::Newsletter,
@@ -291,11 +327,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "limit of free articles",
             "free article limit",
             "reached your limit of free",
-            "for subscribers only",
-            "only available to subscribers",
-            "available to subscribers only",
-            "exclusive to subscribers",
-            "unlimited digital access",
+            "is for subscribers only",
+            "are for subscribers only",
+            "article is only available to subscribers",
+            "story is only available to subscribers",
+            "content is only available to subscribers",
+            "article is available to subscribers only",
+            "content is available to subscribers only",
+            "article is exclusive to subscribers",
+            "story is exclusive to subscribers",
+            "content is exclusive to subscribers",
+            "get unlimited digital access",
+            "for unlimited digital access",
             "log in to continue reading",
             "sign in to continue reading",
             "subscribe to continue reading",

@@ -4,7 +4,9 @@ use super::RuleDef;
 use crate::{Category, Scope};
 
 pub(crate) const RULES: &[RuleDef] = &[
-    // Safe: these phrases address the reader's browser or consent; capped at 400 bytes.
+    // Safe: these phrases speak as the site to the reader ("we", "our",
+    // "this site", "you agree"); capped at 400 bytes. News about cookies
+    // says "its use of cookies" and "users accept all cookies".
     RuleDef::phrases(
         "cookie-notice",
         Category::Notice,
@@ -14,13 +16,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we use cookies",
             "this site uses cookies",
             "this website uses cookies",
-            "uses cookies to",
-            "use of cookies",
-            "accept cookies",
-            "accept all cookies",
-            "cookie settings",
-            "cookie preferences",
-            "manage cookies",
+            "our site uses cookies",
+            "our website uses cookies",
+            "our use of cookies",
+            "consent to the use of cookies",
+            "agree to the use of cookies",
             "by continuing to use this site",
             "by continuing to browse",
             "by using this site, you agree",
@@ -28,6 +28,27 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(400),
+    // A cookie banner's buttons ("Accept all cookies", "Cookie settings"),
+    // alone or in a row. Safe: a short line that opens with the button ("To
+    // manage cookies in Chrome, open Settings, …" runs longer).
+    RuleDef::phrases(
+        "cookie-button",
+        Category::Notice,
+        Scope::Prefix,
+        "a cookie banner's button",
+        &[
+            "accept cookies",
+            "accept all cookies",
+            "reject all cookies",
+            "cookie settings",
+            "cookie preferences",
+            "manage cookies",
+            "manage cookie settings",
+            "manage cookie preferences",
+            "customize cookies",
+        ],
+    )
+    .max_len(60),
     RuleDef::phrases(
         "browser-notice",
         Category::Notice,

@@ -259,7 +259,9 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(30),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
-    // over further widget words.
+    // over further widget words. The button is capitalised ("Share", or
+    // "Click to share"): "adults say they share on Facebook at least once a
+    // week" is a sentence, not a bar.
     RuleDef::pattern(
         "share-bar-inline",
         Category::Share,
@@ -269,9 +271,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         // Bars glued together ("Share on FacebookShare via Email") are one run:
         // only the last network name needs a word boundary after it.
         concat!(
-            r"(?i)(?:\s*(?:share (?:on|to|via) ",
+            r"(?i)(?:\s*(?:(?:click to share|(?-i:S)hare) (?:on|to|via) ",
             networks!(),
-            r"|\(opens (?:in )?(?:a )?new window\)))*\s*(?:share (?:on|to|via) ",
+            r"|\(opens (?:in )?(?:a )?new window\)))*\s*(?:(?:click to share|(?-i:S)hare) (?:on|to|via) ",
             networks!(),
             r"(?-u:\b)|\(opens (?:in )?(?:a )?new window\))(?:\s+(?:save(?: to my\w+)?|print|email|copy link)(?-u:\b))*"
         ),
