@@ -60,8 +60,32 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(400),
+    // Where a piece first appeared, and the permission it runs with, as a
+    // note of its own: "Originally published on Medium.", "Reprinted with
+    // permission from …". Safe: the line opens with the note; in a sentence
+    // the words are narrative ("The novel was originally published on 4
+    // May 1951 …", "The letter, reprinted with permission of the family,
+    // describes …").
+    RuleDef::phrases(
+        "origin-note",
+        Category::License,
+        Scope::Prefix,
+        "a note of where the piece first appeared or the permission it runs with",
+        &[
+            "originally published on",
+            "originally appeared on",
+            "republished with permission",
+            "reprinted with permission",
+            "reproduced with permission",
+            "used with permission",
+        ],
+    )
+    .max_len(300),
     // Republishing and syndication notices. Safe: they talk about the article
     // itself ("this article", "all content created by") and are capped.
+    // "Without prior written permission" alone is left out (contracts and
+    // court reports say it); the notices that hold it hold another phrase
+    // here ("may not be reproduced", "no part of this publication").
     RuleDef::phrases(
         "republishing",
         Category::License,
@@ -76,8 +100,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "republish our articles",
             "this article is republished",
             "this article was republished",
-            "republished with permission",
-            "reprinted with permission",
             "republished from",
             "this article was originally published",
             "this article originally appeared",
@@ -94,29 +116,36 @@ pub(crate) const RULES: &[RuleDef] = &[
             "this article was first published",
             "this story was first published",
             "this post was first published",
-            "originally published on",
-            "originally appeared on",
             // Not "under a Creative Commons license" alone: prose says what
             // else is released under one (designs, data, archives).
-            "licensed under a creative commons",
+            "licensed under a creative commons attribution",
+            "this work is licensed under a creative commons",
+            "this article is licensed under a creative commons",
+            "content is licensed under a creative commons",
             "for licensing opportunities",
-            "for reprint",
+            "for reprint and licensing",
+            "for reprint permission",
+            "for reprint requests",
+            "for reprint information",
             "reprints and permissions",
             "reprints & permissions",
             "may not be published, broadcast, rewritten",
             "may not be reproduced",
             "may not be republished",
             "all rights reserved",
-            "no part of this",
-            "used with permission",
-            "reproduced with permission",
+            "no part of this publication",
+            "no part of this website",
+            "no part of this site",
+            "no part of this article",
+            "no part of this material",
+            "no part of this content",
+            "no part of this page",
             "reproduction in whole or in part",
             "without permission is prohibited",
             "unauthorized reproduction is prohibited",
             "unauthorised reproduction is prohibited",
             "unauthorized reproduction prohibited",
             "reproduction is strictly prohibited",
-            "without prior written permission",
             "without the express written permission",
             "all content ©",
             "all content copyright",
