@@ -282,9 +282,14 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
                 && (text.as_bytes().get(blocks[b].span().start) == name.as_bytes().first()
                     || titled())
         };
+        // The two lines below, as the output shows them: removed lines in
+        // between (a photo credit) are gone when the output is cleaned again.
+        let below = |k: usize| (k + 1..range.end).find(|&j| !verdict[j].removed());
+        let b1 = below(i).unwrap_or(range.end);
+        let b2 = below(b1).unwrap_or(range.end);
         if protected[i]
             || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
-            || !(may_open(i + 1) || may_open(i + 2))
+            || !(may_open(b1) || may_open(b2))
             || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
         {
@@ -336,9 +341,8 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
             let t = &text[blocks[b].span()];
             !protected[b] && blocks[b].words() <= AUTHOR_JOB_MAX_WORDS && !ends_sentence(t)
         };
-        let second =
-            |verdict: &[Verdict]| i + 2 < range.end && job_line(i + 1) && free(i + 2, verdict);
-        if !((free(i + 1, verdict) && named(i + 1)) || (second(verdict) && named(i + 2))) {
+        let second = |verdict: &[Verdict]| b2 < range.end && job_line(b1) && free(b2, verdict);
+        if !((free(b1, verdict) && named(b1)) || (second(verdict) && named(b2))) {
             continue;
         }
         // The name line's own shape, tested once a line below opens with
@@ -353,10 +357,10 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         {
             continue;
         }
-        let bio = if free(i + 1, verdict) && opens(i + 1) {
-            i + 1
-        } else if second(verdict) && opens(i + 2) {
-            i + 2
+        let bio = if free(b1, verdict) && opens(b1) {
+            b1
+        } else if second(verdict) && opens(b2) {
+            b2
         } else {
             continue;
         };

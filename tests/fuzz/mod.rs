@@ -290,6 +290,13 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         "clean_bytes",
         true,
     ),
+    // A name line, a photo credit and a short line removed, a job line and
+    // a bio: the output holds name, job and bio in a row, an author box.
+    (
+        "crash-8f7cc6bf9ef44a2889f39e01e3f002c8426a3dbb",
+        "clean_bytes",
+        true,
+    ),
 ];
 
 fn finding(name: &str) -> Vec<u8> {
@@ -810,5 +817,18 @@ fn crash_b4e5317() {
 fn crash_afb43ef() {
     assert!(check::run_bytes(&finding(
         "crash-afb43efbaeac9518b42b64517553ed89e8bf4d48"
+    )));
+}
+
+/// Twenty-ninth session, `clean_bytes`: "By Jon A…" (a name line), then
+/// "Getty Images" and a short line that the cleaning removed, then a job
+/// line and "By Jon Aato engineer on …." (a bio). `author-name-bio` looked
+/// one and two lines below the name, where the removed lines stood, and
+/// found no bio; cleaning the output, where the bio sits two lines below,
+/// found it. It now reads the two lines below that the output keeps.
+#[test]
+fn crash_8f7cc6b() {
+    assert!(check::run_bytes(&finding(
+        "crash-8f7cc6bf9ef44a2889f39e01e3f002c8426a3dbb"
     )));
 }
