@@ -1228,10 +1228,7 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
     if r.scope == Scope::Inline {
         return Some(false);
     }
-    if mt.len() > r.max_len
-        || (r.unpunctuated && ends_sentence(mt))
-        || (r.spares_reports && reports_speech(mt))
-    {
+    if mt.len() > r.max_len || (r.unpunctuated && ends_sentence(mt)) {
         return None;
     }
     let fires = match r.scope {
@@ -1240,7 +1237,8 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
         Scope::Suffix => is_decoration(&mt[e..]),
         Scope::Block | Scope::Inline => true,
     };
-    fires.then_some(true)
+    // Last: the line is read word by word only for a rule that fires.
+    (fires && !(r.spares_reports && reports_speech(mt))).then_some(true)
 }
 
 #[cfg(test)]

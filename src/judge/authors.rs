@@ -282,14 +282,15 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
                 && (text.as_bytes().get(blocks[b].span().start) == name.as_bytes().first()
                     || titled())
         };
+        if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
+            continue;
+        }
         // The two lines below, as the output shows them: removed lines in
         // between (a photo credit) are gone when the output is cleaned again.
         let below = |k: usize| (k + 1..range.end).find(|&j| !verdict[j].removed());
         let b1 = below(i).unwrap_or(range.end);
         let b2 = below(b1).unwrap_or(range.end);
-        if protected[i]
-            || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words())
-            || !(may_open(b1) || may_open(b2))
+        if !(may_open(b1) || may_open(b2))
             || !name.as_bytes().first().is_some_and(capital)
             || ends_sentence(name)
         {
