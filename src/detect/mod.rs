@@ -1186,37 +1186,29 @@ const SPEECH_VERBS: &[&str] = &[
 /// quotes (a quoted headline, "One Response to “Harbour Town Says
 /// Goodbye”", reports nothing).
 pub(crate) fn reports_speech(t: &str) -> bool {
-    let mut quoted = false;
-    let unquoted: String = t
-        .chars()
-        .map(|c| {
-            match c {
-                '"' => quoted = !quoted,
-                '“' | '«' | '„' => quoted = true,
-                '”' | '»' => quoted = false,
-                _ => {}
+    let (mut quoted, mut word, mut prev) = (false, None, "");
+    // A space after the end closes the last word.
+    for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            if word.is_none() && !quoted {
+                word = Some(i);
             }
-            if quoted {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let mut words = unquoted
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    while let Some(w) = words.next() {
-        if SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
-            return true;
+            continue;
         }
-        if w.eq_ignore_ascii_case("according")
-            && words
-                .clone()
-                .next()
-                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
-        {
-            return true;
+        if let Some(s) = word.take() {
+            let w = &t[s..i];
+            if SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+                || (prev.eq_ignore_ascii_case("according") && w.eq_ignore_ascii_case("to"))
+            {
+                return true;
+            }
+            prev = w;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '“' | '«' | '„' => quoted = true,
+            '”' | '»' => quoted = false,
+            _ => {}
         }
     }
     false

@@ -454,10 +454,7 @@ pub(super) fn headline(
         return None;
     }
     let prose = first_prose(page, verdict, range.clone())?;
-    let metadata = |v: Verdict| match v {
-        Verdict::Rule(r) => rules[r as usize].category == Category::Metadata,
-        _ => false,
-    };
+    let metadata = |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].category == Category::Metadata);
     let last_metadata = (range.start..prose).rev().find(|&i| metadata(verdict[i]))?;
     (range.start..last_metadata).find(|&i| {
         !verdict[i].removed()
@@ -495,19 +492,20 @@ pub(super) fn header_zone(
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
     // A line shaped like a title right above the byline is the headline
     // ("How to Make Furniture" / "By Ann Lee in Woodworking").
-    let byline = |v: Verdict| match v {
-        Verdict::Rule(r) => matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel),
-        _ => false,
+    let byline = |v: Verdict| {
+        matches!(v, Verdict::Rule(r)
+            if matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel))
     };
     for i in range.start..last_removed {
         let t = &text[blocks[i].span()];
-        let headline = headline == Some(i)
-            || byline(verdict[i + 1]) && split::title_shape(t, blocks[i].words());
+        let next = verdict[i + 1];
+        let is_headline =
+            || headline == Some(i) || byline(next) && split::title_shape(t, blocks[i].words());
         if !verdict[i].removed()
             && !protected[i]
             && blocks[i].words() <= HEADER_MAX_WORDS
             && !ends_sentence(t)
-            && !headline
+            && !is_headline()
         {
             verdict[i] = Verdict::Context(current, Ctx::Header);
         }
