@@ -264,9 +264,34 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["©"],
         concat!(r"^[^©]{8,}\s©\s*(?:", news_agencies!(), "|", photo_sources!(), r")(?-u:\b)"),
     ),
+    // A line that opens with a credit made of a label, "by" or "courtesy of",
+    // and who made or gave the picture: "Photo by Jane Doe/Reuters",
+    // "Photo by Jeremy Bishop on Unsplash", "Courtesy of the artist and
+    // Gallery X", "Photo by @janedoe: …". Safe: the credit names someone (a
+    // word with a capital, a handle, a web address, or a role such as "the
+    // family"), and what follows the name is the end, punctuation or a
+    // word credits use ("for", "on", "via"); "Photos by residents show …"
+    // and "Photographs by Ansel Adams are on display …" are prose.
+    RuleDef::pattern(
+        "credit-by-prefix",
+        Category::Caption,
+        Scope::Prefix,
+        "a line that opens with a photo credit: a label, \"by\" or \"courtesy of\", and a name",
+        &["photo", "image", "picture", "illustration", "courtesy", "artwork"],
+        concat!(
+            r"^(?i:(?:staff |file )?(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|photo[- ]illustrations?|artwork)\s+by|(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?)\s*:?\s+",
+            r"(?:@[\w.]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?-u:\b)",
+            r"|(?i:(?:the|our|a)\s+)?(?i:author|artist|family|photographer|reporter|staff|writer|contributor|owner|subject|museum|archive|company|organi[sz]er|team|club|school|university|department)s?",
+            r"|(?i:the\s+)?[\p{L}\p{N}'’.-]*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?i:of|de|da|del|van|von|der|la|le|and|the)\s+|&\s+)?[\p{L}\p{N}'’.-]*\p{Lu}[\p{L}\p{N}'’.&-]*)*",
+            r"(?:\s+(?i:family|estate|collection|archives?|museum|foundation|library|studio))?)",
+            r"(?:\s*(?:$|[^\p{L}\p{N}\s])|\s+(?i:for|on|via|and|from|at|with|of|courtesy|in|licensed|under|using)(?-u:\b))"
+        ),
+    )
+    .max_len(300),
     // Lines that start with a credit or caption label. Safe: capped at 300 bytes,
-    // and the labels carry their colon ("Photo:") or "by" ("Photo by"), which
-    // prose about photos does not start with ("Photo booths are back").
+    // and the labels carry their colon ("Photo:"), which prose about photos
+    // does not start with ("Photo booths are back"). Labels followed by "by"
+    // or "of" need the name after them: `credit-by-prefix`.
     RuleDef::phrases(
         "caption-label-prefix",
         Category::Caption,
@@ -287,23 +312,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "image credit:",
             "image source:",
             "illustration:",
-            "photo by",
-            "photos by",
-            "photograph by",
-            "photography by",
-            "image by",
-            "illustration by",
-            "courtesy of",
             "courtesy:",
-            "image courtesy of",
-            "photo courtesy of",
-            "picture courtesy of",
             "image courtesy:",
             "photo courtesy:",
             "photo illustration:",
-            "photo illustration by",
             "photo-illustration:",
-            "photo-illustration by",
             "pic:",
             "pics:",
             "photo via",
@@ -311,7 +324,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "photo provided by",
             "photo submitted by",
             "photo contributed by",
-            "staff photo by",
             "credit...",
             "credit…",
             "gallery:",
