@@ -31,6 +31,10 @@ const HEADER_MAX_LINES: usize = 60;
 /// Lines in the header zone up to this many words are page furniture.
 const HEADER_MAX_WORDS: usize = 6;
 
+/// An entry of a menu printed on one line ([`menu_line`]) has at most this
+/// many words: a ticker's "S&P 500 5,612.40 +0.42%" has four.
+const MENU_ITEM_MAX_WORDS: usize = 4;
+
 /// Lines in the footer zone up to this many words are footer lines.
 const FOOTER_MAX_WORDS: usize = 15;
 
@@ -457,10 +461,43 @@ pub(super) fn headline(
     let metadata = |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].category == Category::Metadata);
     let last_metadata = (range.start..prose).rev().find(|&i| metadata(verdict[i]))?;
     (range.start..last_metadata).find(|&i| {
+        let t = &text[blocks[i].span()];
         !verdict[i].removed()
             && blocks[i].words() >= HEADLINE_MIN_WORDS
-            && split::title_shape(&text[blocks[i].span()], blocks[i].words())
+            && split::title_shape(t, blocks[i].words())
+            && !menu_line(t)
     })
+}
+
+/// Separators between the entries of a menu printed on one line.
+const MENU_SEPARATORS: [char; 9] = ['|', '·', '•', '›', '»', '∙', '◦', '‣', '⋅'];
+
+/// A line of at least three menu entries between one kind of separator,
+/// each of one to [`MENU_ITEM_MAX_WORDS`] words and none a sentence:
+/// "e-Edition | Obituaries | Classifieds | Jobs", "Media · Advertising ·
+/// Audience", a ticker "S&P 500 5,612.40 +0.42% | Nasdaq 17,730.15
+/// +0.81% | Dow …". Empty entries at the ends count for nothing ("| Home |
+/// News |"). A headline with a site name after a bar ("Council approves
+/// rate rise | The Courier") has two entries.
+fn menu_line(t: &str) -> bool {
+    let Some(sep) = t.chars().find(|c| MENU_SEPARATORS.contains(c)) else {
+        return false;
+    };
+    let items: Vec<&str> = t.split(sep).map(str::trim).collect();
+    let inner = match items.as_slice() {
+        [first, inner @ .., last] => {
+            // Only the ends may be empty.
+            let s = usize::from(first.is_empty());
+            let e = inner.len() + 2 - usize::from(last.is_empty());
+            &items[s..e]
+        }
+        _ => return false,
+    };
+    inner.len() >= 3
+        && inner.iter().all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=MENU_ITEM_MAX_WORDS).contains(&words) && !ends_sentence(item)
+        })
 }
 
 /// Removes short non-sentence lines above the article's first prose
@@ -501,13 +538,42 @@ pub(super) fn header_zone(
         let next = verdict[i + 1];
         let is_headline =
             || headline == Some(i) || byline(next) && split::title_shape(t, blocks[i].words());
+        let menu = || menu_line(t);
         if !verdict[i].removed()
             && !protected[i]
-            && blocks[i].words() <= HEADER_MAX_WORDS
+            && (blocks[i].words() <= HEADER_MAX_WORDS || menu())
             && !ends_sentence(t)
             && !is_headline()
         {
             verdict[i] = Verdict::Context(current, Ctx::Header);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::menu_line;
+
+    #[test]
+    fn menu_lines_are_three_short_entries_between_one_separator() {
+        for menu in [
+            "e-Edition | Obituaries | Classifieds | Jobs | Contact",
+            "Media · Advertising · Audience · Jobs",
+            "| Resources | Blog | Packing Tips Guide",
+            "S&P 500 5,612.40 +0.42% | Nasdaq 17,730.15 +0.81% | Dow 41,020.76 -0.12%",
+            "Bars • Food & Dining • Travel",
+        ] {
+            assert!(menu_line(menu), "{menu}");
+        }
+        for not_menu in [
+            "Council approves rate rise | The Courier",
+            "Twitter | $0.50 – $2.00",
+            "The council voted 5-2 on Tuesday | Residents spoke for two hours | More hearings follow",
+            "Home || News | Sport",
+            "Prices rose. | Wages fell. | Rents stayed flat.",
+            "No separators at all in this line",
+        ] {
+            assert!(!menu_line(not_menu), "{not_menu}");
         }
     }
 }
