@@ -188,6 +188,14 @@ pub(crate) const RULES: &[RuleDef] = &[
             "purchases made through our links",
             "purchases made through links",
             "buying through links on our site",
+            // A podcast page's sponsor read.
+            "this episode is sponsored by",
+            "this episode is brought to you by",
+            "this episode is supported by",
+            "today's episode is sponsored by",
+            "today’s episode is sponsored by",
+            "today's episode is brought to you by",
+            "today’s episode is brought to you by",
         ],
     )
     .max_len(500),

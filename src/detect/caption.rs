@@ -342,6 +342,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // A gallery's slide counter: "2 of 9". Safe: the whole line is the two
+    // numbers ("5/5", a rating, is left).
+    RuleDef::pattern(
+        "slide-counter",
+        Category::Caption,
+        Scope::Line,
+        "a gallery's slide counter",
+        &[" of "],
+        r"^[0-9]{1,3} of [0-9]{1,3}$",
+    )
+    .max_len(12),
     // Image-search leftovers. "Image result for …" is what a scraped image
     // search result says; the caption often follows, hence the role. Safe:
     // these phrases never open a sentence of an article.

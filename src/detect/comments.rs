@@ -1,6 +1,6 @@
 //! Comment-section furniture: prompts, policies, counts.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
 pub(crate) const RULES: &[RuleDef] = &[
@@ -57,8 +57,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "sort by",
             "upvote",
             "downvote",
-            "what do you think?",
-            "what do you think",
             "have your say",
             "share your thoughts",
             "save my name, email, and website in this browser for the next time i comment.",
@@ -73,8 +71,24 @@ pub(crate) const RULES: &[RuleDef] = &[
             "oldest first",
             "most liked",
             "start the conversation",
+            "discussion about this post",
+            "sign the guest book",
+            "sign the guestbook",
+            "view the guest book",
+            "view guest book",
         ],
     ),
+    // The question a comment box opens with, which an article may also ask
+    // as a heading above its own paragraph (an FAQ, a reader survey): the
+    // label role keeps it between two kept lines above prose.
+    RuleDef::phrases(
+        "comments-question",
+        Category::Comments,
+        Scope::Line,
+        "a line holding only the question that opens a comment box",
+        &["what do you think?", "what do you think"],
+    )
+    .role(Role::Label),
     // Comment policies and sign-in prompts. Safe: these phrases describe the
     // comment box itself, capped at 500 bytes; a phrase that news about
     // comments uses too ("its comment policy", "who want to leave a comment
@@ -147,6 +161,14 @@ pub(crate) const RULES: &[RuleDef] = &[
             "comments are closed for this",
             "powered by disqus",
             "have your say in the comments",
+            // Sign-in prompts: "to join the discussion" alone is prose ("residents are
+            // invited to join the discussion at the town hall").
+            "account to join the discussion",
+            "account to join the conversation",
+            "sign in to join the discussion",
+            "log in to join the discussion",
+            "sign in to join the conversation",
+            "log in to join the conversation",
         ],
     )
     .max_len(500),

@@ -153,6 +153,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             // Syndication notes of news aggregators.
             "syndicated feed",
             "wire agency feed",
+            // A government site's footer: its content is in the public domain.
+            "in the public domain unless otherwise noted",
+            "in the public domain unless otherwise stated",
         ],
     )
     .max_len(700),

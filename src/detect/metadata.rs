@@ -79,18 +79,19 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(140)
     .role(Role::Date),
     // Author boxes: "Jane Doe is a writer who covers …". Safe: a capitalised
-    // name, "is/was a", and a writing job at most four words on ("is a
-    // Los Angeles-based writer"), in one short paragraph: "Maria Lopez is a
-    // nurse whose late husband worked as a journalist" is a profile's
-    // sentence. The job may be a title in capitals ("the Managing Editor
-    // of …").
+    // name, "is a" or "has been a", and a writing job at most four words on
+    // ("is a Los Angeles-based writer"), in one short paragraph: "Maria
+    // Lopez is a nurse whose late husband worked as a journalist" is a
+    // profile's sentence, and "Ruth Abernathy was a columnist and author
+    // known for …" opens an obituary (an author box speaks of the living).
+    // The job may be a title in capitals ("the Managing Editor of …").
     RuleDef::pattern(
         "author-bio",
         Category::Metadata,
         Scope::Block,
         "an author box",
         &["writer", "editor", "journalist", "reporter", "contributor", "author", "columnist", "correspondent"],
-        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[^\s.;:!?]+\s+){0,4}(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)(?-u:\b)",
+        r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:is|has been)\s+(?:a|an|the|our)\s+(?:[^\s.;:!?]+\s+){0,4}(?i:writer|editor|journalist|reporter|contributor|author|columnist|correspondent)(?-u:\b)",
     )
     .max_len(600),
     // "5 min read", "Reading time: 4 minutes", "Read time: 4 min", "21

@@ -76,6 +76,22 @@ pub(crate) const RULES: &[RuleDef] = &[
             "subscribe to continue reading",
             "subscribe to read",
             "this post is for paid subscribers",
+            // A sign-up form's fields and placeholders, its confirmation, and
+            // the skip links printed around the box.
+            "your email",
+            "type your email",
+            "type your email...",
+            "type your email…",
+            "your first name",
+            "your last name",
+            "your name",
+            "first name",
+            "last name",
+            "skip past newsletter promotion",
+            "after newsletter promotion",
+            "you're in!",
+            "you’re in!",
+            "yes, send it!",
         ],
     ),
     // "Get the latest news and updates", "Get the latest SEO tips in your
@@ -210,7 +226,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a sign-up or subscribe prompt",
         &["sign up", "subscribe", "signup"],
-        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing))(?-u:\b)|\p{Lu})",
+        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing|print edition|magazine))(?-u:\b)|\p{Lu})",
     )
     .max_len(260),
     // Form fields of a sign-up box: "Email(Required)", "First Name (required)".
@@ -236,6 +252,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:(?:your|business|work|first|last|full|and|mobile|contact|company|preferred)\s+)*(?:name|e-?mail(?: address)?|phone(?: number)?|company(?: name)?|organi[sz]ation|job title|zip(?: code)?|postal code|message|website|country|city|state)\s*\*$",
     )
     .max_len(40),
+    // The placeholder of an email field: "you@company.com",
+    // "name@example.com". Safe: a line holding only an address whose name
+    // or domain is a placeholder's, not a real contact address.
+    RuleDef::pattern(
+        "form-placeholder-email",
+        Category::Newsletter,
+        Scope::Line,
+        "the placeholder address of an email field",
+        &["@"],
+        r"(?i)^(?:(?:you|your|yourname|your\.name|your-name|name|email|youremail|me|user|username|example|john\.?doe|jane\.?doe)@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@(?:example|company|domain|yourdomain|youremail|yourcompany|email|mail)\.(?:com|org|net))$",
+    )
+    .max_len(60),
     // What a form builder prints around its fields. Safe: these lines talk
     // to the person filling in the form, about the form.
     RuleDef::phrases(

@@ -114,6 +114,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "from our partners",
             "more from our partners",
             "recommended by",
+            "more on",
         ],
     ),
     // A short line that opens like a link to another story. Safe: capped at
@@ -151,8 +152,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "related reading:",
             "recommended:",
             "recommended reading:",
-            "more from",
-            "more on",
             "more stories from",
             "trending:",
             "trending on",
@@ -170,6 +169,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             "click here to read",
             "click here for more",
         ],
+    )
+    .max_len(220),
+    // "More from Lena Okoye", "More on Ukraine: …", "More from the author":
+    // a link to more stories. Safe: a name or a page of the site follows,
+    // or the line ends like no sentence ("More on remote and hybrid work");
+    // "More on that later." and "More from that first month than I'd like
+    // to admit …" are the article's.
+    RuleDef::pattern(
+        "related-more",
+        Category::Related,
+        Scope::Prefix,
+        "a short line that links to more stories from someone or on something",
+        &["more from", "more on"],
+        r"^(?i:more (?:from|on))\s+(?:\p{Lu}|@|(?i:the|this|our|my|his|her|their)\s+(?:\p{Lu}|(?i:author|site|blog|archives?|series|topic|story|stories|writer|section|newsroom|podcast|show|team|editors?|desk)(?-u:\b))|[^.!?]*$)",
     )
     .max_len(220),
     // "Read our full Acme X2 review": a link to the site's review of another

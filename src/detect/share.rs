@@ -208,10 +208,43 @@ pub(crate) const RULES: &[RuleDef] = &[
             "add as a preferred source",
             "add as preferred source",
             "add us as a preferred source",
+            // "Share Article via Facebook": one button per line.
+            "share article via",
+            "share article on",
+            "share story via",
+            "share story on",
+            "share post via",
+            "share post on",
         ],
     )
     .max_len(160)
     .unpunctuated(),
+    // Pinterest and recipe-card prompts: "Pin this post for later!", "Did
+    // you make this? Tag @… on Instagram". Safe: short, and the phrases ask
+    // the reader to pin or show this very page.
+    RuleDef::phrases(
+        "pin-prompt",
+        Category::Share,
+        Scope::Prefix,
+        "a short line asking the reader to pin the page or show what they made",
+        &[
+            "pin this for later",
+            "pin this post",
+            "pin it for later",
+            "pin me for later",
+            "pin this recipe",
+            "pin this image",
+            "pin this article",
+            "pin this guide",
+            "save this pin",
+            "did you make this?",
+            "did you make this recipe?",
+            "did you try this recipe?",
+            "tried this recipe?",
+            "made this recipe?",
+        ],
+    )
+    .max_len(160),
     // "Don't forget to like us on Facebook" and kin, even as a sentence; the
     // network's name may run into the next button's ("on FacebookTwitter").
     // Safe: between the verb and "on" stands only who is followed ("us",
