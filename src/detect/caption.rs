@@ -75,7 +75,10 @@ pub(crate) const RULES: &[RuleDef] = &[
     .unpunctuated()
     .role(Role::Credit),
     // "Name/Agency" alone on a line: a credit. Safe: one to five capitalised
-    // words, a slash and a listed agency or picture library, nothing else.
+    // words, a slash and a listed agency or picture library, a newspaper's
+    // name with its "The" ("Dana Lee / The Valley Courier"), or a staff or
+    // reader photo's note ("Ann Lee/Staff", "Ann Lee / Submitted"), nothing
+    // else.
     RuleDef::pattern(
         "credit-slash-line",
         Category::Caption,
@@ -89,6 +92,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             news_agencies!(),
             "|",
             photo_sources!(),
+            r"|(?:For\s+)?The\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}",
+            r"|(?i:staff photographer|staff photo|staff|contributed photo|contributed|submitted photo|submitted|provided photo|provided)",
             r")(?:\s+(?:Photo|Images|via Getty Images|File))?(?:/(?:File|Pool))?$"
         ),
     )
