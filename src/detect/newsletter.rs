@@ -219,14 +219,16 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(600),
     // "Sign up to get …", "Subscribe to our …", "Subscribe to Example Daily":
     // the object is the site, its newsletter, or an offer. "Subscribe to the
-    // idea that …" is prose and does not match.
+    // idea that …" is prose and does not match, nor is "Sign up for free
+    // swimming lessons …": "free" is the offer only before an account, a
+    // trial, updates and the like, or before no more words.
     RuleDef::pattern(
         "newsletter-signup",
         Category::Newsletter,
         Scope::Prefix,
         "a sign-up or subscribe prompt",
         &["sign up", "subscribe", "signup"],
-        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:our|my|this|free|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|a free|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing|print edition|magazine))(?-u:\b)|\p{Lu})",
+        r"^(?i:sign[ -]?up|subscribe)(?i: now| today| free| here)?(?i: to| for)\s+(?:(?i:(?:a\s+)?free(?:\s+(?:trial|account|newsletters?|updates|access|e-?mail|and)(?-u:\b)|\s*[^\s\p{L}]|\s*$))|(?i:our|my|this|get|receive|updates|email|e-mail|breaking|daily|weekly|news|alerts|newsletters?|unlimited|premium|the (?:\w+ )?(?:newsletter|podcast|channel|feed|digest|briefing|print edition|magazine))(?-u:\b)|\p{Lu})",
     )
     .max_len(260),
     // Form fields of a sign-up box: "Email(Required)", "First Name (required)".

@@ -3,6 +3,14 @@
 use super::RuleDef;
 use crate::{Category, Scope};
 
+/// What a browser notice asks for, in words that advice about browsers
+/// uses too (see `browser-notice-reader`).
+macro_rules! browser_words {
+    () => {
+        r"(?:enable javascript|requires javascript|turn on javascript|update your browser|upgrade your browser|outdated browser)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // Safe: these phrases speak as the site to the reader ("we", "our",
     // "this site", "you agree"); capped at 400 bytes. News about cookies
@@ -49,28 +57,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(60),
+    // The notice's own words: no article about browsers says them.
     RuleDef::phrases(
         "browser-notice",
         Category::Notice,
         Scope::Block,
         "a JavaScript or browser notice",
         &[
-            "enable javascript",
             "javascript is disabled",
             "javascript is required",
             "javascript must be enabled",
-            "requires javascript",
-            "turn on javascript",
             "your browser does not support",
             "your browser doesn't support",
-            "update your browser",
-            "upgrade your browser",
-            "outdated browser",
             "browser is not supported",
             "to view this video please enable",
             "please enable cookies",
             "verify you are human",
-            "are you a robot",
             // Blocked embeds and players that did not load.
             "this content is blocked",
             "allow cookies to view",
@@ -78,6 +80,36 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // Words that advice about browsers uses too ("Experts say you should
+    // update your browser …", "The portal requires JavaScript, which …"):
+    // a notice when the line speaks to the reader ("Please …", "You are
+    // using an outdated browser") or of this page ("This slideshow requires
+    // JavaScript", "… for the best experience on this site").
+    RuleDef::pattern(
+        "browser-notice-reader",
+        Category::Notice,
+        Scope::Block,
+        "a JavaScript or browser notice that speaks to the reader",
+        &["javascript", "browser"],
+        concat!(
+            r"(?i)^\W*(?:please|kindly|you|your|to (?:view|use|continue|access|see|watch))(?-u:\b).*",
+            browser_words!(),
+            r"|",
+            browser_words!(),
+            r".*(?-u:\b)(?:this (?:site|website|page|form|content|video|slideshow|feature|app)|our (?:site|website)|(?:best|better) experience)(?-u:\b)",
+            r"|(?-u:\b)this (?:site|website|page|form|content|video|slideshow|feature|app)(?-u:\b).*",
+            browser_words!()
+        ),
+    )
+    .max_len(300),
+    // A captcha's question, alone on its line.
+    RuleDef::phrases(
+        "captcha-question",
+        Category::Notice,
+        Scope::Line,
+        "a line holding only a captcha's question",
+        &["are you a robot?", "are you a robot", "are you human?", "i'm not a robot", "i am not a robot"],
+    ),
     // Template filler left on the page. Safe: no article is written in it.
     RuleDef::phrases(
         "placeholder-text",
