@@ -136,19 +136,32 @@ const ARTICLE_WORDS: usize = 60;
 const EXCERPT_POSTS: usize = 3;
 /// The body of an excerpt on a tag page (a teaser of one or two sentences).
 const EXCERPT_WORDS: usize = 15;
+/// An excerpt has at most this many words (WordPress cuts its excerpts at
+/// 55), so it may be as long as a short post.
+const EXCERPT_MAX_WORDS: usize = 60;
+/// Bodies are counted up to this many words: enough for every threshold.
+const BODY_COUNT: usize = EXCERPT_MAX_WORDS + 1;
 
 /// Whether posts with these body word counts (each counted up to
-/// [`POST_WORDS`]) make a roundup: two full posts, or at least
-/// [`EXCERPT_POSTS`] excerpts, each of [`EXCERPT_WORDS`] words or more and
-/// none a full post (a full post among short ones is an article, and they
-/// are its related-story cards).
+/// [`BODY_COUNT`]) make a roundup: two full posts, or at least
+/// [`EXCERPT_POSTS`] excerpts, each of [`EXCERPT_WORDS`] to
+/// [`EXCERPT_MAX_WORDS`] words, but for the last, which needs only the
+/// first (a long post among short ones is an article, and they are its
+/// related-story cards).
 fn enough_posts(body_words: &[usize]) -> bool {
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
+    // The last excerpt's body runs to the page's end, over its pagination
+    // and footer links ("Showing 1–7 of 84", "Subscribe to …"): it may
+    // count as many words as a post.
+    let Some((last, excerpts)) = body_words.split_last() else {
+        return false;
+    };
     posts >= 2
         || (body_words.len() >= EXCERPT_POSTS
-            && body_words
+            && *last >= EXCERPT_WORDS
+            && excerpts
                 .iter()
-                .all(|w| (EXCERPT_WORDS..POST_WORDS).contains(w)))
+                .all(|w| (EXCERPT_WORDS..=EXCERPT_MAX_WORDS).contains(w)))
 }
 
 /// A line that could be a post title: short, at least three words, starts like
@@ -180,7 +193,7 @@ pub(crate) const TITLE_MAX_WORDS: usize = 25;
 /// again. The same in both passes, normalized or not, since normalizing
 /// the printed form changes nothing.
 pub(crate) fn title_shape(t: &str, words: usize) -> bool {
-    if !(3..=TITLE_MAX_WORDS).contains(&words) {
+    if !(2..=TITLE_MAX_WORDS).contains(&words) {
         return false;
     }
     let printed;
@@ -200,8 +213,54 @@ pub(crate) fn title_shape(t: &str, words: usize) -> bool {
         return false;
     }
     // A question or an exclamation may be a title; other sentence ends not.
-    !ends_sentence(t) || t.trim_end().ends_with(['?', '!'])
+    let question = t.trim_end().ends_with(['?', '!']);
+    if !(question || !ends_sentence(t)) {
+        return false;
+    }
+    // Two words are a title only when they cannot be a name, a menu entry
+    // or a section label ("Ann Lee", "Latest News"): a question ("Closed
+    // Monday?") or a word in lower case ("Budget approved"), and no word of
+    // a date's or a byline's label ("Last updated", "Published on", "8 min").
+    words > 2
+        || (question
+            || t.split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase)))
+            && !t
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
+
+/// Words of the labels that sit above a date or a name as two-word lines
+/// ("Last updated", "Published on", "Reading time", "Written by"): such a
+/// line is no title ([`title_shape`]).
+const TWO_WORD_LABELS: &[&str] = &[
+    "posted",
+    "published",
+    "publish",
+    "updated",
+    "update",
+    "last",
+    "modified",
+    "originally",
+    "date",
+    "time",
+    "reading",
+    "read",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "written",
+    "by",
+    "reviewed",
+    "on",
+    "at",
+    "more",
+    "ago",
+    "views",
+    "comments",
+    "share",
+];
 
 /// Whether output normalization may change what [`title_shape`] reads
 /// off `t`: its first or last char (one it drops or maps), or its length
@@ -468,11 +527,11 @@ fn arrange(
     }
     // Words of body under each start: a real post has a body, a related-story
     // card has a headline and a date and little else.
-    // Only compared with POST_WORDS, EXCERPT_WORDS and CARD_WORDS: count no
-    // further.
+    // Only compared with POST_WORDS, EXCERPT_WORDS, EXCERPT_MAX_WORDS and
+    // CARD_WORDS: count no further.
     let body_words: Vec<usize> = starts
         .iter()
-        .map(|s| post_words(blocks, marks, s, POST_WORDS))
+        .map(|s| post_words(blocks, marks, s, BODY_COUNT))
         .collect();
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
     // Two posts, one many times longer than the other: an article and the
@@ -696,8 +755,8 @@ pub(crate) fn survives<'t>(
         let mut words = 0;
         let counted = |&k: &usize| !marks[k].boilerplate && !marks[k].date && !marks[k].byline;
         for shown in (meta_end..a.end).filter(counted).filter_map(shown) {
-            words += words_up_to(&shown, POST_WORDS - words);
-            if words >= POST_WORDS {
+            words += words_up_to(&shown, BODY_COUNT - words);
+            if words >= BODY_COUNT {
                 break;
             }
         }
@@ -779,6 +838,31 @@ mod tests {
 
     fn shaped(t: &str) -> bool {
         title_shape(t, words_up_to(t, 26))
+    }
+
+    #[test]
+    fn two_words_are_a_title_only_when_no_name_or_label() {
+        for title in [
+            "Budget approved",
+            "Closed Monday?",
+            "Levee holds",
+            "Ferry cancelled!",
+        ] {
+            assert!(shaped(title), "{title}");
+        }
+        for not_title in [
+            "Ann Lee",
+            "Latest News",
+            "Last updated",
+            "Published on",
+            "Reading time",
+            "8 min",
+            "Read more",
+            "Budget approved.",
+            "Harbour",
+        ] {
+            assert!(!shaped(not_title), "{not_title}");
+        }
     }
 
     #[test]
