@@ -52,6 +52,12 @@ pub(super) const TAIL_MAX_PROSE_WORDS: usize = 50;
 // Capped counts one above it are kept in a byte (`footer_zone`).
 const _: () = assert!(TAIL_MAX_PROSE_WORDS < u8::MAX as usize);
 
+/// The tail zone does not begin at a removal with more than this many
+/// sentences of [`TAIL_MAX_SENTENCE_WORDS`] words or more under it before
+/// the next removal: an advertisement in the middle of a list article,
+/// whose short paragraphs hold little prose.
+const TAIL_MAX_SENTENCES_BEFORE_WIDGET: usize = 2;
+
 /// Lines in the tail zone up to this many words go...
 const TAIL_MAX_WORDS: usize = 30;
 
@@ -233,6 +239,16 @@ pub(super) fn footer_zone(
     };
     // The tail: a footer removal with more prose above it than below, and
     // no more than a short paragraph's worth below.
+    // An advertisement in the middle of a list article (short paragraphs,
+    // list items) has the article's sentences under it, up to the next
+    // widget: a footer's last advertisement has one closing paragraph.
+    let few_sentences_follow = |i: usize, verdict: &[Verdict]| {
+        (i + 1..range.end)
+            .take_while(|&k| !verdict[k].removed())
+            .filter(|&k| usize::from(sentence_words[k - range.start]) >= TAIL_MAX_SENTENCE_WORDS)
+            .nth(TAIL_MAX_SENTENCES_BEFORE_WIDGET)
+            .is_none()
+    };
     let total: usize = prose.iter().map(|p| p.1).sum();
     let (mut above, mut next) = (0, prose.iter().peekable());
     let tail = range.clone().find(|&i| {
@@ -240,7 +256,11 @@ pub(super) fn footer_zone(
             above += n;
         }
         let below = total - above;
-        opens_zone(i) && above > 0 && below <= above && below <= TAIL_MAX_PROSE_WORDS
+        opens_zone(i)
+            && above > 0
+            && below <= above
+            && below <= TAIL_MAX_PROSE_WORDS
+            && few_sentences_follow(i, verdict)
     });
     let after_prose = (last_prose + 1..range.end).find(|&i| opens_zone(i));
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
