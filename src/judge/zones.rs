@@ -123,7 +123,10 @@ pub(super) fn islands(
             continue;
         }
         let t = &text[blocks[i].span()];
-        if ends_sentence(t) || blocks[i].words() > ISLAND_MAX_WORDS {
+        if ends_sentence(t)
+            || blocks[i].words() > ISLAND_MAX_WORDS
+            || headline_above_byline(page, verdict, i)
+        {
             continue;
         }
         let c = category_of(verdict[i - 1], rules).unwrap_or(Category::Navigation);
@@ -489,6 +492,21 @@ pub(super) fn headline(
     })
 }
 
+/// Whether line `i` is shaped like a title and sits right above a byline
+/// removal: the headline ("How to Make Furniture" / "By Ann Lee in
+/// Woodworking"), which the header zone and the islands leave.
+fn headline_above_byline(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
+    let Page {
+        text,
+        blocks,
+        rules,
+        ..
+    } = *page;
+    matches!(verdict.get(i + 1), Some(&Verdict::Rule(r))
+        if matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel))
+        && split::title_shape(&text[blocks[i].span()], blocks[i].words())
+}
+
 /// Separators between the entries of a menu printed on one line.
 const MENU_SEPARATORS: [char; 9] = ['|', '·', '•', '›', '»', '∙', '◦', '‣', '⋅'];
 
@@ -547,17 +565,9 @@ pub(super) fn header_zone(
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
-    // A line shaped like a title right above the byline is the headline
-    // ("How to Make Furniture" / "By Ann Lee in Woodworking").
-    let byline = |v: Verdict| {
-        matches!(v, Verdict::Rule(r)
-            if matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel))
-    };
     for i in range.start..last_removed {
         let t = &text[blocks[i].span()];
-        let next = verdict[i + 1];
-        let is_headline =
-            || headline == Some(i) || byline(next) && split::title_shape(t, blocks[i].words());
+        let is_headline = || headline == Some(i) || headline_above_byline(page, verdict, i);
         let menu = || menu_line(t);
         if !verdict[i].removed()
             && !protected[i]
