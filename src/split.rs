@@ -214,7 +214,7 @@ pub(crate) fn title_shape(t: &str, words: usize) -> bool {
     }
     // A question or an exclamation may be a title; other sentence ends not.
     let question = t.trim_end().ends_with(['?', '!']);
-    if !(question || !ends_sentence(t)) {
+    if !question && ends_sentence(t) {
         return false;
     }
     // Two words are a title only when they cannot be a name, a menu entry

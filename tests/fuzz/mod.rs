@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-233ed9420a46be5f9dcbd33587adcb8adc62244d",
+        "structured",
+        false,
+    ),
+    (
         "crash-69781bd10a351c3ba093066e4df8dde3e29af040",
         "clean_bytes",
         true,
@@ -830,5 +835,20 @@ fn crash_afb43ef() {
 fn crash_8f7cc6b() {
     assert!(check::run_bytes(&finding(
         "crash-8f7cc6bf9ef44a2889f39e01e3f002c8426a3dbb"
+    )));
+}
+
+/// crash-233ed94… (structured, some categories off, against 81b609d and
+/// c985090): a page mashed from cookie banners, a roundup's post starts and
+/// truncated lines. Cleaning the output removes "Night rn to the Northern
+/// Suburbs" as a related-story card that the first cleaning kept: the card
+/// rule reads the lines around it differently once a neighbour is gone.
+/// Known and not fixed yet (README, Robustness); the output loses no text it
+/// was not asked to remove, it only cleans one line more the second time.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_233ed94() {
+    assert!(structured(&finding(
+        "crash-233ed9420a46be5f9dcbd33587adcb8adc62244d"
     )));
 }
