@@ -839,7 +839,7 @@ fn crash_8f7cc6b() {
 }
 
 /// crash-233ed94… (structured, some categories off, against 81b609d and
-/// c985090): a page mashed from cookie banners, a roundup's post starts and
+/// 6cfa113): a page mashed from cookie banners, a roundup's post starts and
 /// truncated lines. Cleaning the output removes "Night rn to the Northern
 /// Suburbs" as a related-story card that the first cleaning kept: the card
 /// rule reads the lines around it differently once a neighbour is gone.
