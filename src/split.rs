@@ -164,8 +164,8 @@ fn enough_posts(body_words: &[usize]) -> bool {
                 .all(|w| (EXCERPT_WORDS..=EXCERPT_MAX_WORDS).contains(w)))
 }
 
-/// A line that could be a post title: short, at least three words, starts like
-/// a title, does not end like a sentence or a lead-in, opens a paragraph.
+/// A line that could be a post title: shaped like one ([`title_shape`]),
+/// no date, byline or boilerplate, and it opens a paragraph.
 fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     // Cheap tests first: most lines fail one of them.
     if marks[i].date || marks[i].byline || marks[i].boilerplate || !shaped(text, blocks, marks, i) {
@@ -179,13 +179,14 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
         || ends_like_sentence(text, blocks, marks, i - 1)
 }
 
-/// A title has at most this many words (and at least 3): see
+/// A title has at most this many words (and at least 2): see
 /// [`title_shape`].
 pub(crate) const TITLE_MAX_WORDS: usize = 25;
 
-/// What a title's text looks like: 3 to 25 words (`words`, what
-/// [`words_up_to`] counts in `t`, at least up to 26), at most 250 bytes,
-/// starts like a title, does not end like a sentence or a lead-in.
+/// What a title's text looks like: 2 to 25 words (`words`, what
+/// [`words_up_to`] counts in `t`, at least up to 26; two only as
+/// [`two_word_title`] says), at most 250 bytes, starts like a title, does
+/// not end like a sentence or a lead-in.
 ///
 /// Read as output normalization prints it (controls and invisible chars
 /// dropped, Unicode spaces as ASCII ones, NFC): a line of 300 bytes, 100
@@ -217,17 +218,20 @@ pub(crate) fn title_shape(t: &str, words: usize) -> bool {
     if !question && ends_sentence(t) {
         return false;
     }
-    // Two words are a title only when they cannot be a name, a menu entry
-    // or a section label ("Ann Lee", "Latest News"): a question ("Closed
-    // Monday?") or a word in lower case ("Budget approved"), and no word of
-    // a date's or a byline's label ("Last updated", "Published on", "8 min").
-    words > 2
-        || (question
-            || t.split_whitespace()
-                .any(|w| w.starts_with(char::is_lowercase)))
-            && !t
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    words > 2 || two_word_title(t, question)
+}
+
+/// Two words are a title only when they cannot be a name, a menu entry or
+/// a section label ("Ann Lee", "Latest News"): a question ("Closed
+/// Monday?") or a word in lower case ("Budget approved"), and no word of a
+/// date's or a byline's label ([`TWO_WORD_LABELS`]: "Last updated",
+/// "Published on", "8 min").
+fn two_word_title(t: &str, question: bool) -> bool {
+    let label = |w: &str| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l));
+    (question
+        || t.split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase)))
+        && !t.split(|c: char| !c.is_alphanumeric()).any(label)
 }
 
 /// Words of the labels that sit above a date or a name as two-word lines

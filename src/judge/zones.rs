@@ -240,8 +240,6 @@ pub(super) fn footer_zone(
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
     };
-    // The tail: a footer removal with more prose above it than below, and
-    // no more than a short paragraph's worth below.
     // An advertisement in the middle of a list article (short paragraphs,
     // list items) has the article's sentences under it, up to the next
     // widget: a footer's last advertisement has one closing paragraph.
@@ -252,6 +250,9 @@ pub(super) fn footer_zone(
             .nth(TAIL_MAX_SENTENCES_BEFORE_WIDGET)
             .is_none()
     };
+    // The tail: a footer removal with more prose above it than below, no
+    // more than a short paragraph's worth below, and few sentences up to
+    // the next widget.
     let total: usize = prose.iter().map(|p| p.1).sum();
     let (mut above, mut next) = (0, prose.iter().peekable());
     let tail = range.clone().find(|&i| {
@@ -521,21 +522,16 @@ fn menu_line(t: &str) -> bool {
     let Some(sep) = t.chars().find(|c| MENU_SEPARATORS.contains(c)) else {
         return false;
     };
-    let items: Vec<&str> = t.split(sep).map(str::trim).collect();
-    let inner = match items.as_slice() {
-        [first, inner @ .., last] => {
-            // Only the ends may be empty.
-            let s = usize::from(first.is_empty());
-            let e = inner.len() + 2 - usize::from(last.is_empty());
-            &items[s..e]
-        }
-        _ => return false,
-    };
-    inner.len() >= 3
-        && inner.iter().all(|item| {
-            let words = item.split_whitespace().count();
-            (1..=MENU_ITEM_MAX_WORDS).contains(&words) && !ends_sentence(item)
-        })
+    // Only the ends may be empty: one separator at each end is dropped.
+    let t = t.trim();
+    let t = t.strip_prefix(sep).unwrap_or(t);
+    let t = t.strip_suffix(sep).unwrap_or(t);
+    let mut entries = 0;
+    t.split(sep).all(|item| {
+        entries += 1;
+        let words = item.split_whitespace().count();
+        (1..=MENU_ITEM_MAX_WORDS).contains(&words) && !ends_sentence(item.trim())
+    }) && entries >= 3
 }
 
 /// Removes short non-sentence lines above the article's first prose
@@ -568,10 +564,9 @@ pub(super) fn header_zone(
     for i in range.start..last_removed {
         let t = &text[blocks[i].span()];
         let is_headline = || headline == Some(i) || headline_above_byline(page, verdict, i);
-        let menu = || menu_line(t);
         if !verdict[i].removed()
             && !protected[i]
-            && (blocks[i].words() <= HEADER_MAX_WORDS || menu())
+            && (blocks[i].words() <= HEADER_MAX_WORDS || menu_line(t))
             && !ends_sentence(t)
             && !is_headline()
         {
