@@ -9,7 +9,8 @@
 //! the page header; a header with more than two paragraphs of prose is an
 //! article, and the starts below it are its comments or related stories.
 //! The posts need a body: two of 40 words or more, or, on a tag page of
-//! excerpts, three or more of 15 to 39 words each.
+//! excerpts, three or more of 15 to 60 words each (the last may be longer:
+//! it runs over the page's footer).
 
 use std::borrow::Cow;
 
