@@ -383,6 +383,9 @@ fn names(t: &str) -> bool {
 /// [`survives`] says a roundup would not split the same way once cleaned.
 pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bool) -> Layout {
     let n = blocks.len();
+    // Below this block, enough article text is above for cards to follow
+    // (as [`article_text_before`] counts it, once).
+    let cards_from = article_words_reached(blocks, marks).unwrap_or(n);
     // Candidate starts: (title, date, byline).
     let mut starts: Vec<Bounds> = Vec::new();
     let mut i = 0;
@@ -410,6 +413,14 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
                         window = (window + 1).min(n);
                     }
                 }
+            } else if m.boilerplate && !m.date && !m.byline && i > cards_from {
+                // Among the cards under an article, a removed line (a share
+                // bar, a "More from" label) between a headline and its date
+                // is gone from the output, where the date sits right below
+                // the headline: it takes no room. (Above, where the page's
+                // title is, the line above a share bar and a date is as often
+                // a label or a name as the headline.)
+                window = (window + 1).min(n);
             } else {
                 break;
             }
@@ -610,14 +621,20 @@ fn post_words(blocks: &[Block], marks: &[Marks], s: &Bounds, cap: usize) -> usiz
 /// related-story cards. Counting stops at the threshold, so that many
 /// runs of cards on one page stay linear.
 fn article_text_before(blocks: &[Block], marks: &[Marks], end: usize) -> bool {
+    article_words_reached(&blocks[..end], marks).is_some()
+}
+
+/// The block where the article text counted from the top of the page
+/// (blocks no rule removes) reaches [`ARTICLE_WORDS`], if it does.
+fn article_words_reached(blocks: &[Block], marks: &[Marks]) -> Option<usize> {
     let mut before = 0;
-    for b in (0..end).filter(|&b| !marks[b].boilerplate) {
+    for b in (0..blocks.len()).filter(|&b| !marks[b].boilerplate) {
         before += printed_words(blocks, marks, b).min(ARTICLE_WORDS - before);
         if before >= ARTICLE_WORDS {
-            return true;
+            return Some(b);
         }
     }
-    false
+    None
 }
 
 /// Starts whose date line comes first: a date line that opens a paragraph
