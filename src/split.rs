@@ -451,7 +451,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     let dated_split = || {
         let split = roundups
             && dated.len() >= 2
-            && prose_lines(text, blocks, marks, dated[0].first, 0) == 0
+            && nothing_above_dated(text, blocks, marks, &dated)
             && alike(blocks, marks, &dated);
         split
             .then(|| arrange(text, blocks, marks, dated.clone(), true))
@@ -680,6 +680,27 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
         starts[k].end = starts.get(k + 1).map_or(n, |s| s.first);
     }
     starts
+}
+
+/// Whether the date-first `starts` (at least one) may be a roundup's posts
+/// by what lies above the first and below the last: no prose above the
+/// first (a list whose items end with a date has its first item there), or
+/// a header's description of at most [`HEADER_MAX_PROSE`] paragraphs when
+/// the page's last date line opens the last start and a body of
+/// [`EXCERPT_WORDS`] follows it (in such a list, its last date closes the
+/// last item and no post follows).
+fn nothing_above_dated(text: &str, blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
+    let (Some(first), Some(last)) = (starts.first(), starts.last()) else {
+        return false;
+    };
+    match prose_lines(text, blocks, marks, first.first, HEADER_MAX_PROSE) {
+        0 => true,
+        p if p > HEADER_MAX_PROSE => false,
+        _ => {
+            !marks[last.first + 1..].iter().any(|m| m.date)
+                && post_words(blocks, marks, last, EXCERPT_WORDS) >= EXCERPT_WORDS
+        }
+    }
 }
 
 /// Whether the bodies under `starts` are alike in length: the longest,

@@ -89,6 +89,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "apply now",
             "start now",
             "get in touch",
+            "partner offer",
+            "featured partner offer",
+            "sponsored partner offer",
         ],
     ),
     // Shop buttons naming a retailer: "Check price at Amazon", "Buy on eBay".
@@ -196,6 +199,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "today’s episode is sponsored by",
             "today's episode is brought to you by",
             "today’s episode is brought to you by",
+            // The label of a comparison site's disclosure, with its colon.
+            "advertiser disclosure:",
         ],
     )
     .max_len(500),

@@ -169,6 +169,15 @@ pub(crate) const RULES: &[RuleDef] = &[
             "log in to join the discussion",
             "sign in to join the conversation",
             "log in to join the conversation",
+            // Closed comments and the policy over reader comments, naming this page or its readers.
+            "comments have been turned off on this",
+            "comments have been turned off for this",
+            "comments have been closed on this",
+            "comments are closed on this",
+            "comments have been disabled on this",
+            "comments are disabled on this",
+            "are the opinions of our readers",
+            "are opinions of our readers",
         ],
     )
     .max_len(500),

@@ -132,7 +132,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "may not be published, broadcast, rewritten",
             "may not be reproduced",
             "may not be republished",
-            "all rights reserved",
             "no part of this publication",
             "no part of this website",
             "no part of this site",
@@ -159,6 +158,34 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(700),
+    // "All rights reserved" as a footer prints it as a notice: at the end,
+    // or before punctuation, a year, "by" or "worldwide" ("© 2025 The
+    // Courier. All rights reserved.", "All Rights Reserved | Privacy"). An
+    // article that writes about the phrase makes it a sentence's subject
+    // ("All rights reserved doesn't mean what most people think").
+    RuleDef::pattern(
+        "rights-reserved",
+        Category::License,
+        Scope::Block,
+        "a rights-reserved notice",
+        &["all rights reserved"],
+        r"(?i)all rights reserved(?:\s*$|\s*[.,;:|·•©®)\]/–—-]|\s+(?:(?:by|to|for|worldwide|in|unless|except|and)(?-u:\b)|[0-9]))",
+    )
+    .max_len(700),
+    // The registration line of a charity's or a company's footer: "…is a
+    // registered charity in England and Wales (1123456)", "Company No.
+    // 04567891". Safe: the number (five digits or more) must follow in the
+    // same sentence ("The trust, a registered charity since 1998, …" has
+    // four digits).
+    RuleDef::pattern(
+        "registration-footer",
+        Category::License,
+        Scope::Block,
+        "a charity's or company's registration line",
+        &["registered charity", "charity no", "charity number", "charity reg", "company no", "company number", "company registration", "registered in"],
+        r"(?i)(?:registered charity|charity (?:no|number|reg)|company (?:no|number|registration)|registered in (?:england|scotland|wales|ireland|northern ireland))[^0-9.!?]*[0-9]{5,}",
+    )
+    .max_len(400),
     // Editorial disclaimers: the opinions or views are the author's own
     // ("… do not necessarily reflect …", "Opinions expressed by contributors
     // are their own"). Safe: needs both the views/opinions wording (whole
@@ -198,6 +225,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "should not be construed as legal",
             "should not be construed as medical",
             "should not be construed as investment",
+            "is for general information only",
+            "are for general information only",
+            "not a substitute for professional veterinary",
+            "not a substitute for professional legal",
+            "not a substitute for professional financial",
         ],
     )
     .max_len(500),

@@ -51,6 +51,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     .role(Role::BylineLabel),
     // A dateline with a byline, a time or a reading time around the date:
     // "By Jane Doe • March 12, 2025", "Jane Doe December 18, 2025",
+    // "Issue #52 · 5 September 2024" (a newsletter's or a podcast's number),
     // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read",
     // and as scrapers glue them: "ByJane DoeMar 5, 2025", "Dec 5, 2025. 8
     // minutes read", "Dec 5, 2025 // 30 min · 6,279 words".
@@ -70,7 +71,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a date line with a byline, time or reading time",
         &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20"],
         concat!(
-            r"^(?:(?:(?:[Bb]y|BY)\s*:?\s*\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b))[^!?]*?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4})?",
+            r"^(?:(?:(?:[Bb]y|BY)\s*:?\s*\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b))[^!?]*?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}|(?:[Ii]ssue|ISSUE|[Ee]pisode|EPISODE|[Ee]dition|[Vv]ol(?:ume)?\.?|[Nn]o\.)\s*(?:#\s*)?[0-9]+)?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
             r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}))",
             r"(?:\s*(?:[|•·—–@,\[\]()/-]|(?i:at|updated|on)(?-u:\b)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}(?-u:\b)|\.?\s*[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|[0-9][0-9,]*\s+(?i:words?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"

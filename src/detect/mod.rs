@@ -185,7 +185,8 @@ pub(crate) struct Rule {
     pub(crate) max_len: usize,
     pub(crate) unpunctuated: bool,
     pub(crate) role: Role,
-    /// The rule leaves a line that reports speech ([`reports_speech`]).
+    /// The rule leaves a line that reports speech ([`reports_speech`]) or
+    /// is one quotation ([`quotation`]).
     pub(crate) spares_reports: bool,
 }
 
@@ -1135,7 +1136,7 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
 }
 
 /// Whether a built-in rule of `category` and `scope` leaves a line that
-/// reports speech ([`reports_speech`]): one that fires on a phrase anywhere
+/// reports speech ([`reports_speech`]) or quotes ([`quotation`]): one that fires on a phrase anywhere
 /// in a line, or at its start, in a category whose boilerplate addresses the
 /// reader and never reports what someone said. News about these widgets
 /// ("Comments have been disabled on the video, the club said.", "Most
@@ -1230,7 +1231,19 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
         Scope::Block | Scope::Inline => true,
     };
     // Last: the line is read word by word only for a rule that fires.
-    (fires && !(r.spares_reports && reports_speech(mt))).then_some(true)
+    (fires && !(r.spares_reports && (quotation(mt) || reports_speech(mt)))).then_some(true)
+}
+
+/// Whether `t` is one quotation: it opens with a quotation mark and closes
+/// with one (a full stop or a comma may sit inside). An article quotes the
+/// banner or the notice it writes about ("\"We noticed you're using an ad
+/// blocker. Please consider disabling it.\""); a widget prints its words
+/// bare.
+pub(crate) fn quotation(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().nth(2).is_some()
+        && t.starts_with(['"', '“', '„', '«'])
+        && t.ends_with(['"', '”', '»'])
 }
 
 #[cfg(test)]
@@ -1580,6 +1593,26 @@ mod tests {
         assert!(!reports_speech("Unsaid things stay sayings, accordingly"));
         assert!(!reports_speech("Sign up for our newsletter"));
         assert!(!reports_speech(""));
+    }
+
+    #[test]
+    fn quotations_open_and_close_with_a_quotation_mark() {
+        for q in [
+            "\"We noticed you're using an ad blocker. Please disable it.\"",
+            "“Sign up for our newsletter,”",
+            "  «Accept all cookies» ",
+        ] {
+            assert!(quotation(q), "{q}");
+        }
+        for not in [
+            "\"We use cookies,\" the company said.",
+            "Sign up for our \"Morning Brief\"",
+            "\"",
+            "“”",
+            "",
+        ] {
+            assert!(!quotation(not), "{not}");
+        }
     }
 
     #[test]

@@ -304,4 +304,26 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(200)
     .unpunctuated(),
+    // The heading of an archive page, naming what it lists: "Posts Tagged
+    // ‘spying’", "Category Archives: Happy Tails", "Archive for the 'Weather'
+    // Category", "Articles by Ann Lee", "Showing posts with label Recipes",
+    // "The Tideline: newsletter archive". Safe: the whole line, short, no
+    // sentence end; "by" needs a capitalised name after it (a heading
+    // "Stories by the fire" stays).
+    RuleDef::pattern(
+        "archive-heading",
+        Category::Navigation,
+        Scope::Line,
+        "the heading of a tag, category, author or date archive",
+        &["tagged", "filed under", "label", "archive", "browsing", "posts by", "articles by", "stories by", "entries by", "columns by"],
+        concat!(
+            r"^(?i:(?:all\s+)?(?:posts|articles|stories|entries|columns)\s+(?:tagged|filed\s+under|with\s+(?:the\s+)?(?:tag|label))",
+            r"|showing\s+posts\s+with\s+label|(?:(?:category|tag|topic|author|monthly|yearly|daily|date)\s+)?archives?\s*(?::|for\s)",
+            r"|browsing\s+(?:category|tag)\s*:?)\s*\S.*$",
+            r"|^(?i:(?:all\s+)?(?:posts|articles|stories|entries|columns)\s+by)\s+\p{Lu}.*$",
+            r"|^(?:[^:]+:\s*)?(?i:newsletter|news|blog|press|podcast|episode|issue|post|article|story|column)s?\s+(?i:archives?)$",
+        ),
+    )
+    .max_len(80)
+    .unpunctuated(),
 ];

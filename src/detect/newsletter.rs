@@ -199,6 +199,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "i agree to the terms",
             "i agree to receive",
             "i have read and agree to the",
+            "subscribe via rss",
+            "subscribe via email",
+            "subscribe by email",
+            "subscribe to the rss",
         ],
     )
     .max_len(260),
@@ -415,6 +419,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get our newsletter",
             "join our mailing list",
             "join our newsletter",
+            "we care about the protection of your data",
+            "we care about your privacy",
+            "we'll never share your details",
+            "we will never share your details",
+            "we won't share your details",
         ],
     )
     .max_len(220),

@@ -33,12 +33,42 @@ pub(crate) const RULES: &[RuleDef] = &[
             "by continuing to browse",
             "by using this site, you agree",
             "by using this website, you agree",
+            // A banner that names the kind of cookies it uses.
+            "we use essential cookies",
+            "we use necessary cookies",
+            "we use strictly necessary cookies",
+            "we use analytics cookies",
+            "we use some cookies",
+            "we use a few cookies",
+            "set optional cookies",
+            "set analytics cookies",
         ],
     )
     .max_len(400),
     // A cookie banner's buttons ("Accept all cookies", "Cookie settings"),
     // alone or in a row. Safe: a short line that opens with the button ("To
     // manage cookies in Chrome, open Settings, …" runs longer).
+    // An age gate's line on a drinks site: "This site is intended for those
+    // of legal drinking age. Please enjoy responsibly." Safe: the line opens
+    // with it (a story about drinking laws says "of legal drinking age"
+    // inside a sentence).
+    RuleDef::phrases(
+        "age-notice",
+        Category::Notice,
+        Scope::Prefix,
+        "an age gate's notice",
+        &[
+            "this site is intended for",
+            "this website is intended for",
+            "you must be of legal drinking age",
+            "you must be of legal age",
+            "please enjoy responsibly",
+            "please drink responsibly",
+            "enjoy responsibly",
+            "drink responsibly",
+        ],
+    )
+    .max_len(300),
     RuleDef::phrases(
         "cookie-button",
         Category::Notice,

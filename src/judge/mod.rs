@@ -42,8 +42,8 @@ use cuts::{map_end, map_start, merge, printed, remainder, shown_text};
 use repeats::table_of_contents;
 use widgets::{card_teasers, comment_threads, counters, dated_teasers, signatures};
 use zones::{
-    footer_zone, header_runs, header_zone, headline, islands, title_falls_without_date, FooterPass,
-    TAIL_MAX_PROSE_WORDS,
+    footer_zone, header_runs, header_zone, headline, islands, page_furniture,
+    title_falls_without_date, FooterPass, TAIL_MAX_PROSE_WORDS,
 };
 
 /// A rule that fires because of a block's neighbours.
@@ -603,16 +603,14 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         }
     }
 
-    // Header of a roundup: short lines only; anything longer stays as text.
+    // Header of a roundup: page furniture, unless it holds more prose than
+    // an archive's description (see `page_furniture`), which stays as text.
     // (`Sweeper` reports the header span either way.)
     let header = 0..layout.header_end;
-    // Judged on the lines the output keeps, as it prints them: else the
-    // header of the output could be short where the input's was not.
-    let header_is_short = header.clone().filter(|&i| !verdict[i].removed()).all(|i| {
-        let t = crate::normalize::for_output(&text[blocks[i].span()]);
-        t.len() <= 120 && !ends_sentence(&t)
-    });
-    if !header.is_empty() && header_is_short && enabled[Category::Navigation.index()] {
+    if !header.is_empty()
+        && enabled[Category::Navigation.index()]
+        && page_furniture(&page, &verdict, header.clone())
+    {
         for i in header {
             if !verdict[i].removed() {
                 verdict[i] = Verdict::Context(Category::Navigation, Ctx::PageHeader);

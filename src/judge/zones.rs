@@ -575,6 +575,51 @@ pub(super) fn header_zone(
     }
 }
 
+/// A roundup's header holds at most this many words of prose (lines that
+/// end a sentence or run over [`FURNITURE_LINE_MAX_BYTES`]) to be page
+/// furniture: an archive's description, an author's short bio.
+const FURNITURE_PROSE_MAX_WORDS: usize = 60;
+/// A roundup's header line up to this many bytes, not a sentence, is a
+/// menu entry or a label.
+const FURNITURE_LINE_MAX_BYTES: usize = 120;
+/// A sentence of at least this many words under a title-shaped line is a
+/// post's excerpt.
+const FURNITURE_EXCERPT_MIN_WORDS: usize = 15;
+
+/// Whether the header of a roundup, blocks `header`, is page furniture: its
+/// menus, the archive's heading ("Category Archives: Happy Tails") and a
+/// description or bio of at most [`FURNITURE_PROSE_MAX_WORDS`] words of
+/// prose, with no post the splitter missed in it (a title-shaped line right
+/// above a sentence of [`FURNITURE_EXCERPT_MIN_WORDS`] words or more).
+/// More prose than that stays: it may be an article.
+///
+/// Judged on the lines the output keeps, as it prints them, and on which of
+/// them are neighbours there: else the header of the output could be
+/// furniture where the input's was not.
+pub(super) fn page_furniture(
+    page: &Page<'_>,
+    verdict: &[Verdict],
+    header: std::ops::Range<usize>,
+) -> bool {
+    let Page { text, blocks, .. } = *page;
+    let mut prose_words = 0;
+    let mut title_above = false;
+    for i in header.filter(|&i| !verdict[i].removed()) {
+        let t = crate::normalize::for_output(&text[blocks[i].span()]);
+        let sentence = ends_sentence(&t);
+        if sentence || t.len() > FURNITURE_LINE_MAX_BYTES {
+            prose_words += blocks[i].words();
+            if prose_words > FURNITURE_PROSE_MAX_WORDS
+                || (title_above && sentence && blocks[i].words() >= FURNITURE_EXCERPT_MIN_WORDS)
+            {
+                return false;
+            }
+        }
+        title_above = !sentence && split::title_shape(&t, blocks[i].words());
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::menu_line;
