@@ -261,8 +261,16 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
     let free =
         |i: usize, verdict: &[Verdict]| i < range.end && !verdict[i].removed() && !protected[i];
     let v = Verdict::Context(Category::Metadata, Ctx::AuthorNameBio);
+    // Lines are read as output normalization prints them (without the
+    // chars it drops: "Rep\u{FEFF}airs" prints as "Repairs"), else cleaning
+    // the output could find a box the first cleaning did not.
+    let shown = |k: usize| crate::normalize::for_output(&text[blocks[k].span()]);
     for i in range.clone() {
-        let name = &text[blocks[i].span()];
+        if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
+            continue;
+        }
+        let name = shown(i);
+        let name: &str = &name;
         // A name opens with a capital: an ASCII one, or a char outside
         // ASCII (`name_like` decodes it). Tested first, as it is cheapest.
         let capital = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
@@ -279,12 +287,8 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         let may_open = |b: usize| {
             b < range.end
                 && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
-                && (text.as_bytes().get(blocks[b].span().start) == name.as_bytes().first()
-                    || titled())
+                && (shown(b).as_bytes().first() == name.as_bytes().first() || titled())
         };
-        if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
-            continue;
-        }
         // The two lines below, as the output shows them: removed lines in
         // between (a photo credit) are gone when the output is cleaned again.
         let below = |k: usize| (k + 1..range.end).find(|&j| !verdict[j].removed());
@@ -311,14 +315,14 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         // The bio right below the name, or below a job line: it opens with
         // the name (`named`), and names a job (`opens`).
         let named = |b: usize| {
-            let t = &text[blocks[b].span()];
+            let t = shown(b);
             // The first word is a prefix of the text: most lines fail here,
             // before their first word is cut out.
             let head = t.trim_start();
             if !head.starts_with(first) && !head.starts_with(given) {
                 return false;
             }
-            let w = first_word(t);
+            let w = first_word(&t);
             (w == first || w == given) && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
         };
         // A bio reads as a sentence: it ends one, or is longer than any
@@ -330,7 +334,7 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         let opens = |b: usize| {
             named(b)
                 && sentence(b)
-                && text[blocks[b].span()]
+                && shown(b)
                     .split_whitespace()
                     .take(NAME_BIO_JOB_WITHIN)
                     .any(|w| {

@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-c8374ce8dce7397735a2f59dcdf70f70be702d40",
+        "structured",
+        true,
+    ),
+    (
         "crash-233ed9420a46be5f9dcbd33587adcb8adc62244d",
         "structured",
         true,
@@ -850,5 +855,19 @@ fn crash_8f7cc6b() {
 fn crash_233ed94() {
     assert!(structured(&finding(
         "crash-233ed9420a46be5f9dcbd33587adcb8adc62244d"
+    )));
+}
+
+/// Thirty-first session, `structured` (default rules, found on a15c0e0): a
+/// line "Rep\u{FEFF}airs tn Aas" (a byte-order mark inside a word) above a
+/// paragraph opening "Repairs to the harbour wall …". `author-name-bio`
+/// compared the name's first word with the paragraph's as the input spells
+/// them; output normalization drops the mark, so cleaning the output found
+/// a name and a bio opening with it. The rule now reads both lines as the
+/// output prints them.
+#[test]
+fn crash_c8374ce() {
+    assert!(structured(&finding(
+        "crash-c8374ce8dce7397735a2f59dcdf70f70be702d40"
     )));
 }
