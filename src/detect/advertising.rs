@@ -219,4 +219,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(200),
+    // A promotion inside the page: "15% off with code GREENBANK", "On Harbor
+    // Bank's secure website". Safe: a discount with a code in capitals, or a
+    // line opening with a partner's secure site.
+    RuleDef::pattern(
+        "promo-code",
+        Category::Advertising,
+        Scope::Block,
+        "a discount code or a partner's offer",
+        &["code", "secure"],
+        r"(?:[0-9]{1,2}\s?% off (?i:with|using) (?i:(?:the|promo|discount|coupon)\s+)?(?i:code)\s+[A-Z0-9]{4,}|^(?i:on)\s+\p{Lu}[^.!?]*(?:'s|’s)\s+(?i:secure (?:website|site)))",
+    )
+    .max_len(300),
 ];

@@ -222,6 +222,23 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(1500)
     .unpunctuated(),
+    // "… in his new home. Photo courtesy of the Morales family.": a caption
+    // whose credit is a courtesy, full stop and all. Safe: a sentence end
+    // (or the line's start) before it, then a capitalised name (particles
+    // and "family", "estate", "collection" … allowed) to the end.
+    RuleDef::pattern(
+        "credit-courtesy-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a photo courtesy credit",
+        &["courtesy"],
+        concat!(
+            r"(?:^|[.!?)]\s+)(?i:photos?|photographs?|images?|pictures?)\s+(?i:courtesy)(?:\s+(?i:of))?\s+(?:(?i:the)\s+)?",
+            r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?i:of|de|da|del|van|von|der|la|le|and|the)\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*",
+            r"(?:\s+(?i:family|estate|collection|archives?|museum|foundation|library|studio))?\.?$"
+        ),
+    )
+    .max_len(600),
     // "… /Getty Images", "REUTERS/Jane Doe", "Jane Doe/AP" closing the line.
     // Safe: a slash glued to a listed agency at the very end of the line, or an
     // agency's caps form before a slash and a name; prose does not end so.

@@ -241,4 +241,27 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:comments?|replies|reply)$",
     )
     .max_len(40),
+    // A call for readers' tips, stories and photos: "Do you have a story for
+    // the news team? Email us at …", "We pay for your stories!", "Got storm
+    // photos? Send them …". Safe: each phrase asks the reader for theirs.
+    RuleDef::phrases(
+        "tip-line",
+        Category::Comments,
+        Scope::Block,
+        "a call for readers' news tips, stories or photos",
+        &[
+            "do you have a story for",
+            "have a story for us",
+            "got a story for us",
+            "got a story?",
+            "have a news tip",
+            "got a news tip",
+            "send us your news tips",
+            "send us your story",
+            "we pay for your stories",
+            "we pay for your videos",
+            "share your story with us",
+        ],
+    )
+    .max_len(300),
 ];

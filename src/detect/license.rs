@@ -299,4 +299,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^(?:©\s*(?:[0-9]{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
     )
     .max_len(200),
+    // "Unless otherwise noted, blog content © the library", "All photographs
+    // © Ann Lee unless otherwise credited": a footer's copyright with its
+    // exceptions. Safe: the copyright sign and the exception in one sentence.
+    RuleDef::pattern(
+        "copyright-unless",
+        Category::License,
+        Scope::Block,
+        "a copyright notice with its exceptions",
+        &["unless otherwise"],
+        r"(?i)(?:©[^.!?]*unless otherwise (?:noted|credited|stated|indicated|specified)|unless otherwise (?:noted|credited|stated|indicated|specified)[^.!?]*©)",
+    )
+    .max_len(400),
 ];

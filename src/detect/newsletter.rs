@@ -203,6 +203,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "subscribe via email",
             "subscribe by email",
             "subscribe to the rss",
+            "support local journalism",
+            "support independent local journalism",
         ],
     )
     .max_len(260),
@@ -427,4 +429,15 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(220),
+    // A sign-up box's promise that ends it: "New reviews, bottle releases and
+    // distillery news, once a month. No spam." Safe: the line ends with it.
+    RuleDef::pattern(
+        "newsletter-no-spam",
+        Category::Newsletter,
+        Scope::Suffix,
+        "a sign-up box's promise of no spam",
+        &["spam"],
+        r"(?:^|[.!,]\s+)(?i:no spam(?:,?\s+ever)?|never any spam|we (?:hate|don't send|do not send) spam(?: either)?)[.!]?$",
+    )
+    .max_len(250),
 ];

@@ -227,4 +227,33 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(200)
     .unpunctuated(),
+    // A section's list label: "Most read in News", "Most popular on Sport",
+    // "More theatre reviews", "More election coverage". Safe: the whole
+    // line, short, no sentence end; "more" needs a kind of story at the end
+    // ("More affordable homes" stays).
+    RuleDef::pattern(
+        "related-section-label",
+        Category::Related,
+        Scope::Line,
+        "a label over a section's list of stories",
+        &["most ", "more "],
+        concat!(
+            r"^(?i:most (?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S.*)$",
+            r"|^(?i:more\s+(?:\S+\s+){1,3}(?:reviews|coverage|stories|news|articles|posts|videos|podcasts|features|interviews|recipes|guides|columns|opinion))$",
+        ),
+    )
+    .max_len(60)
+    .unpunctuated(),
+    // "Also on Sliotar Sport: Glenmore boss says …": a link to a story of
+    // the same site. Safe: "Also on" and a capitalised name before a colon
+    // open the line ("Also on the agenda is …" has no colon after a name).
+    RuleDef::pattern(
+        "related-also-on",
+        Category::Related,
+        Scope::Prefix,
+        "a short line that links to another story of the site",
+        &["also on"],
+        r"^(?i:also on)\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\s*:",
+    )
+    .max_len(220),
 ];
