@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-faabad9a3418d809136db4d9d6892f189ba48c5a",
+        "clean_bytes",
+        false,
+    ),
+    (
         "crash-c8374ce8dce7397735a2f59dcdf70f70be702d40",
         "structured",
         true,
@@ -869,5 +874,21 @@ fn crash_233ed94() {
 fn crash_c8374ce() {
     assert!(structured(&finding(
         "crash-c8374ce8dce7397735a2f59dcdf70f70be702d40"
+    )));
+}
+
+/// crash-faabad9… (`clean_bytes`, found in the thirty-first session on
+/// cf9b484; it replays on the session's starting `src/`, 1f44ebf, too): a
+/// page of truncated lines, controls and combining marks. The first
+/// cleaning takes "Parents' rm\"Dama\u{1}…\u{1}ge" above a date as the
+/// title; in the output, where the controls are gone, no title is found and
+/// `header-run` removes the line. Known and not fixed yet (README,
+/// Robustness): the output loses no text it was not asked to remove, it
+/// only cleans one line more the second time.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_faabad9() {
+    assert!(check::run_bytes(&finding(
+        "crash-faabad9a3418d809136db4d9d6892f189ba48c5a"
     )));
 }
