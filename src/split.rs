@@ -451,7 +451,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     let dated_split = || {
         let split = roundups
             && dated.len() >= 2
-            && nothing_above_dated(text, blocks, marks, &dated)
+            && dated_page_edges_fit(text, blocks, marks, &dated)
             && alike(blocks, marks, &dated);
         split
             .then(|| arrange(text, blocks, marks, dated.clone(), true))
@@ -689,7 +689,7 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
 /// the page's last date line opens the last start and a body of
 /// [`EXCERPT_WORDS`] follows it (in such a list, its last date closes the
 /// last item and no post follows).
-fn nothing_above_dated(text: &str, blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
+fn dated_page_edges_fit(text: &str, blocks: &[Block], marks: &[Marks], starts: &[Bounds]) -> bool {
     let (Some(first), Some(last)) = (starts.first(), starts.last()) else {
         return false;
     };

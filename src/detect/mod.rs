@@ -1136,9 +1136,10 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
 }
 
 /// Whether a built-in rule of `category` and `scope` leaves a line that
-/// reports speech ([`reports_speech`]) or quotes ([`quotation`]): one that fires on a phrase anywhere
-/// in a line, or at its start, in a category whose boilerplate addresses the
-/// reader and never reports what someone said. News about these widgets
+/// reports speech ([`reports_speech`]) or is one quotation ([`quotation`]):
+/// one that fires on a phrase anywhere in a line, or at its start, in a
+/// category whose boilerplate addresses the reader and never reports what
+/// someone said. News about these widgets
 /// ("Comments have been disabled on the video, the club said.", "Most
 /// people accept all cookies without reading the banner, according to a
 /// study.") is an article's. Captions (which describe news), related-story

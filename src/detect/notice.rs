@@ -45,9 +45,6 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(400),
-    // A cookie banner's buttons ("Accept all cookies", "Cookie settings"),
-    // alone or in a row. Safe: a short line that opens with the button ("To
-    // manage cookies in Chrome, open Settings, …" runs longer).
     // An age gate's line on a drinks site: "This site is intended for those
     // of legal drinking age. Please enjoy responsibly." Safe: the line opens
     // with it (a story about drinking laws says "of legal drinking age"
@@ -69,6 +66,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // A cookie banner's buttons ("Accept all cookies", "Cookie settings"),
+    // alone or in a row. Safe: a short line that opens with the button ("To
+    // manage cookies in Chrome, open Settings, …" runs longer).
     RuleDef::phrases(
         "cookie-button",
         Category::Notice,

@@ -265,6 +265,15 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
     // chars it drops: "Rep\u{FEFF}airs" prints as "Repairs"), else cleaning
     // the output could find a box the first cleaning did not.
     let shown = |k: usize| crate::normalize::for_output(&text[blocks[k].span()]);
+    // The first byte line `k` prints: its own when it opens with an ASCII
+    // char that a kept ASCII char or the end follows (nearly every line;
+    // nothing composes with it or is dropped next to it), so that a
+    // paragraph is not read through to compare one byte.
+    let first_shown = |k: usize| match text[blocks[k].span()].as_bytes() {
+        [a] if a.is_ascii_graphic() => Some(*a),
+        [a, b, ..] if a.is_ascii_graphic() && (b.is_ascii_graphic() || *b == b' ') => Some(*a),
+        _ => shown(k).as_bytes().first().copied(),
+    };
     for i in range.clone() {
         if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
             continue;
@@ -287,7 +296,7 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         let may_open = |b: usize| {
             b < range.end
                 && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
-                && (shown(b).as_bytes().first() == name.as_bytes().first() || titled())
+                && (first_shown(b).as_ref() == name.as_bytes().first() || titled())
         };
         // The two lines below, as the output shows them: removed lines in
         // between (a photo credit) are gone when the output is cleaned again.
