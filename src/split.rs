@@ -377,6 +377,111 @@ fn names(t: &str) -> bool {
             .all(|part| judge::name_like(part.trim()))
 }
 
+/// A headline above a name line has at least this many words: a shorter
+/// line above a name is as often a section label above a headline in title
+/// case.
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// Capitalised words that start a headline's words in title case, and no
+/// person's name: "How", "The", "Of" ("Why The Fed Waits" is no name).
+const HEADLINE_WORDS: &[&str] = &[
+    "A", "About", "After", "All", "An", "And", "Are", "As", "At", "Best", "By", "Can", "Do",
+    "Does", "For", "From", "Get", "Here", "How", "In", "Into", "Is", "It", "Its", "More", "Most",
+    "My", "New", "Not", "Now", "Of", "On", "Our", "Out", "Over", "That", "The", "These", "This",
+    "To", "Top", "Up", "Vs", "We", "What", "When", "Where", "Who", "Why", "With", "You", "Your",
+];
+
+/// Whether `t` is written in sentence case: after its first word, more
+/// words start in lower case than in upper case ("A guide to the basics",
+/// not "A Guide to the Basics").
+fn sentence_case(t: &str) -> bool {
+    let (mut lower, mut upper) = (0, 0);
+    for w in t.split_whitespace().skip(1) {
+        match w.chars().find(|c| c.is_alphanumeric()) {
+            Some(c) if c.is_lowercase() => lower += 1,
+            Some(c) if c.is_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower > upper
+}
+
+/// Capitalised words of section names and kinds of piece, which a line
+/// under a headline also prints ("Press Release", "Guest Post").
+const LABEL_WORDS: &[&str] = &[
+    "Analysis",
+    "Blog",
+    "Breaking",
+    "Business",
+    "Column",
+    "Content",
+    "Editorial",
+    "Feature",
+    "Features",
+    "Guest",
+    "Guide",
+    "Live",
+    "News",
+    "Newsletter",
+    "Opinion",
+    "Partner",
+    "Podcast",
+    "Post",
+    "Press",
+    "Release",
+    "Report",
+    "Review",
+    "Reviews",
+    "Sponsored",
+    "Staff",
+    "Story",
+    "Team",
+    "Update",
+    "Updates",
+    "Video",
+];
+
+/// Whether `t` names an author the way a line under a headline does,
+/// without "By": "Ann Lee", "Dr Ann B. Lee", "Ann Lee, MS, RD" (2 to 4
+/// capitalised words, none of [`HEADLINE_WORDS`] or [`LABEL_WORDS`], then credentials after
+/// commas), or any names after an "Author:" label ("Author: Ann Lee").
+pub(crate) fn author_line(t: &str) -> bool {
+    // Read as the output prints it, without the chars output normalization
+    // drops: else a second cleaning reads another line than the first.
+    let dropped = crate::normalize::drops_in_output;
+    if t.bytes()
+        .any(|b| (b < b' ' && !(b'\t'..=b'\r').contains(&b)) || b >= 0x7F)
+        && t.chars().any(dropped)
+    {
+        let shown: String = t.chars().filter(|&c| !dropped(c)).collect();
+        return author_line(&shown);
+    }
+    let t = t.trim();
+    let label = ["Author:", "Authors:"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l));
+    if let Some(rest) = label {
+        let rest = rest.trim();
+        return !rest.is_empty() && names(rest);
+    }
+    let capital = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '®'))
+    };
+    let mut parts = t.split(',');
+    let name: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    (2..=4).contains(&name.len())
+        && name
+            .iter()
+            .map(|w| w.trim_end_matches('.'))
+            .all(|w| capital(w) && !HEADLINE_WORDS.contains(&w) && !LABEL_WORDS.contains(&w))
+        && parts.all(|p| {
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&ws.len()) && ws.iter().all(|w| capital(w))
+        })
+}
+
 /// Finds the articles of the page.
 ///
 /// With `roundups` false the page is one article (with its cards), as when
@@ -413,6 +518,20 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
                         window = (window + 1).min(n);
                     }
                 }
+            } else if m.byline && !m.date {
+                // A second byline ("By Ann Lee", "Updated by Tom Reyes")
+                // takes no room.
+                window = (window + 1).min(n);
+            } else if j == i + 1
+                && byline.is_none()
+                && !m.date
+                && printed_words(blocks, marks, i) >= HEADLINE_MIN_WORDS
+                && author_line(&text[blocks[j].span()])
+            {
+                // A headline, the author's name without "By", the date: the
+                // name is the byline (else it would be taken for the title
+                // of a start of its own, right above the date).
+                byline = Some(j);
             } else if m.boilerplate && !m.date && !m.byline && i > cards_from {
                 // Among the cards under an article, a removed line (a share
                 // bar, a "More from" label) between a headline and its date
@@ -427,10 +546,29 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             j += 1;
         }
         if let Some(d) = date {
+            // Near the top, headline, standfirst, byline, date: when this
+            // line reads as a standfirst (in sentence case), a line shaped
+            // like a headline right above it, and no longer, is the title.
+            // (A breadcrumb or a section label above a headline in title
+            // case stays above it.)
+            let title = match i.checked_sub(1) {
+                Some(h)
+                    if i < TITLE_TOP_LINES
+                        && byline.is_some_and(|b| b < d)
+                        && starts.last().map_or(true, |s| s.meta_end() <= h)
+                        && (HEADLINE_MIN_WORDS..=printed_words(blocks, marks, i))
+                            .contains(&printed_words(blocks, marks, h))
+                        && sentence_case(&text[blocks[i].span()])
+                        && title_like(text, blocks, marks, h) =>
+                {
+                    h
+                }
+                _ => i,
+            };
             starts.push(Bounds {
-                first: i,
+                first: title,
                 end: n,
-                title: Some(i),
+                title: Some(title),
                 date: Some(d),
                 byline,
             });
@@ -590,11 +728,16 @@ fn arrange(
         }
         k = e.max(k + 1);
     }
-    // The title of the page is a start near the top, or a real post.
+    // The title of the page is a start near the top, or a real post, with
+    // no article above it (not a related card under a short article, nor
+    // the last card, whose "body" runs on over the page's footer).
     let title_start = starts
         .iter()
         .zip(&body_words)
-        .find(|(s, &w)| s.first < TITLE_TOP_LINES || w >= POST_WORDS)
+        .find(|(s, &w)| {
+            (s.first < TITLE_TOP_LINES || w >= POST_WORDS)
+                && !article_text_before(blocks, marks, s.first)
+        })
         .map(|(s, _)| *s);
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
@@ -881,6 +1024,44 @@ mod tests {
 
     fn shaped(t: &str) -> bool {
         title_shape(t, words_up_to(t, 26))
+    }
+
+    #[test]
+    fn author_lines_are_names_not_headlines_or_labels() {
+        use super::author_line;
+        for name in [
+            "Ann Lee",
+            "Dr Ann B. Lee",
+            "Ann Lee, MS, RD",
+            "Ann O’Neill-Reyes",
+            "Author: Ann Lee",
+            "Authors: Ann Lee, Tom Reyes",
+        ] {
+            assert!(author_line(name), "{name}");
+        }
+        for not_name in [
+            "Why The Fed Waits",
+            "Press Release",
+            "Guest Post",
+            "Ann",
+            "Ann Lee Tom Reyes Grace",
+            "Rates rise again",
+            "Author:",
+            "Ann Lee, senior editor at the Gazette",
+            "Harbour 2025",
+        ] {
+            assert!(!author_line(not_name), "{not_name}");
+        }
+    }
+
+    #[test]
+    fn sentence_case_is_mostly_lower_case_after_the_first_word() {
+        use super::sentence_case;
+        assert!(sentence_case("A guide to the taxes Americans pay"));
+        assert!(sentence_case("I spent hours on it. Did it work?"));
+        assert!(!sentence_case("A Guide to the Taxes Americans Pay"));
+        assert!(!sentence_case("Home Topics Mental Health"));
+        assert!(!sentence_case("Alone"));
     }
 
     #[test]

@@ -361,6 +361,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "image caption",
             "media caption",
             "caption:",
+            // The credits of a feature's pictures under its byline: "Illustrations: Ann Lee".
+            "illustrations:",
+            "photography:",
+            "photographs:",
+            "artwork:",
         ],
     )
     .max_len(300),

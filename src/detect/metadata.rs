@@ -10,16 +10,20 @@ pub(crate) const RULES: &[RuleDef] = &[
     RuleDef::pattern("date-line", Category::Metadata, Scope::Line, "a line holding only a date", &[], DATE_LINE)
         .max_len(90)
         .role(Role::Date),
-    // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe".
-    // Safe: capitalised names only, short, no sentence end ("By 2030, …" has a comma
-    // and a verb, and "By submitting …" is lower case).
+    // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe",
+    // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®".
+    // Safe: capitalised names only (then at most one newsroom word: "staff",
+    // "editors"), short, no sentence end ("By 2030, …" has a comma and a verb,
+    // and "By submitting …" is lower case). Not "Author: Jane Doe": that is
+    // also each entry's line in a list of books, which is content (the
+    // splitter reads it as a byline between a title and its date).
     RuleDef::pattern(
         "byline",
         Category::Metadata,
         Scope::Line,
         "a byline",
         &["by"],
-        r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*\s*$",
+        r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+(?:staff|editors|team|desk|reporters|writers|contributors))?\s*$",
     )
     .max_len(100)
     .unpunctuated()

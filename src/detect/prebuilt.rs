@@ -396,9 +396,7 @@ pub(super) fn digest(bytes: &[u8]) -> u64 {
     for (lane, w) in lanes.iter_mut().zip(blocks.remainder().chunks(8)) {
         *lane = step(*lane, word(w));
     }
-    lanes
-        .into_iter()
-        .fold(bytes.len() as u64, step)
+    lanes.into_iter().fold(bytes.len() as u64, step)
 }
 
 /// The entries of `file`, or `None` when it is not a tables file of this

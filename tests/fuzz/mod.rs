@@ -120,6 +120,16 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-3c8cf0b0d5d2baecc9ae30398d72dfa5a487e300",
+        "clean_bytes",
+        true,
+    ),
+    (
+        "crash-04978993ba6383f2dd4f1c621e3f23be5a3b72c8",
+        "structured",
+        false,
+    ),
+    (
         "crash-faabad9a3418d809136db4d9d6892f189ba48c5a",
         "clean_bytes",
         false,
@@ -890,5 +900,35 @@ fn crash_c8374ce() {
 fn crash_faabad9() {
     assert!(check::run_bytes(&finding(
         "crash-faabad9a3418d809136db4d9d6892f189ba48c5a"
+    )));
+}
+
+/// Thirty-second session, `clean_bytes` (found on the session's splitter
+/// change): a name-like line "\0\0\0A\0\0\0rm Damage" between a headline
+/// and a date. The first cleaning read it with its controls, as no name,
+/// so the line above it was no headline; the output, where the controls
+/// are gone, reads "Arm Damage" as the author's name and the line above
+/// it as the title. `author_line` now reads a line as the output prints it.
+#[test]
+fn crash_3c8cf0b() {
+    assert!(check::run_bytes(&finding(
+        "crash-3c8cf0b0d5d2baecc9ae30398d72dfa5a487e300"
+    )));
+}
+
+/// Thirty-second session, `structured` (some categories off, output
+/// normalization off; it replays on the session's starting `src/`,
+/// 0a31afa): a mash of post starts, cookie banners and truncated lines. The
+/// first cleaning finds no roundup (its posts would not survive cleaning)
+/// and cleans one article; its output, where the cookie banners are gone,
+/// splits into three posts, and the lines above the first go as the
+/// roundup's header (`page-header`). Known and not fixed yet (README,
+/// Robustness): the first output loses nothing; the second cleaning
+/// removes what it reads as page furniture.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_0497899() {
+    assert!(structured(&finding(
+        "crash-04978993ba6383f2dd4f1c621e3f23be5a3b72c8"
     )));
 }
