@@ -384,6 +384,7 @@ const HEADLINE_MIN_WORDS: usize = 4;
 
 /// Capitalised words that start a headline's words in title case, and no
 /// person's name: "How", "The", "Of" ("Why The Fed Waits" is no name).
+/// Sorted, for a binary search.
 const HEADLINE_WORDS: &[&str] = &[
     "A", "About", "After", "All", "An", "And", "Are", "As", "At", "Best", "By", "Can", "Do",
     "Does", "For", "From", "Get", "Here", "How", "In", "Into", "Is", "It", "Its", "More", "Most",
@@ -407,7 +408,7 @@ fn sentence_case(t: &str) -> bool {
 }
 
 /// Capitalised words of section names and kinds of piece, which a line
-/// under a headline also prints ("Press Release", "Guest Post").
+/// under a headline also prints ("Press Release", "Guest Post"). Sorted.
 const LABEL_WORDS: &[&str] = &[
     "Analysis",
     "Blog",
@@ -470,15 +471,18 @@ pub(crate) fn author_line(t: &str) -> bool {
             && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '®'))
     };
     let mut parts = t.split(',');
-    let name: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
-    (2..=4).contains(&name.len())
+    let name = parts.next().unwrap_or("");
+    (2..=4).contains(&name.split_whitespace().count())
         && name
-            .iter()
+            .split_whitespace()
             .map(|w| w.trim_end_matches('.'))
-            .all(|w| capital(w) && !HEADLINE_WORDS.contains(&w) && !LABEL_WORDS.contains(&w))
+            .all(|w| {
+                capital(w)
+                    && HEADLINE_WORDS.binary_search(&w).is_err()
+                    && LABEL_WORDS.binary_search(&w).is_err()
+            })
         && parts.all(|p| {
-            let ws: Vec<&str> = p.split_whitespace().collect();
-            (1..=3).contains(&ws.len()) && ws.iter().all(|w| capital(w))
+            (1..=3).contains(&p.split_whitespace().count()) && p.split_whitespace().all(capital)
         })
 }
 
@@ -525,6 +529,14 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             } else if j == i + 1
                 && byline.is_none()
                 && !m.date
+                // Cheap tests first: this runs under most short lines. A
+                // name opens with a capital (or with a byte the output may
+                // drop or compose, which `author_line` reads as printed).
+                && printed_words(blocks, marks, j) <= NAME_MAX_WORDS
+                && text[blocks[j].span()]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii_graphic())
                 && printed_words(blocks, marks, i) >= HEADLINE_MIN_WORDS
                 && author_line(&text[blocks[j].span()])
             {
@@ -1051,6 +1063,13 @@ mod tests {
             "Harbour 2025",
         ] {
             assert!(!author_line(not_name), "{not_name}");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_their_binary_search() {
+        for list in [super::HEADLINE_WORDS, super::LABEL_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
 
