@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-f1d9534d24f1c2a0f7ea8cb3e4997d96701f9610",
+        "structured",
+        false,
+    ),
+    (
         "crash-0d65d5f3666bf2cefa9fe774577ed301395f4eb3",
         "clean_bytes",
         false,
@@ -966,5 +971,17 @@ fn crash_0d65d5f() {
 fn crash_436e007() {
     assert!(structured(&finding(
         "crash-436e0075dd2e3e5bc52824a62bd62e4ecbd249a5"
+    )));
+}
+
+/// Thirty-second session, `structured` (a 200-second round on d9e3715; it
+/// replays on f063126): `crash-0497899`'s kind, a cookie banner kept above
+/// posts that split only once the output is cleaned, where it goes as the
+/// roundup's header (`page-header`). Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_f1d9534() {
+    assert!(structured(&finding(
+        "crash-f1d9534d24f1c2a0f7ea8cb3e4997d96701f9610"
     )));
 }
