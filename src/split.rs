@@ -382,10 +382,11 @@ fn names(t: &str) -> bool {
 /// case.
 const HEADLINE_MIN_WORDS: usize = 4;
 
-/// Capitalised words that start a headline's words in title case, and no
-/// person's name: "How", "The", "Of" ("Why The Fed Waits" is no name).
+/// Capitalised small words that a headline in title case holds and no
+/// person's name does: "How", "The", "Of" ("Why The Fed Waits" is no name).
+/// (`judge::authors` keeps the lower-case ones a name line may not hold.)
 /// Sorted, for a binary search.
-const HEADLINE_WORDS: &[&str] = &[
+const TITLE_CASE_WORDS: &[&str] = &[
     "A", "About", "After", "All", "An", "And", "Are", "As", "At", "Best", "By", "Can", "Do",
     "Does", "For", "From", "Get", "Here", "How", "In", "Into", "Is", "It", "Its", "More", "Most",
     "My", "New", "Not", "Now", "Of", "On", "Our", "Out", "Over", "That", "The", "These", "This",
@@ -444,17 +445,11 @@ const LABEL_WORDS: &[&str] = &[
 
 /// Whether `t` names an author the way a line under a headline does,
 /// without "By": "Ann Lee", "Dr Ann B. Lee", "Ann Lee, MS, RD" (2 to 4
-/// capitalised words, none of [`HEADLINE_WORDS`] or [`LABEL_WORDS`], then credentials after
+/// capitalised words, none of [`TITLE_CASE_WORDS`] or [`LABEL_WORDS`], then credentials after
 /// commas), or any names after an "Author:" label ("Author: Ann Lee").
 pub(crate) fn author_line(t: &str) -> bool {
-    // Read as the output prints it, without the chars output normalization
-    // drops: else a second cleaning reads another line than the first.
-    let dropped = crate::normalize::drops_in_output;
-    if t.bytes()
-        .any(|b| (b < b' ' && !(b'\t'..=b'\r').contains(&b)) || b >= 0x7F)
-        && t.chars().any(dropped)
-    {
-        let shown: String = t.chars().filter(|&c| !dropped(c)).collect();
+    // Read as the output prints it.
+    if let Some(shown) = normalize::without_dropped(t) {
         return author_line(&shown);
     }
     let t = t.trim();
@@ -478,7 +473,7 @@ pub(crate) fn author_line(t: &str) -> bool {
             .map(|w| w.trim_end_matches('.'))
             .all(|w| {
                 capital(w)
-                    && HEADLINE_WORDS.binary_search(&w).is_err()
+                    && TITLE_CASE_WORDS.binary_search(&w).is_err()
                     && LABEL_WORDS.binary_search(&w).is_err()
             })
         && parts.all(|p| {
@@ -1068,7 +1063,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_their_binary_search() {
-        for list in [super::HEADLINE_WORDS, super::LABEL_WORDS] {
+        for list in [super::TITLE_CASE_WORDS, super::LABEL_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

@@ -103,15 +103,8 @@ pub(super) fn name_line(text: &str, blocks: &[Block], k: usize) -> bool {
 /// are read as bytes, without decoding chars
 /// (`repeats_tests::name_like_reads_ascii_as_chars`).
 pub(crate) fn name_like(t: &str) -> bool {
-    // Read as the output prints it, without the chars output normalization
-    // drops ("R t \0h" prints as "R t h"): else a second cleaning reads
-    // another line than the first.
-    let dropped = |c: char| crate::normalize::drops_in_output(c);
-    if t.bytes()
-        .any(|b| (b < b' ' && !(b'\t'..=b'\r').contains(&b)) || b >= 0x7F)
-        && t.chars().any(dropped)
-    {
-        let shown: String = t.chars().filter(|&c| !dropped(c)).collect();
+    // Read as the output prints it.
+    if let Some(shown) = crate::normalize::without_dropped(t) {
         return name_like(&shown);
     }
     if t.is_ascii() {
