@@ -669,9 +669,14 @@ impl Detector {
         let from = cx.hits.len();
         let to_abs = |i: usize| span.start + view.map_or(i, |v| v.to_block(i));
         let end_to_abs = |i: usize| span.start + view.map_or(i, |v| v.end_to_block(i));
+        // Whether the block reports speech or is one quotation: read once per
+        // block, however many rules that spare such lines hit it (a paragraph
+        // holding "cookies" and "comments" was read word by word for each).
+        let reports = std::cell::OnceCell::new();
+        let reports = || *reports.get_or_init(|| quotation(mt) || reports_speech(mt));
         let emit = |rule: u32, s: usize, e: usize, hits: &mut Vec<Hit>| {
             let r = &self.rules[rule as usize];
-            if let Some(whole) = judge_match(r, mt, s, e) {
+            if let Some(whole) = judge_match(r, mt, s, e, reports) {
                 let at = Span::new(to_abs(s), end_to_abs(e));
                 // What the hit removes: the block, or what matched. An inline
                 // match of white space (or of chars the output drops) removes
@@ -1183,6 +1188,9 @@ const SPEECH_VERBS: &[&str] = &[
     "advised",
 ];
 
+/// The lengths, in bytes, of [`SPEECH_VERBS`].
+const SPEECH_VERB_LENS: std::ops::RangeInclusive<usize> = 4..=9;
+
 /// Whether `t` reports speech: it holds one of [`SPEECH_VERBS`] as a whole
 /// word, ASCII-case-insensitively, or "according to", outside double
 /// quotes (a quoted headline, "One Response to “Harbour Town Says
@@ -1199,7 +1207,10 @@ pub(crate) fn reports_speech(t: &str) -> bool {
         }
         if let Some(s) = word.take() {
             let w = &t[s..i];
-            if SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+            // Most words are too short or too long to be a verb of the list
+            // (`tests::speech_verbs_fit_their_length_gate`).
+            if (SPEECH_VERB_LENS.contains(&w.len())
+                && SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
                 || (prev.eq_ignore_ascii_case("according") && w.eq_ignore_ascii_case("to"))
             {
                 return true;
@@ -1217,8 +1228,16 @@ pub(crate) fn reports_speech(t: &str) -> bool {
 }
 
 /// Does rule `r` matching `mt[s..e]` fire? `Some(true)` removes the whole
-/// block, `Some(false)` only the match.
-fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
+/// block, `Some(false)` only the match. `reports` tells whether `mt`
+/// reports speech or is one quotation ([`reports_speech`], [`quotation`]),
+/// asked only when the answer matters.
+fn judge_match(
+    r: &Rule,
+    mt: &str,
+    s: usize,
+    e: usize,
+    reports: impl FnOnce() -> bool,
+) -> Option<bool> {
     if r.scope == Scope::Inline {
         return Some(false);
     }
@@ -1232,7 +1251,7 @@ fn judge_match(r: &Rule, mt: &str, s: usize, e: usize) -> Option<bool> {
         Scope::Block | Scope::Inline => true,
     };
     // Last: the line is read word by word only for a rule that fires.
-    (fires && !(r.spares_reports && (quotation(mt) || reports_speech(mt)))).then_some(true)
+    (fires && !(r.spares_reports && reports())).then_some(true)
 }
 
 /// Whether `t` is one quotation: it opens with a quotation mark and closes
@@ -1576,6 +1595,13 @@ mod tests {
     /// A pattern rule that must not fire on a sentence is skipped on a line
     /// ending like one before its pattern runs: the hits are those of the
     /// rule's own judgement, on lines with and without the full stop.
+    #[test]
+    fn speech_verbs_fit_their_length_gate() {
+        for v in SPEECH_VERBS {
+            assert!(SPEECH_VERB_LENS.contains(&v.len()), "{v}");
+        }
+    }
+
     #[test]
     fn reports_speech_reads_verbs_outside_quotes() {
         assert!(reports_speech("Comments were disabled, the club said."));

@@ -271,37 +271,40 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
             continue;
         }
-        let name = shown(i);
-        let name: &str = &name;
         // A name opens with a capital: an ASCII one, or a char outside
-        // ASCII (`name_like` decodes it). Tested first, as it is cheapest.
-        let capital = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
+        // ASCII (`name_like` decodes it). Tested first, on the first byte
+        // the line prints, as it is cheapest: the line is read as printed
+        // only once a line below may be its bio.
+        let head = first_shown(i);
+        if !head.is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            continue;
+        }
+        let name = std::cell::OnceCell::new();
+        let name = || -> &str { name.get_or_init(|| shown(i)) };
         // A bio, one or two lines below, is long enough and opens with the
         // name's first byte (the bio opens with the name's first word, or
         // with its given name after a title: "Dr Tom Reyes" / "Tom …"):
         // most short lines (menus, headings) have none, and are not read.
         let titled = || {
-            matches!(name.as_bytes().first(), Some(b'D' | b'M' | b'P'))
-                && name.split_whitespace().next().is_some_and(|w| {
+            matches!(head, Some(b'D' | b'M' | b'P'))
+                && name().split_whitespace().next().is_some_and(|w| {
                     TITLES.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                 })
         };
         let may_open = |b: usize| {
             b < range.end
                 && blocks[b].words() >= AUTHOR_BIO_MIN_WORDS
-                && (first_shown(b).as_ref() == name.as_bytes().first() || titled())
+                && (first_shown(b) == head || titled())
         };
         // The two lines below, as the output shows them: removed lines in
         // between (a photo credit) are gone when the output is cleaned again.
         let below = |k: usize| (k + 1..range.end).find(|&j| !verdict[j].removed());
         let b1 = below(i).unwrap_or(range.end);
         let b2 = below(b1).unwrap_or(range.end);
-        if !(may_open(b1) || may_open(b2))
-            || !name.as_bytes().first().is_some_and(capital)
-            || ends_sentence(name)
-        {
+        if !(may_open(b1) || may_open(b2)) || ends_sentence(name()) {
             continue;
         }
+        let name = name();
         let first = first_word(name);
         // An article opens headlines and sentences alike, so this is often
         // where the heading above a paragraph stops.
