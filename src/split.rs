@@ -286,35 +286,44 @@ fn may_print_another_shape(t: &str) -> bool {
 /// The shape of a date line: its lead-in word ("posted", "updated", or none).
 /// Posts of one roundup print their dates with the same lead-in; a single
 /// post's later "Updated …" line has another one than its first date.
-fn date_shape(t: &str) -> String {
+fn date_shape(t: &str) -> &'static str {
     // As the output prints it: without the chars output normalization drops
-    // ("P\u{2}osted" is "Posted" once cleaned).
-    let lower: String = t
-        .trim()
-        .chars()
-        .filter(|&c| !drops_in_output(c))
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let lead = lower
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .filter(|w| {
-            matches!(
-                *w,
-                "posted"
-                    | "published"
-                    | "updated"
-                    | "last"
-                    | "modified"
-                    | "first"
-                    | "originally"
-                    | "date"
-            )
-        })
+    // ("P\u{2}osted" is "Posted" once cleaned). The lead-in is the run of
+    // ASCII letters the line opens with, read without a copy of the line
+    // (this runs on the date line of every candidate post).
+    let mut word = [0u8; DATE_LEAD_MAX];
+    let mut len = 0;
+    for c in t.trim().chars().filter(|&c| !drops_in_output(c)) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        if len == DATE_LEAD_MAX {
+            return "";
+        }
+        word[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    DATE_LEADS
+        .iter()
+        .find(|lead| lead.as_bytes() == &word[..len])
+        .copied()
         .unwrap_or("")
-        .to_string();
-    lead
 }
+
+/// The lead-in words [`date_shape`] tells apart.
+const DATE_LEADS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "last",
+    "modified",
+    "first",
+    "originally",
+    "date",
+];
+
+/// The longest of [`DATE_LEADS`], in bytes.
+const DATE_LEAD_MAX: usize = 10;
 
 /// The byline at the start of a date line that opens with "By" and a
 /// capital ("By Ann Lee · May 2, 2020", "BY ANN LEE | 2 May 2020"): up to
@@ -667,14 +676,13 @@ fn arrange(
             .collect();
         // Count shapes with a map (linear); ties go to the shape seen first.
         let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
-        for (k, sh) in shapes.iter().enumerate() {
-            counts.entry(sh.as_str()).or_insert((0, k)).0 += 1;
+        for (k, &sh) in shapes.iter().enumerate() {
+            counts.entry(sh).or_insert((0, k)).0 += 1;
         }
         let best = counts
             .iter()
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-            .map(|(sh, _)| sh.to_string())
-            .unwrap_or_default();
+            .map_or("", |(&sh, _)| sh);
         let mut kept = Vec::new();
         for (s, shape) in starts.into_iter().zip(shapes) {
             if shape == best {
@@ -1059,6 +1067,23 @@ mod tests {
         ] {
             assert!(!author_line(not_name), "{not_name}");
         }
+    }
+
+    #[test]
+    fn date_shapes_are_lead_in_words_as_printed() {
+        use super::{date_shape, DATE_LEADS, DATE_LEAD_MAX};
+        assert_eq!(date_shape("Posted May 2, 2020"), "posted");
+        assert_eq!(date_shape("  UPDATED: 2 May"), "updated");
+        assert_eq!(date_shape("P\u{2}osted on May 2"), "posted");
+        assert_eq!(date_shape("Originally published 2020"), "originally");
+        assert_eq!(date_shape("Originallyx 2020"), "");
+        assert_eq!(date_shape("May 2, 2020"), "");
+        assert_eq!(date_shape("2 May 2020"), "");
+        assert_eq!(date_shape(""), "");
+        assert_eq!(
+            DATE_LEADS.iter().map(|l| l.len()).max(),
+            Some(DATE_LEAD_MAX)
+        );
     }
 
     #[test]
