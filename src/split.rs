@@ -476,15 +476,20 @@ pub(crate) fn author_line(t: &str) -> bool {
     };
     let mut parts = t.split(',');
     let name = parts.next().unwrap_or("");
-    (2..=4).contains(&name.split_whitespace().count())
-        && name
-            .split_whitespace()
-            .map(|w| w.trim_end_matches('.'))
-            .all(|w| {
-                capital(w)
-                    && TITLE_CASE_WORDS.binary_search(&w).is_err()
-                    && LABEL_WORDS.binary_search(&w).is_err()
-            })
+    // One pass over the name's words, stopping at the first that is no
+    // name's (most lines fail on their second word) or at a fifth word.
+    let mut words = 0;
+    for w in name.split_whitespace().map(|w| w.trim_end_matches('.')) {
+        words += 1;
+        if words > 4
+            || !capital(w)
+            || TITLE_CASE_WORDS.binary_search(&w).is_ok()
+            || LABEL_WORDS.binary_search(&w).is_ok()
+        {
+            return false;
+        }
+    }
+    words >= 2
         && parts.all(|p| {
             (1..=3).contains(&p.split_whitespace().count()) && p.split_whitespace().all(capital)
         })
