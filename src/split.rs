@@ -117,6 +117,9 @@ pub(crate) struct Layout {
     pub(crate) articles: Vec<Bounds>,
     /// Blocks of related-story cards (headline, date, teaser) after an article.
     pub(crate) cards: Vec<usize>,
+    /// The start that gave a single article its title (see
+    /// [`title_survives`]).
+    pub(crate) title_start: Option<Bounds>,
 }
 
 /// How far below a title the date and byline may sit (in blocks).
@@ -729,6 +732,7 @@ fn arrange(
             header_end,
             articles: starts,
             cards: Vec::new(),
+            title_start: None,
         };
     }
     // One article. Runs of two or more cards after enough article text are
@@ -761,6 +765,7 @@ fn arrange(
         .map(|(s, _)| *s);
     let mut layout = single(blocks, marks, title_start);
     layout.cards = cards;
+    layout.title_start = title_start;
     layout
 }
 
@@ -971,6 +976,51 @@ pub(crate) fn survives<'t>(
     enough_posts(&body_words) && same_posts_once_printed(text, blocks, marks, layout, shown)
 }
 
+/// Whether the output gives the single article the title that start `s`
+/// gave it: `arrange` takes a start for the page's title when it is near
+/// the top ([`TITLE_TOP_LINES`]) or has a post's body ([`POST_WORDS`]), with
+/// no article text above it ([`ARTICLE_WORDS`]). Judged on the lines the
+/// output keeps, as it prints them: the lines the judge removes (a header
+/// run's short lines under a title) no longer count, and a title whose body
+/// was such lines is no title when the output is cleaned again, where it
+/// is then removed with them.
+///
+/// `shown(k)` is block `k` as the output prints it, `None` when it is
+/// removed whole.
+pub(crate) fn title_survives<'t>(
+    marks: &[Marks],
+    s: &Bounds,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+) -> bool {
+    // The lines the output keeps above the start, and their article words
+    // (`article_words_reached` counts no boilerplate-marked line).
+    let (mut above, mut before) = (0, 0);
+    for (k, m) in marks[..s.first].iter().enumerate() {
+        let Some(t) = shown(k) else {
+            continue;
+        };
+        above += 1;
+        if !m.boilerplate {
+            before += words_up_to(&t, ARTICLE_WORDS - before);
+            if before >= ARTICLE_WORDS {
+                return false;
+            }
+        }
+    }
+    if above < TITLE_TOP_LINES {
+        return true;
+    }
+    let mut words = 0;
+    let counted = |&k: &usize| !marks[k].boilerplate && !marks[k].date && !marks[k].byline;
+    for t in (s.meta_end()..s.end).filter(counted).filter_map(shown) {
+        words += words_up_to(&t, POST_WORDS - words);
+        if words >= POST_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the page as printed (the blocks `shown` keeps, read as printed)
 /// lays out into the posts of `layout`: as many, each with the same title
 /// and date lines.
@@ -1034,6 +1084,7 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
         header_end: 0,
         articles: vec![one],
         cards: Vec::new(),
+        title_start: None,
     }
 }
 
@@ -1072,6 +1123,41 @@ mod tests {
         ] {
             assert!(!author_line(not_name), "{not_name}");
         }
+    }
+
+    #[test]
+    fn a_title_survives_where_the_output_would_give_it() {
+        use super::{title_survives, Bounds, Marks};
+        use std::borrow::Cow;
+        // Six short lines, a headline (6) and its date (7), twelve short
+        // lines (8..20) and a paragraph of 20 words (20).
+        let mut lines: Vec<String> = (0..6).map(|k| format!("Line {k} of the top.")).collect();
+        lines.push("Harbour wall repairs begin".into());
+        lines.push("2024-03-02".into());
+        lines.extend((0..12).map(|k| format!("Menu {k}")));
+        lines.push(["word"; 20].join(" ") + ".");
+        let text = lines.join("\n");
+        let blocks = crate::segment::blocks(&text);
+        let mut marks = vec![Marks::default(); blocks.len()];
+        marks[7].date = true;
+        let start = Bounds {
+            first: 6,
+            end: blocks.len(),
+            title: Some(6),
+            date: Some(7),
+            byline: None,
+        };
+        let page = |gone: &dyn Fn(usize) -> bool| {
+            title_survives(&marks, &start, &|k: usize| {
+                (!gone(k)).then(|| Cow::Borrowed(&text.as_str()[blocks[k].span()]))
+            })
+        };
+        // Everything kept: 44 words of body.
+        assert!(page(&|_| false));
+        // The menu lines gone: 20 words of body, six lines above.
+        assert!(!page(&|k| (8..20).contains(&k)));
+        // One line above gone too: the headline is near the top.
+        assert!(page(&|k| k == 0 || (8..20).contains(&k)));
     }
 
     #[test]

@@ -149,6 +149,22 @@ impl Sweeper {
                 settled = judge(&layout);
             }
         }
+        // A single article's title that the output would not give it (its
+        // body was lines the judge removes) is no title: cleaning the output
+        // again would remove it with those lines. The page is judged as the
+        // output will be.
+        if let (None, [_], Some(start)) = (&made, &layout.articles[..], layout.title_start) {
+            let removals = settled.removals(&blocks, rules);
+            let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
+            if split::title_survives(&marks, &start, &shown) {
+                made = Some(removals);
+            } else {
+                let cards = std::mem::take(&mut layout.cards);
+                layout = split::single(&blocks, &marks, None);
+                layout.cards = cards;
+                settled = judge(&layout);
+            }
+        }
         // A byline label gives the name under it, or no byline.
         for a in &mut layout.articles {
             a.byline = a
