@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-ad5b6768a0234de14f07d7cbc9d54d6fbf58bece",
+        "structured",
+        false,
+    ),
+    (
         "crash-202e787f8f22d4ec329836ce6e30ad4b864fe67b",
         "clean_bytes",
         true,
@@ -980,6 +985,20 @@ fn crash_0d65d5f() {
 fn crash_202e787() {
     assert!(check::run_bytes(&finding(
         "crash-202e787f8f22d4ec329836ce6e30ad4b864fe67b"
+    )));
+}
+
+/// Thirty-third session, `structured` (59 959 runs, on the title fix; it
+/// replays on the session's first `src/`, 7293608): `crash-0497899`'s
+/// kind, cookie banners between posts of a page cleaned as one article;
+/// the output splits, and its cleaning removes the banner left above the
+/// first post as the roundup's header (`page-header`). Known and not fixed
+/// yet (README, Robustness).
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_ad5b676() {
+    assert!(structured(&finding(
+        "crash-ad5b6768a0234de14f07d7cbc9d54d6fbf58bece"
     )));
 }
 
