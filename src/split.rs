@@ -962,16 +962,7 @@ pub(crate) fn survives<'t>(
                 return false;
             }
         }
-        let meta_end = a.meta_end();
-        let mut words = 0;
-        let counted = |&k: &usize| !marks[k].boilerplate && !marks[k].date && !marks[k].byline;
-        for shown in (meta_end..a.end).filter(counted).filter_map(shown) {
-            words += words_up_to(&shown, BODY_COUNT - words);
-            if words >= BODY_COUNT {
-                break;
-            }
-        }
-        body_words.push(words);
+        body_words.push(printed_post_words(marks, a, shown, BODY_COUNT));
     }
     enough_posts(&body_words) && same_posts_once_printed(text, blocks, marks, layout, shown)
 }
@@ -1010,15 +1001,26 @@ pub(crate) fn title_survives<'t>(
     if above < TITLE_TOP_LINES {
         return true;
     }
+    printed_post_words(marks, s, shown, POST_WORDS) >= POST_WORDS
+}
+
+/// [`post_words`] of start `s` as the output prints them: kept lines only
+/// (`shown`), read as printed, counted up to `cap`.
+fn printed_post_words<'t>(
+    marks: &[Marks],
+    s: &Bounds,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+    cap: usize,
+) -> usize {
     let mut words = 0;
     let counted = |&k: &usize| !marks[k].boilerplate && !marks[k].date && !marks[k].byline;
     for t in (s.meta_end()..s.end).filter(counted).filter_map(shown) {
-        words += words_up_to(&t, POST_WORDS - words);
-        if words >= POST_WORDS {
-            return true;
+        words += words_up_to(&t, cap - words);
+        if words >= cap {
+            break;
         }
     }
-    false
+    words
 }
 
 /// Whether the page as printed (the blocks `shown` keeps, read as printed)
