@@ -1,7 +1,53 @@
 //! Advertising labels, sponsored notes, affiliate disclosures and shop buttons.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
+
+/// Ad breaks, which the priority order puts before the related-story
+/// prompts: "Continue reading below" opens like the prompt "Continue
+/// reading", and as a break it must not open the footer (see
+/// [`Role::Break`](super::Role::Break)).
+pub(crate) const BREAKS: &[RuleDef] = &[
+    // "Story continues below advertisement", "Advertisement - Continue
+    // Reading Below": the slot an advertisement leaves inside the article.
+    // Safe: the whole line is the marker; the article goes on under it.
+    RuleDef::phrases(
+        "ad-break",
+        Category::Advertising,
+        Scope::Line,
+        "a marker that the article continues below an advertisement",
+        &[
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "story continues after advertisement",
+            "article continues after advertisement",
+            "article continues below",
+            "story continues below",
+            "page continues below",
+            "post continues below",
+            "content continues below",
+            "text continues below",
+            "continue reading below",
+            "keep reading below",
+            "advertisement - continue reading below",
+            "advertisement continue reading below",
+            "advertisement - page continues below",
+            "advertisement page continues below",
+            "advertisement - story continues below",
+            "advertisement - article continues below",
+            "article continues below this ad",
+            "story continues below this ad",
+            "article continues after this ad",
+            "story continues after this ad",
+            "scroll to continue with content",
+            "scroll to continue reading",
+            "advertisement - scroll to continue",
+            "advertisement scroll to continue",
+            "advertisement. scroll to continue reading",
+        ],
+    )
+    .role(Role::Break),
+];
 
 pub(crate) const RULES: &[RuleDef] = &[
     RuleDef::phrases(
@@ -25,19 +71,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "promoted",
             "promoted content",
             "partner content",
-            "story continues below advertisement",
-            "article continues below advertisement",
-            "article continues below",
-            "story continues below",
-            "continue reading below",
-            "advertisement - continue reading below",
-            "advertisement continue reading below",
-            "scroll to continue with content",
-            "content continues below",
-            "article continues below this ad",
-            "story continues below this ad",
-            "advertisement - scroll to continue",
-            "advertisement scroll to continue",
             "skip ad",
             "close ad",
             "go ad-free",

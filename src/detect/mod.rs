@@ -65,6 +65,10 @@ pub(crate) enum Role {
     /// above prose about it ("TikTok"): the context stage keeps it between
     /// two kept lines when the next one is prose.
     Label,
+    /// An ad break inside the article ("Story continues below
+    /// advertisement"): the article goes on under it, so it opens no footer
+    /// zone.
+    Break,
 }
 
 /// How a rule matches.
@@ -164,6 +168,7 @@ pub(crate) fn builtin() -> impl Iterator<Item = &'static RuleDef> {
         newsletter::RULES,
         comments::RULES,
         share::RULES,
+        advertising::BREAKS,
         related::RULES,
         caption::RULES,
         advertising::RULES,

@@ -235,6 +235,12 @@ pub(super) fn footer_zone(
         .iter()
         .map(|p| p.0)
         .find(|&p| !(p + 1 < range.end && is_metadata(p + 1)));
+    // An ad break says the article goes on under it: it opens no tail
+    // above the article's last prose ("Continue reading below" over a
+    // specifications list and the verdict), only a footer after it (cards
+    // of other stories with ad breaks between them).
+    let is_break =
+        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].role == Role::Break);
     let opens_zone = |i: usize| {
         footer(verdict[i])
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
@@ -261,6 +267,7 @@ pub(super) fn footer_zone(
         }
         let below = total - above;
         opens_zone(i)
+            && !is_break(verdict[i])
             && above > 0
             && below <= above
             && below <= TAIL_MAX_PROSE_WORDS
@@ -297,7 +304,9 @@ pub(super) fn footer_zone(
     let mut current = category_of(verdict[start], rules).unwrap_or(Category::Related);
     for i in start + 1..range.end {
         if let Some(c) = category_of(verdict[i], rules) {
-            if c != Category::Metadata {
+            // A date or an ad break sits among the widgets; it does not
+            // say what they are.
+            if c != Category::Metadata && !is_break(verdict[i]) {
                 current = c;
             }
             continue;
