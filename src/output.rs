@@ -196,6 +196,9 @@ pub struct Article<'t> {
     pub(crate) title: Option<Span>,
     pub(crate) date: Option<Span>,
     pub(crate) byline: Option<Span>,
+    /// The title stays in the text, in its place: the text prints lines
+    /// above it.
+    pub(crate) title_in_text: bool,
     /// The document's removals, shared, for rendering the text.
     pub(crate) removals: Arc<Vec<Removal>>,
     pub(crate) normalize: bool,
@@ -261,6 +264,7 @@ impl<'t> Article<'t> {
             title,
             date,
             byline,
+            title_in_text: false,
             removals,
             normalize,
             ymd: OnceLock::new(),
@@ -427,6 +431,10 @@ impl<'t> Article<'t> {
 
     /// The cleaned body: the article's kept text without its title, date and byline.
     ///
+    /// The text reads in the page's order: when the article's text prints a
+    /// line above its headline (a menu line the cleaner kept), the headline
+    /// stays in the text, in its place, as well as in [`Article::title`].
+    ///
     /// # Examples
     ///
     /// ```
@@ -438,7 +446,8 @@ impl<'t> Article<'t> {
     pub fn text(&self) -> &str {
         self.text
             .get_or_init(|| {
-                let skip: Vec<Span> = [self.title, self.date, self.byline]
+                let title = self.title.filter(|_| !self.title_in_text);
+                let skip: Vec<Span> = [title, self.date, self.byline]
                     .into_iter()
                     .flatten()
                     .collect();

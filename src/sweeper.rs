@@ -328,7 +328,7 @@ fn articles<'t>(
     let mut out = Vec::with_capacity(layout.articles.len() + 1);
     let mut push = |first: usize,
                     end: usize,
-                    title: Option<usize>,
+                    title_b: Option<usize>,
                     date_b: Option<usize>,
                     byline: Option<usize>| {
         let span = Span::new(blocks[first].span().start, blocks[end - 1].span().end);
@@ -340,7 +340,7 @@ fn articles<'t>(
         // A share bar glued to a title is cut from it: the title is what
         // the output prints of the line (from its first kept byte to its
         // last), and none when nothing is left.
-        let title = at(title).and_then(|t| {
+        let title = at(title_b).and_then(|t| {
             let from = removals.partition_point(|r| r.span().end <= t.start);
             let cuts = removals[from..]
                 .iter()
@@ -348,13 +348,23 @@ fn articles<'t>(
                 .take_while(|r| r.start < t.end);
             judge::kept_extent(text, t, cuts)
         });
+        // The text reads in the page's order: when the article's text
+        // prints lines above its headline (a menu the judge kept), the
+        // headline stays in the text, in its place. (A roundup's posts
+        // start at their titles or dates, so this is rare there.)
+        let printed_above = |t: usize| {
+            (first..t)
+                .filter(|&k| Some(k) != date_b && Some(k) != byline)
+                .any(|k| shown_block(text, blocks[k].span(), removals).is_some())
+        };
+        let title_in_text = title.is_some() && title_b.is_some_and(printed_above);
         let date = at(date_b);
         // "By Ann Lee · May 2, 2020": one line holding both names the
         // article's author, before a byline found further down.
         let byline = date
             .and_then(|d| split::byline_in_date_line(text, d))
             .or_else(|| at(byline));
-        out.push(Article::new(
+        let mut article = Article::new(
             text,
             span,
             title,
@@ -362,7 +372,9 @@ fn articles<'t>(
             byline,
             Arc::clone(removals),
             normalize,
-        ));
+        );
+        article.title_in_text = title_in_text;
+        out.push(article);
     };
     // A header that was not removed (it holds prose) is an untitled article of its own.
     if layout.header_end > 0 {

@@ -233,3 +233,38 @@ fn byline_from_a_date_line_that_opens_with_by() {
         }
     }
 }
+
+/// An article's text reads in the page's order: a single page that prints a
+/// line above its headline keeps the headline in the text, in its place (and
+/// as the title); without that line the headline is the title alone.
+#[test]
+fn title_and_text_keep_the_pages_order() {
+    let lead = "Where the river bends, the town gathers every spring to count the \
+                returning herons on the old mill pond.\n\n";
+    let page = "Ferry Timetable Changes in June\n\nPosted on: March 26, 2025\n\n\
+                The harbour ferry will run two more sailings on Sundays from the first \
+                of June, the operator said on Tuesday.\n\n\
+                Tickets bought before the change stay valid for the rest of the season, \
+                and the night boat keeps its Friday slot.\n";
+    let plain = textsweep::clean(page).unwrap();
+    let [a] = plain.articles() else {
+        panic!("one article expected")
+    };
+    assert_eq!(a.title(), Some("Ferry Timetable Changes in June"));
+    assert!(!a.text().contains("Ferry Timetable"));
+
+    let input = format!("{lead}{page}");
+    let out = textsweep::clean(&input).unwrap();
+    let [a] = out.articles() else {
+        panic!("one article expected")
+    };
+    assert_eq!(a.title(), Some("Ferry Timetable Changes in June"));
+    assert_eq!(a.date(), Some("Posted on: March 26, 2025"));
+    let text = a.text();
+    let (above, headline) = (text.find("Where the river"), text.find("Ferry Timetable"));
+    assert!(
+        above.is_some() && headline.is_some() && above < headline,
+        "{text}"
+    );
+    assert!(headline < text.find("The harbour ferry"), "{text}");
+}

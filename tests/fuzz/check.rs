@@ -605,7 +605,9 @@ fn check_normalized(t: &str) {
 
 /// Without output normalization nothing kept may be lost or invented: the
 /// non-white-space characters of the kept pieces are those of the cleaned text;
-/// for an article, of its span minus removals, title, date and byline.
+/// for an article, of its span minus removals, date, byline and title (the
+/// title only when nothing of the text is above it: it stays in the text,
+/// in its place, under kept lines).
 fn check_lossless(input: &str, out: &Cleaned<'_>) {
     let ink = |s: &str| -> String { s.chars().filter(|&c| !is_gap(c)).collect() };
     let kept: String = out.kept().map(ink).collect();
@@ -620,11 +622,20 @@ fn check_lossless(input: &str, out: &Cleaned<'_>) {
     }
     for a in out.articles() {
         // Only the article's own bytes: no copy of the whole mask per article.
-        let parts: Vec<Span> = [a.title_span(), a.date_span(), a.byline_span()]
+        let meta: Vec<Span> = [a.date_span(), a.byline_span()]
             .into_iter()
             .flatten()
             .collect();
-        let gone = |at: usize| removed[at] || parts.iter().any(|p| p.start <= at && at < p.end);
+        let gone_but_title =
+            |at: usize| removed[at] || meta.iter().any(|p| p.start <= at && at < p.end);
+        let printed_above = a.title_span().is_some_and(|t| {
+            input[a.span().start..t.start]
+                .char_indices()
+                .any(|(i, c)| !gone_but_title(a.span().start + i) && !is_gap(c))
+        });
+        let title = a.title_span().filter(|_| !printed_above);
+        let gone =
+            |at: usize| gone_but_title(at) || title.is_some_and(|t| t.start <= at && at < t.end);
         let body: String = input[a.span()]
             .char_indices()
             .filter(|&(i, c)| !gone(a.span().start + i) && !is_gap(c))
