@@ -6,7 +6,7 @@ use crate::{Category, Scope};
 /// Ad breaks, which the priority order puts before the related-story
 /// prompts: "Continue reading below" opens like the prompt "Continue
 /// reading", and as a break it must not open the footer (see
-/// [`Role::Break`](super::Role::Break)).
+/// [`Role::Break`]).
 pub(crate) const BREAKS: &[RuleDef] = &[
     // "Story continues below advertisement", "Advertisement - Continue
     // Reading Below": the slot an advertisement leaves inside the article.
