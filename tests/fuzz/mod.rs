@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-ec9a7add3eefda5b63529f7870cc06425101da16",
+        "structured",
+        false,
+    ),
+    (
         "crash-8125066a8300ea8ba53d4626d856d8f85b0ec5b7",
         "clean_bytes",
         false,
@@ -1041,5 +1046,18 @@ fn crash_f1d9534() {
 fn crash_8125066() {
     assert!(check::run_bytes(&finding(
         "crash-8125066a8300ea8ba53d4626d856d8f85b0ec5b7"
+    )));
+}
+
+/// Thirty-fourth session, `structured` (CI's 60-second round on 4d7d4ab; it
+/// replays on 7bb2b81, the session's first commit), one category off and a
+/// user rule: cards under "Related Stories" ("More Populas Hundreds to Leave
+/// Thekr Homes", then dates) that the output's cleaning removes as
+/// `related-cards` and the first cleaning keeps. Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_ec9a7ad() {
+    assert!(structured(&finding(
+        "crash-ec9a7add3eefda5b63529f7870cc06425101da16"
     )));
 }
