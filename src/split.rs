@@ -738,15 +738,22 @@ fn arrange(
     // One article. Runs of two or more cards after enough article text are
     // related-story cards.
     let mut cards = Vec::new();
+    let cards_from = article_words_reached(blocks, marks).unwrap_or(n);
     let mut k = 0;
     while k < starts.len() {
         let mut e = k;
         while e < starts.len() && body_words[e] <= CARD_WORDS {
             e += 1;
         }
-        if e - k >= 2 && article_text_before(blocks, marks, starts[k].first) {
-            for (j, s) in starts[k..e].iter().enumerate() {
-                let last = k + j + 1 == e;
+        // The cards of a run are its starts below enough article text. (A
+        // run that opens higher up, among the article's own title and date
+        // pairs, still ends in cards: the output, with a share bar above a
+        // title gone, may read the upper part as one start and the cards as
+        // a run of their own.)
+        let from = (k..e).find(|&c| starts[c].first > cards_from).unwrap_or(e);
+        if e - from >= 2 {
+            for (j, s) in starts[from..e].iter().enumerate() {
+                let last = from + j + 1 == e;
                 cards.extend(s.first..if last { s.meta_end() } else { s.end });
             }
         }
