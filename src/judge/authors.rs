@@ -29,6 +29,11 @@ const HEADLINE_WORDS: &[&str] = &[
     "the", "to", "a", "an", "in", "on", "for", "is", "at", "by", "with", "its",
 ];
 
+/// Unlabelled author boxes right after each other are an article's authors
+/// up to this many (one wcxb-dev page ends with three, each with a job
+/// line); more are a list's entries (a listicle's shops or firms).
+const AUTHOR_BOXES_MAX_RUN: usize = 4;
+
 /// An unlabelled author box names a job within this many words of its bio.
 const NAME_BIO_JOB_WITHIN: usize = 30;
 
@@ -267,6 +272,8 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         [a, b, ..] if a.is_ascii_graphic() && (b.is_ascii_graphic() || *b == b' ') => Some(*a),
         _ => shown(k).as_bytes().first().copied(),
     };
+    // The boxes found, (name line, bio line), top to bottom.
+    let mut boxes: Vec<(usize, usize)> = Vec::new();
     for i in range.clone() {
         if protected[i] || !(2..=AUTHOR_NAME_MAX_WORDS).contains(&blocks[i].words()) {
             continue;
@@ -374,18 +381,41 @@ pub(super) fn named_bios(page: &Page<'_>, verdict: &mut [Verdict], range: std::o
         } else {
             continue;
         };
-        let touches = i == range.start
+        if boxes.last().map_or(true, |&(_, end)| i > end) {
+            boxes.push((i, bio));
+        }
+    }
+    // A box touches another removal or an edge of the article. Boxes right
+    // next to each other are one run, which touches when any of them does:
+    // the output, where the run's lower box is gone, shows the upper one
+    // touching whatever the lower one touched (read box by box from the
+    // top, the upper box was tested before its neighbour was removed). A
+    // run of more than [`AUTHOR_BOXES_MAX_RUN`] is a list (shops, firms,
+    // people in a listicle), whatever it touches: removing its last entry
+    // would only expose the one above to the next cleaning.
+    let touches = |&(i, bio): &(usize, usize), verdict: &[Verdict]| {
+        i == range.start
             || verdict[i - 1].removed()
             || bio + 1 >= range.end
-            || verdict[bio + 1].removed();
-        if !touches {
-            continue;
+            || verdict[bio + 1].removed()
+    };
+    let mut run = 0;
+    while run < boxes.len() {
+        let mut end = run + 1;
+        while end < boxes.len() && boxes[end - 1].1 + 1 == boxes[end].0 {
+            end += 1;
         }
-        for j in i..=bio {
-            if free(j, verdict) {
-                verdict[j] = v;
+        if end - run <= AUTHOR_BOXES_MAX_RUN && boxes[run..end].iter().any(|b| touches(b, verdict))
+        {
+            for &(i, bio) in &boxes[run..end] {
+                for j in i..=bio {
+                    if free(j, verdict) {
+                        verdict[j] = v;
+                    }
+                }
             }
         }
+        run = end;
     }
 }
 
