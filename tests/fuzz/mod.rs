@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-d239949022bfca0aaa829f88c19377a00a646c2c",
+        "structured",
+        false,
+    ),
+    (
         "crash-ec9a7add3eefda5b63529f7870cc06425101da16",
         "structured",
         true,
@@ -1070,5 +1075,19 @@ fn crash_8125066() {
 fn crash_ec9a7ad() {
     assert!(structured(&finding(
         "crash-ec9a7add3eefda5b63529f7870cc06425101da16"
+    )));
+}
+
+/// Thirty-fifth session, `structured` (a 600-second round on 9fd3e08; it
+/// replays on 773732d, the session's start), four categories on, notices
+/// off: the kind of `crash-f1d9534`. The first cleaning keeps one article;
+/// its output, a mash of repeated post starts, splits into posts, and the
+/// cookie notice above the first goes as the roundup's header
+/// (`page-header`). Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_d239949() {
+    assert!(structured(&finding(
+        "crash-d239949022bfca0aaa829f88c19377a00a646c2c"
     )));
 }
