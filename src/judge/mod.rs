@@ -417,26 +417,34 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
 
     // A label between two kept lines, above prose, is a heading ("4. TikTok"
     // over a paragraph on TikTok); in a share bar its neighbours are buttons.
+    // Its neighbours are the lines the output prints next to it: an ad slot
+    // ("Advertisement") sits inside an article's body, and is gone there.
     // The rescue is undone at the end if a context rule takes a neighbour.
+    let ad = |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].category == Category::Advertising);
     let mut rescued = Vec::new();
     for i in 1..n.saturating_sub(1) {
         let Verdict::Rule(r) = verdict[i] else {
             continue;
         };
-        if rules[r as usize].role == Role::Label
-            && verdict[i - 1] == Verdict::Keep
-            && verdict[i + 1] == Verdict::Keep
-            && {
-                // The prose as the output prints it: a share bar glued to
-                // its start ("Share via Email“Today …”") is no word of it.
-                let next = shown_text(text, blocks[i + 1].span(), &parts, i + 1);
-                words_up_to(&next, LABEL_PROSE_MIN_WORDS) >= LABEL_PROSE_MIN_WORDS
-                    && ends_sentence(&next)
-            }
-        {
+        if rules[r as usize].role != Role::Label {
+            continue;
+        }
+        let (Some(above), Some(below)) = (
+            (0..i).rev().find(|&k| !ad(verdict[k])),
+            (i + 1..n).find(|&k| !ad(verdict[k])),
+        ) else {
+            continue;
+        };
+        if verdict[above] == Verdict::Keep && verdict[below] == Verdict::Keep && {
+            // The prose as the output prints it: a share bar glued to
+            // its start ("Share via Email“Today …”") is no word of it.
+            let next = shown_text(text, blocks[below].span(), &parts, below);
+            words_up_to(&next, LABEL_PROSE_MIN_WORDS) >= LABEL_PROSE_MIN_WORDS
+                && ends_sentence(&next)
+        } {
             verdict[i] = Verdict::Keep;
             role[i] = Role::Plain;
-            rescued.push((i, r));
+            rescued.push((i, r, above, below));
         }
     }
 
@@ -621,8 +629,8 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
     // A rescued label whose neighbour a context rule took is a label after
     // all: kept, it would be the first or last line of what is left, and
     // cleaning the output again would remove it.
-    for (i, r) in rescued {
-        if verdict[i] == Verdict::Keep && (verdict[i - 1].removed() || verdict[i + 1].removed()) {
+    for (i, r, above, below) in rescued {
+        if verdict[i] == Verdict::Keep && (verdict[above].removed() || verdict[below].removed()) {
             verdict[i] = Verdict::Rule(r);
         }
     }
