@@ -111,16 +111,18 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(40),
     // A post's age as feeds and tag pages print it: "3 hours ago", "Posted
-    // 2 days ago", "an hour ago", "5d ago". A date for the splitter, so a
-    // tag page that dates its posts this way splits. Safe: the whole line,
-    // a count, a unit of time and "ago".
+    // 2 days ago", "an hour ago", "5d ago", "Yesterday", "Today at 9:40
+    // am", "Just now". A date for the splitter, so a tag page that dates
+    // its posts this way splits. Safe: the whole line, a count, a unit of
+    // time and "ago", or the day's name with at most a time ("Today" alone
+    // is also a section's or a heading's name, and is not read).
     RuleDef::pattern(
         "relative-date",
         Category::Metadata,
         Scope::Line,
-        "a line giving a post's age (\"3 days ago\")",
-        &["ago"],
-        r"(?i)^(?:(?:posted|published|updated|last updated)\s*:?\s*)?(?:[0-9]{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago$",
+        "a line giving a post's age (\"3 days ago\", \"Yesterday\")",
+        &["ago", "yesterday", "today", "just now"],
+        r"(?i)^(?:(?:posted|published|updated|last updated)\s*:?\s*)?(?:(?:[0-9]{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|yesterday|(?:yesterday|today),?\s*(?:at\s*)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?|just now)$",
     )
     .max_len(40)
     .role(Role::Date),
