@@ -175,11 +175,14 @@ fn title_like(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
     if marks[i].date || marks[i].byline || marks[i].boilerplate || !shaped(text, blocks, marks, i) {
         return false;
     }
-    // A title opens a paragraph, or follows a line that ended a sentence or
-    // was boilerplate (scraped text often has no blank lines).
+    // A title does not go on from a long line of running text: it opens a
+    // paragraph, or follows a line that ended a sentence, was boilerplate,
+    // or is short (a menu, a filter or a label above a tag page's first
+    // post, a date, another title: scraped text often has no blank lines).
     i == 0
         || blocks[i - 1].para != blocks[i].para
         || marks[i - 1].boilerplate
+        || printed_words(blocks, marks, i - 1) <= TITLE_MAX_WORDS
         || ends_like_sentence(text, blocks, marks, i - 1)
 }
 
