@@ -140,6 +140,9 @@ const ARTICLE_WORDS: usize = 60;
 const EXCERPT_POSTS: usize = 3;
 /// The body of an excerpt on a tag page (a teaser of one or two sentences).
 const EXCERPT_WORDS: usize = 15;
+/// A short excerpt: at least half a page's excerpts have
+/// [`EXCERPT_WORDS`], and none fewer than this.
+const EXCERPT_MIN_WORDS: usize = 8;
 /// An excerpt has at most this many words (WordPress cuts its excerpts at
 /// 55), so it may be as long as a short post.
 const EXCERPT_MAX_WORDS: usize = 60;
@@ -148,9 +151,10 @@ const BODY_COUNT: usize = EXCERPT_MAX_WORDS + 1;
 
 /// Whether posts with these body word counts (each counted up to
 /// [`BODY_COUNT`]) make a roundup: two full posts, or at least
-/// [`EXCERPT_POSTS`] excerpts, each of [`EXCERPT_WORDS`] to
-/// [`EXCERPT_MAX_WORDS`] words, but for the last, which needs only the
-/// first (a long post among short ones is an article, and they are its
+/// [`EXCERPT_POSTS`] excerpts, each of [`EXCERPT_MIN_WORDS`] to
+/// [`EXCERPT_MAX_WORDS`] words and at least half of them
+/// [`EXCERPT_WORDS`] or more, but for the last, which needs only the
+/// least (a long post among short ones is an article, and they are its
 /// related-story cards).
 fn enough_posts(body_words: &[usize]) -> bool {
     let posts = body_words.iter().filter(|&&w| w >= POST_WORDS).count();
@@ -160,12 +164,16 @@ fn enough_posts(body_words: &[usize]) -> bool {
     let Some((last, excerpts)) = body_words.split_last() else {
         return false;
     };
+    // Teasers vary: one of a single short sentence ("Holes guaranteed.")
+    // among longer ones is still an excerpt, while most are full ones.
+    let full = excerpts.iter().filter(|&&w| w >= EXCERPT_WORDS).count();
     posts >= 2
         || (body_words.len() >= EXCERPT_POSTS
-            && *last >= EXCERPT_WORDS
+            && *last >= EXCERPT_MIN_WORDS
+            && 2 * (full + usize::from(*last >= EXCERPT_WORDS)) >= body_words.len()
             && excerpts
                 .iter()
-                .all(|w| (EXCERPT_WORDS..=EXCERPT_MAX_WORDS).contains(w)))
+                .all(|w| (EXCERPT_MIN_WORDS..=EXCERPT_MAX_WORDS).contains(w)))
 }
 
 /// A line that could be a post title: shaped like one ([`title_shape`]),
