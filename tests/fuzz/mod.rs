@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-c243b45528a3f979b01ac38bd0e0de3378cbdcac",
+        "structured",
+        false,
+    ),
+    (
         "crash-d239949022bfca0aaa829f88c19377a00a646c2c",
         "structured",
         false,
@@ -1089,5 +1094,17 @@ fn crash_ec9a7ad() {
 fn crash_d239949() {
     assert!(structured(&finding(
         "crash-d239949022bfca0aaa829f88c19377a00a646c2c"
+    )));
+}
+
+/// Thirty-fifth session, `structured` (a 300-second round on a74ebaa; it
+/// replays on 773732d, the session's start): the kind of `crash-d239949`,
+/// a cookie notice above repeated post starts that split only in the
+/// output, where it goes as the roundup's header. Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_c243b45() {
+    assert!(structured(&finding(
+        "crash-c243b45528a3f979b01ac38bd0e0de3378cbdcac"
     )));
 }
