@@ -627,7 +627,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             && dated_page_edges_fit(text, blocks, marks, &dated)
             && alike(blocks, marks, &dated);
         split
-            .then(|| arrange(text, blocks, marks, dated.clone(), true))
+            .then(|| arrange(text, blocks, marks, dated.clone(), true, cards_from))
             .filter(|l| l.articles.len() >= 2)
     };
     // The order that starts higher up the page is tried first. A date-first
@@ -644,8 +644,16 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
         }
     }
     // Two starts or more are the title-first reading's, and used no further.
-    let title_first = (starts.len() >= 2)
-        .then(|| arrange(text, blocks, marks, std::mem::take(&mut starts), roundups));
+    let title_first = (starts.len() >= 2).then(|| {
+        arrange(
+            text,
+            blocks,
+            marks,
+            std::mem::take(&mut starts),
+            roundups,
+            cards_from,
+        )
+    });
     let title_first = match title_first {
         Some(split) if split.articles.len() >= 2 => return split,
         other => other,
@@ -675,16 +683,20 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             && ends_like_sentence(text, blocks, marks, below)
     });
     starts.extend(top);
-    arrange(text, blocks, marks, starts, roundups)
+    arrange(text, blocks, marks, starts, roundups, cards_from)
 }
 
-/// The layout of the page from its candidate starts.
+/// The layout of the page from its candidate starts. `cards_from` is the
+/// block where the page's article text reaches [`ARTICLE_WORDS`]
+/// ([`article_words_reached`], or the page's end): starts below it may be
+/// related-story cards.
 fn arrange(
     text: &str,
     blocks: &[Block],
     marks: &[Marks],
     mut starts: Vec<Bounds>,
     roundups: bool,
+    cards_from: usize,
 ) -> Layout {
     let n = blocks.len();
     // Keep the starts whose date lines share the dominant shape.
@@ -749,7 +761,6 @@ fn arrange(
     // One article. Runs of two or more cards after enough article text are
     // related-story cards.
     let mut cards = Vec::new();
-    let cards_from = article_words_reached(blocks, marks).unwrap_or(n);
     let mut k = 0;
     while k < starts.len() {
         let mut e = k;
