@@ -165,6 +165,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             // invited to join the discussion at the town hall").
             "account to join the discussion",
             "account to join the conversation",
+            "subscribe to join the discussion",
+            "subscribe to join the conversation",
+            // The comment system's own credit line.
+            "comments are powered by",
+            "comments powered by",
             "sign in to join the discussion",
             "log in to join the discussion",
             "sign in to join the conversation",

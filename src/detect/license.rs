@@ -4,6 +4,13 @@
 use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
+/// "Unless otherwise noted" and its word orders, for `copyright-unless`.
+macro_rules! unless_otherwise {
+    () => {
+        r"unless (?:otherwise (?:noted|credited|stated|indicated|specified)|(?:noted|credited|stated|indicated|specified) otherwise)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // Agency sign-offs: reporter initials then agencies, "rc/jil (dpa, Reuters, AP)".
     // Safe: a line of lowercase initials joined by slashes is never prose.
@@ -79,6 +86,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             "reproduced with permission",
             "used with permission",
         ],
+    )
+    .max_len(300),
+    // "This report by The Example Press was first published March 6, 2025.":
+    // a wire service's footer naming itself and the date. Safe: the line
+    // opens with the note on this very report, and a capitalised name
+    // follows "by" ("This report by the committee was first published in
+    // 1998" is history, not a footer).
+    RuleDef::pattern(
+        "first-published-by",
+        Category::License,
+        Scope::Prefix,
+        "a wire footer: when this report was first published, and by whom",
+        &["was first published"],
+        r"(?i)^this (?:report|article|story) by (?-i:\p{Lu})[^.!?]{0,80}? was first published(?-u:\b)",
     )
     .max_len(300),
     // Republishing and syndication notices. Safe: they talk about the article
@@ -300,15 +321,24 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(200),
     // "Unless otherwise noted, blog content © the library", "All photographs
-    // © Ann Lee unless otherwise credited": a footer's copyright with its
-    // exceptions. Safe: the copyright sign and the exception in one sentence.
+    // © Ann Lee unless otherwise credited", "Text licensed CC BY-SA 4.0
+    // unless stated otherwise": a footer's copyright or licence with its
+    // exceptions. Safe: the copyright sign or a Creative Commons code and
+    // the exception in one sentence (a version number's point, "4.0", ends
+    // none).
     RuleDef::pattern(
         "copyright-unless",
         Category::License,
         Scope::Block,
-        "a copyright notice with its exceptions",
-        &["unless otherwise"],
-        r"(?i)(?:©[^.!?]*unless otherwise (?:noted|credited|stated|indicated|specified)|unless otherwise (?:noted|credited|stated|indicated|specified)[^.!?]*©)",
+        "a copyright or licence notice with its exceptions",
+        &["unless otherwise", "noted otherwise", "stated otherwise", "indicated otherwise", "specified otherwise"],
+        concat!(
+            r"(?i)(?:(?:©|(?-u:\b)cc[ -]by(?-u:\b))(?:[^.!?]|\.[0-9])*",
+            unless_otherwise!(),
+            r"|",
+            unless_otherwise!(),
+            r"(?:[^.!?]|\.[0-9])*(?:©|(?-u:\b)cc[ -]by(?-u:\b)))"
+        ),
     )
     .max_len(400),
 ];

@@ -140,7 +140,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:view all|explore more)(?-u:\b)[^:.!?]{0,60}$",
     )
     .max_len(80),
-    // "Previous Podcast", "Next Episode", "Prev PostNext Post": the links to
+    // "Previous Podcast", "Next Episode", "Prev PostNext Post", "Older
+    // entries": the links to
     // the neighbouring posts of any kind, one or two, as scrapers glue them.
     // Safe: the line holds nothing else.
     RuleDef::pattern(
@@ -149,7 +150,42 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a link to the previous or next post",
         &["prev", "previous", "next", "older", "newer"],
-        r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?\s*){1,2}$",
+        r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?|entries)\s*){1,2}$",
+    )
+    .max_len(60),
+    // "Page 2 of 7": a list page's or a split article's page counter.
+    // Safe: the whole line is the counter.
+    RuleDef::pattern(
+        "page-counter",
+        Category::Navigation,
+        Scope::Line,
+        "a page counter (\"Page 2 of 7\")",
+        &["page"],
+        r"(?i)^page\s+[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}$",
+    )
+    .max_len(24),
+    // "#linux #cron #debugging": a post's hashtags, printed as its tag list.
+    // Safe: the whole line is two or more hashtags, each opening with a
+    // letter ("#1 #2" is a ranking).
+    RuleDef::pattern(
+        "hashtag-list",
+        Category::Navigation,
+        Scope::Line,
+        "a line of hashtags",
+        &["#"],
+        r"^#\p{L}[\p{L}\p{N}_]*(?:[\s,·|]+#\p{L}[\p{L}\p{N}_]*)+$",
+    )
+    .max_len(300),
+    // "Advertise with Example Media": a footer's link to the site's sales
+    // page, naming its publisher. Safe: the whole line, the verb then "us"
+    // or up to four capitalised words, and at most a period.
+    RuleDef::pattern(
+        "advertise-with",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the site's advertising sales page",
+        &["advertise with"],
+        r"(?i)^advertise\s+with\s+(?:us|(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*){0,3})\.?$",
     )
     .max_len(60),
     // "Article Sources", "Citations", "Works Cited": the label over the
@@ -176,6 +212,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "save recipe",
             "rate recipe",
             "get the recipe",
+            // A card's buttons glued on one line, as scrapers join them.
+            "print pin",
+            "print pin rate",
+            "print recipe pin recipe",
+            "print recipe pin recipe rate recipe",
         ],
     ),
     // "Learn about our editorial process", "Acme's Editorial Guidelines": a

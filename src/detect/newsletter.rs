@@ -322,8 +322,9 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(220),
     // "Join 50,000 readers who get our weekly digest", "Join 12k+
-    // subscribers": a sign-up box's head count. Safe: it opens the line with
-    // a hundred or more readers or subscribers ("Join 4,000 professionals
+    // subscribers", "Join 8,000 gardeners getting my monthly email": a
+    // sign-up box's head count. Safe: it opens the line with a hundred or
+    // more readers or subscribers, or people getting an email or newsletter ("Join 4,000 professionals
     // for a day of talks" is an event's pitch, and the article's; "Join 12
     // other readers in the book club" is news).
     RuleDef::pattern(
@@ -332,7 +333,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a sign-up pitch counting its readers",
         &["join"],
-        r"(?i)^join (?:over |more than |nearly |almost )?(?:[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]{3,}|[0-9][0-9.]*\s*(?:k|m|million|thousand))\+?\s+(?:other |fellow )?(?:readers|subscribers)(?-u:\b)",
+        r"(?i)^join (?:over |more than |nearly |almost )?(?:[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]{3,}|[0-9][0-9.]*\s*(?:k|m|million|thousand))\+?\s+(?:other |fellow )?(?:(?:readers|subscribers)(?-u:\b)|\p{L}+(?:\s+\p{L}+)?\s+(?:who (?:get|read|receive)|getting|receiving)\s+(?:[^\s.!?]+\s+){0,4}(?:e-?mails?|newsletters?|inbox|digest)(?-u:\b))",
     )
     .max_len(200),
     // "Subscribe for $1 a week", "Try 1 month for $1": a subscription offer

@@ -38,6 +38,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "related reading",
             "related topics",
             "related links",
+            "related pages",
             "recommended",
             "recommended articles",
             "recommended stories",

@@ -10,6 +10,13 @@ macro_rules! networks {
     };
 }
 
+/// The apps a podcast page links to, for the `podcast-app-link` rule.
+macro_rules! podcast_apps {
+    () => {
+        "(?:apple podcasts|google podcasts|spotify|pocket casts|overcast|castbox|stitcher|iheartradio|iheart|tunein|amazon music|audible|youtube music|youtube|deezer|podcast addict|player fm|rss|your (?:favou?rite )?podcast (?:app|player))"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // A line that is only a social network's name: a share or follow button,
     // or, above a paragraph about that network, a heading ("4. TikTok"). The
@@ -311,6 +318,26 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"(?-u:\b)|\(opens (?:in )?(?:a )?new window\))(?:\s+(?:save(?: to my\w+)?|print|email|copy link)(?-u:\b))*"
         ),
     ),
+    // "Listen on Apple Podcasts", "Subscribe on Spotify | Pocket Casts",
+    // "Follow the show on YouTube Music": a podcast's buttons to the apps
+    // that play it. Safe: the whole line is the verb, at most "the show", "this
+    // episode" or "our podcast", and app names ("Spotify's new audiobook feature" and
+    // "out each Monday on Spotify" stay).
+    RuleDef::pattern(
+        "podcast-app-link",
+        Category::Share,
+        Scope::Line,
+        "a button to a podcast app (\"Listen on Spotify\")",
+        &["podcast", "spotify", "pocket casts", "overcast", "castbox", "stitcher", "iheart", "tunein", "amazon music", "youtube music", "deezer", "audible"],
+        concat!(
+            r"(?i)^(?:listen|subscribe|follow|available|also available)(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:show|podcast|episode))?\s+(?:on|in|via|at)\s+",
+            podcast_apps!(),
+            r"(?:\s*(?:[|/·•,]|and|or)?\s*",
+            podcast_apps!(),
+            r")*\s*$"
+        ),
+    )
+    .max_len(160),
     RuleDef::phrases(
         "save-to-list",
         Category::Share,
