@@ -471,7 +471,8 @@ fn first_prose(
 /// right under a title): the first kept line shaped like a title, of
 /// [`HEADLINE_MIN_WORDS`] words or more, above the
 /// first prose paragraph with a metadata line (date, byline, reading time)
-/// removed below it there. "Comparing Types of Catering" / "ANN LEE" /
+/// removed below it there; failing that, such a line right under a
+/// metadata line. "Comparing Types of Catering" / "ANN LEE" /
 /// "Sep 26, 2022" / "2 min read". The header zone and the islands, which
 /// take short lines between removals, leave it: on wcxb-dev, whose gold
 /// leaves titles unscored, they took 43 pages' headlines.
@@ -493,13 +494,18 @@ pub(super) fn headline(
     let prose = first_prose(page, verdict, range.clone())?;
     let metadata = |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].category == Category::Metadata);
     let last_metadata = (range.start..prose).rev().find(|&i| metadata(verdict[i]))?;
-    (range.start..last_metadata).find(|&i| {
+    let shaped = |i: usize| {
         let t = &text[blocks[i].span()];
         !verdict[i].removed()
             && blocks[i].words() >= HEADLINE_MIN_WORDS
             && split::title_shape(t, blocks[i].words())
             && !menu_line(t)
-    })
+    };
+    (range.start..last_metadata)
+        .find(|&i| shaped(i))
+        // Else the line right under a metadata line: "June 6, 2021" / "A
+        // brief intro to git" / "#development #git".
+        .or_else(|| (range.start + 1..prose).find(|&i| metadata(verdict[i - 1]) && shaped(i)))
 }
 
 /// Whether line `i` is shaped like a title and sits right above a byline
