@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-6b0bbe4e76352e3b9c70d90d5e35293ddce90526",
+        "structured",
+        false,
+    ),
+    (
         "crash-c243b45528a3f979b01ac38bd0e0de3378cbdcac",
         "structured",
         false,
@@ -1106,5 +1111,17 @@ fn crash_d239949() {
 fn crash_c243b45() {
     assert!(structured(&finding(
         "crash-c243b45528a3f979b01ac38bd0e0de3378cbdcac"
+    )));
+}
+
+/// Thirty-sixth session, `structured` (a 300-second round on 9fb576d; it
+/// replays on 9a2a025, the session's start): the kind of `crash-d239949`,
+/// a cookie notice above repeated post starts that split only in the
+/// output, where it goes as the roundup's header. Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_6b0bbe4() {
+    assert!(structured(&finding(
+        "crash-6b0bbe4e76352e3b9c70d90d5e35293ddce90526"
     )));
 }
