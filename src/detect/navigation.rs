@@ -345,6 +345,20 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(200)
     .unpunctuated(),
+    // "Earth › Oceans", "Guides » Travel » Japan": a breadcrumb trail that
+    // does not open with "Home". Safe: two or more short parts, each
+    // opening with a capital or a digit, between chevrons that prose does
+    // not print, and no sentence end. (">" is left to `breadcrumb`: a
+    // how-to's "Settings > Privacy > Location" is content.)
+    RuleDef::pattern(
+        "breadcrumb-trail",
+        Category::Navigation,
+        Scope::Line,
+        "a breadcrumb trail between chevrons",
+        &["›", "»"],
+        r"^(?:\p{Lu}|[0-9])[^›»«.!?]*(?:[›»]\s*(?:\p{Lu}|[0-9])[^›»«.!?]*)+$",
+    )
+    .max_len(120),
     // The heading of an archive page, naming what it lists: "Posts Tagged
     // ‘spying’", "Category Archives: Happy Tails", "Archive for the 'Weather'
     // Category", "Articles by Ann Lee", "Showing posts with label Recipes",

@@ -387,9 +387,33 @@ pub(crate) const RULES: &[RuleDef] = &[
             "already a subscriber? sign in",
             "already have an account? sign in",
             "already have an account? log in",
+            "log in to read the full article",
+            "sign in to read the full article",
+            "log in to read the full story",
+            "sign in to read the full story",
+            "subscribe to read the full article",
+            "subscribe to read the full story",
         ],
     )
     .max_len(240),
+    // "Support the show on Patreon from £3 a month …", "Donate today: £10
+    // buys …", "We rely on readers like you. Donate today.": a site's ask
+    // for money. Safe: the ask opens the line, or ends it as a sentence
+    // of its own; "The charity asked people to donate today rather than
+    // at Christmas" is news.
+    RuleDef::pattern(
+        "support-ask",
+        Category::Newsletter,
+        Scope::Block,
+        "a site's ask for donations or patrons",
+        &["patreon", "ko-fi", "donate today", "donate now"],
+        concat!(
+            r"(?i)^support (?:us|me|the show|the podcast|our work|my work|this blog|the blog|this site) on (?:patreon|ko-fi)(?-u:\b)",
+            r"|^(?:please )?donate (?:today|now)\s*[:–—-]",
+            r"|(?:^|[.!?]\s+)(?:please )?donate (?:today|now)\s*[.!]?$"
+        ),
+    )
+    .max_len(250),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",

@@ -264,8 +264,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Prefix,
         "asks the reader to like or follow the site on social networks",
-        &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media", " on x"],
-        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with|subscribe(?:\s+to)?)\s+(?:(?:us|me|(?:our|the)\s+[^\s,:;!?]+)\s+|(?-i:\p{Lu})[^\s,:;!?]*\s+(?:[^\s,:;!?]+\s+){0,5})?(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
+        &["facebook", "twitter", "instagram", "linkedin", "youtube", "social media", " on x", "whatsapp", "telegram", "tiktok", "google news"],
+        r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with|subscribe(?:\s+to)?)\s+(?:(?:us|me|(?:our|the)\s+[^\s,:;!?]+)\s+|(?-i:\p{Lu})[^\s,:;!?]*\s+(?:[^\s,:;!?]+\s+){0,5})?(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|whatsapp|telegram|tiktok|google news|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
     )
     .max_len(220),
     // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp",
