@@ -383,8 +383,12 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
             for k in i..e {
                 let menu_entry =
                     k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
+                // An article's own first section heading, right above its
+                // first paragraph ("Verdict", "Abstract"), stays.
+                let heads_prose = k + 1 == first_long && section_heading(shown(k));
                 if !verdict[k].removed()
                     && !protected[k]
+                    && !heads_prose
                     && (menu_entry || blocks[k].words() <= HEADER_RUN_MAX_WORDS)
                 {
                     verdict[k] = Verdict::Context(Category::Navigation, Ctx::HeaderRun);
@@ -408,6 +412,32 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
         }
         i = e;
     }
+}
+
+/// The names an article gives its first section, in reviews, papers and
+/// reports. Right above the article's first paragraph such a line is its
+/// heading, not the last entry of the menu above: on wcxb-dev, keeping any
+/// short line there kept 21 boilerplate lines for 3 content lines, and this
+/// list keeps 2 content lines and nothing else.
+const SECTION_HEADINGS: [&str; 10] = [
+    "abstract",
+    "introduction",
+    "summary",
+    "overview",
+    "background",
+    "verdict",
+    "our verdict",
+    "the verdict",
+    "key takeaways",
+    "at a glance",
+];
+
+/// Whether `t` is one of [`SECTION_HEADINGS`] (any case, a colon after it
+/// allowed).
+fn section_heading(t: &str) -> bool {
+    let t = t.trim();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    SECTION_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(t))
 }
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
