@@ -141,8 +141,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(80),
     // "Previous Podcast", "Next Episode", "Prev PostNext Post", "Older
-    // entries": the links to
-    // the neighbouring posts of any kind, one or two, as scrapers glue them.
+    // entries": the links to the neighbouring posts of any kind, one or
+    // two, as scrapers glue them.
     // Safe: the line holds nothing else.
     RuleDef::pattern(
         "post-nav-link",

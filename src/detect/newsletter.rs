@@ -324,9 +324,11 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "Join 50,000 readers who get our weekly digest", "Join 12k+
     // subscribers", "Join 8,000 gardeners getting my monthly email": a
     // sign-up box's head count. Safe: it opens the line with a hundred or
-    // more readers or subscribers, or people getting an email or newsletter ("Join 4,000 professionals
-    // for a day of talks" is an event's pitch, and the article's; "Join 12
-    // other readers in the book club" is news).
+    // more readers or subscribers, or people getting an email or
+    // newsletter ("Join 4,000 professionals for a day of talks" is an
+    // event's pitch, and the article's; "Join 4,000 runners getting ready
+    // for the race" is news; so is "Join 12 other readers in the book
+    // club").
     RuleDef::pattern(
         "newsletter-head-count",
         Category::Newsletter,

@@ -320,9 +320,9 @@ pub(crate) const RULES: &[RuleDef] = &[
     ),
     // "Listen on Apple Podcasts", "Subscribe on Spotify | Pocket Casts",
     // "Follow the show on YouTube Music": a podcast's buttons to the apps
-    // that play it. Safe: the whole line is the verb, at most "the show", "this
-    // episode" or "our podcast", and app names ("Spotify's new audiobook feature" and
-    // "out each Monday on Spotify" stay).
+    // that play it. Safe: the whole line is the verb, at most "the show",
+    // "this episode" or "our podcast", and app names ("Spotify's new
+    // audiobook feature" and "out each Monday on Spotify" stay).
     RuleDef::pattern(
         "podcast-app-link",
         Category::Share,

@@ -178,7 +178,7 @@ fn is_card_button(t: &str) -> bool {
 /// Whether `t`, without the punctuation and symbols around it ("» Read
 /// more", "\[Reply\]"), is one of `labels` (lower-case ASCII), whatever its
 /// ASCII case: a button's words.
-fn label_is(t: &str, labels: &[&str]) -> bool {
+pub(super) fn label_is(t: &str, labels: &[&str]) -> bool {
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
     labels.iter().any(|l| t.eq_ignore_ascii_case(l))
 }

@@ -3,6 +3,7 @@
 //! last, and islands of short lines between removals.
 
 use super::authors::{label_text, name_like, name_line, named_bios};
+use super::widgets::label_is;
 use super::{category_of, fired, Ctx, Page, Verdict};
 use crate::detect::{ends_sentence, Role};
 use crate::segment::Block;
@@ -385,7 +386,7 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
                     k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
                 // An article's own first section heading, right above its
                 // first paragraph ("Verdict", "Abstract"), stays.
-                let heads_prose = k + 1 == first_long && section_heading(shown(k));
+                let heads_prose = k + 1 == first_long && label_is(shown(k), &SECTION_HEADINGS);
                 if !verdict[k].removed()
                     && !protected[k]
                     && !heads_prose
@@ -418,7 +419,8 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
 /// reports. Right above the article's first paragraph such a line is its
 /// heading, not the last entry of the menu above: on wcxb-dev, keeping any
 /// short line there kept 21 boilerplate lines for 3 content lines, and this
-/// list keeps 2 content lines and nothing else.
+/// list keeps 2 content lines and nothing else. Matched as a button's
+/// label is (`label_is`: any case, punctuation around it ignored).
 const SECTION_HEADINGS: [&str; 10] = [
     "abstract",
     "introduction",
@@ -431,14 +433,6 @@ const SECTION_HEADINGS: [&str; 10] = [
     "key takeaways",
     "at a glance",
 ];
-
-/// Whether `t` is one of [`SECTION_HEADINGS`] (any case, a colon after it
-/// allowed).
-fn section_heading(t: &str) -> bool {
-    let t = t.trim();
-    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
-    SECTION_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(t))
-}
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
 /// the single article's title `t`: as a menu entry (`header-run`) or as the
