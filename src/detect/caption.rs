@@ -239,6 +239,23 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(600),
+    // "… on Monday. Picture by Jane Doe", "… after a health check. Photo /
+    // NZME": a caption whose credit is a label with "by" or a slash and a
+    // name. Safe: a sentence end before the label, then capitalised words
+    // (an agency after a slash or comma allowed) to the end of the line.
+    RuleDef::pattern(
+        "credit-by-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a photo credit made of a label, \"by\" or a slash, and a name",
+        &["photo", "picture", "image", "illustration"],
+        concat!(
+            r"[.!?)’”\x22]\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)\s+(?:by\s+|/\s*)",
+            r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|da|van|von|der|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*",
+            r"(?:\s*[/,]\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*)?\.?\s*$"
+        ),
+    )
+    .max_len(1500),
     // "… /Getty Images", "REUTERS/Jane Doe", "Jane Doe/AP" closing the line.
     // Safe: a slash glued to a listed agency at the very end of the line, or an
     // agency's caps form before a slash and a name; prose does not end so.

@@ -168,6 +168,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "reproduction is strictly prohibited",
             "without the express written permission",
             "all content ©",
+            "all images ©",
+            "all photos ©",
+            "all photographs ©",
+            "no reproduction without",
             "all content copyright",
             "available under cc by",
             // Syndication notes of news aggregators.
@@ -341,4 +345,25 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(400),
+    // "The Valley Post is part of Harbour Media plc, an international media
+    // group and leading digital publisher. Visit our corporate site.", with
+    // or without a copyright line after it: the owner's line in a site's
+    // footer. Safe: the whole line is the claim, and the owner is a plc, a
+    // media or publishing company by name, or described as one ("The hotel
+    // is part of the Marriott Group, which bought it in 2019" is news: no
+    // media owner, and it goes on).
+    RuleDef::pattern(
+        "publisher-group",
+        Category::License,
+        Scope::Line,
+        "a footer naming the media group that owns the site",
+        &[" part of ", " division of ", " brand of ", " subsidiary of ", " member of "],
+        concat!(
+            r"^\p{Lu}[^.!?]* is (?:a |an )?(?:part|division|brand|subsidiary|member) of (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]*?",
+            r"(?:(?-u:\b)(?:plc|PLC|(?:Media|Publishing|Publications|Newspapers|News|Press)(?: (?:Group|Ltd|Limited|Inc|LLC|plc|Corp))?)",
+            r"|, an? [^.!?]*(?i:media|publish)[^.!?]*)",
+            r"\.?(?:\s+(?:(?i:visit our corporate site|all rights reserved)|©[^!?]*?)\.?)*\s*$"
+        ),
+    )
+    .max_len(300),
 ];

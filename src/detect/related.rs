@@ -271,4 +271,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^(?i:also on)\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\s*:",
     )
     .max_len(220),
+    // "Read the latest e-edition of the Valley Advertiser, available every
+    // Thursday", "View today's digital edition": a newspaper's promo for
+    // its page replica. Safe: the line opens with the verb and names the
+    // replica within a few words, as a name of its own ("Read the
+    // e-edition's letters page and you will see …" stays).
+    RuleDef::pattern(
+        "e-edition-promo",
+        Category::Related,
+        Scope::Prefix,
+        "a promo for the newspaper's e-edition",
+        &["e-edition", "eedition", "digital edition", "digital replica", "epaper", "e-paper"],
+        r"(?i)^(?:read|view|browse|access|see|explore|open|try) (?:the |our |your |today's |today’s |this week's |this week’s )?(?:latest |new |digital |full |free )*(?:e-?edition|digital edition|digital replica|e-?paper)(?:[\s,:.–—-]|$)",
+    )
+    .max_len(200),
+    // "Catch all the Business News, Market News and Latest News Updates on
+    // <Site>": a news site's closing line that links its sections. Safe:
+    // it opens with "catch all the", names news and then the site after
+    // "on" or "at" in one sentence.
+    RuleDef::pattern(
+        "news-catch-all",
+        Category::Related,
+        Scope::Prefix,
+        "a closing line pointing to the site's news sections",
+        &["catch all the"],
+        r"(?i)^catch all the [^.!?]*(?-u:\b)news(?-u:\b)[^.!?]*(?-u:\b)(?:on|at) \S",
+    )
+    .max_len(300),
 ];
