@@ -69,6 +69,10 @@ pub(crate) enum Role {
     /// advertisement"): the article goes on under it, so it opens no footer
     /// zone.
     Break,
+    /// A breadcrumb trail ("Home > News > Local"): printed above the
+    /// headline, so a title-shaped line right above one is a menu or the
+    /// site's name, not the headline.
+    Breadcrumb,
 }
 
 /// How a rule matches.

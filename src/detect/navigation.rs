@@ -1,7 +1,7 @@
 //! Site navigation left in the text: breadcrumbs, tag lists, pagination,
 //! table-of-contents lead-ins.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
 /// The links of a site's footer bar (lower case, for a `(?i)` pattern).
@@ -344,7 +344,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^home\s*[>/»›|]",
     )
     .max_len(200)
-    .unpunctuated(),
+    .unpunctuated()
+    .role(Role::Breadcrumb),
     // "Earth › Oceans", "Guides » Travel » Japan": a breadcrumb trail that
     // does not open with "Home". Safe: two or more short parts, each
     // opening with a capital or a digit, between chevrons that prose does
@@ -358,7 +359,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["›", "»"],
         r"^(?:\p{Lu}|[0-9])[^›»«.!?]*(?:[›»]\s*(?:\p{Lu}|[0-9])[^›»«.!?]*)+$",
     )
-    .max_len(120),
+    .max_len(120)
+    .role(Role::Breadcrumb),
     // The heading of an archive page, naming what it lists: "Posts Tagged
     // ‘spying’", "Category Archives: Happy Tails", "Archive for the 'Weather'
     // Category", "Articles by Ann Lee", "Showing posts with label Recipes",

@@ -525,8 +525,12 @@ pub(super) fn headline(
             && split::title_shape(t, blocks[i].words())
             && !menu_line(t)
     };
+    // A title-shaped line right above a breadcrumb is the site's menu
+    // ("Space Physics Life Earth Health") or name: the headline comes under
+    // the breadcrumb, unless no other line is shaped like one.
     (range.start..last_metadata)
-        .find(|&i| shaped(i))
+        .find(|&i| shaped(i) && !above_breadcrumb(page, verdict, i))
+        .or_else(|| (range.start..last_metadata).find(|&i| shaped(i)))
         // Else the line right under a metadata line: "June 6, 2021" / "A
         // brief intro to git" / "#development #git".
         .or_else(|| (range.start + 1..prose).find(|&i| metadata(verdict[i - 1]) && shaped(i)))
@@ -545,6 +549,13 @@ fn headline_above_byline(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool
     matches!(verdict.get(i + 1), Some(&Verdict::Rule(r))
         if matches!(rules[r as usize].role, Role::Byline | Role::BylineLabel))
         && split::title_shape(&text[blocks[i].span()], blocks[i].words())
+}
+
+/// Whether the line under line `i` is a breadcrumb trail, which sites print
+/// above the headline: what sits right above one is page furniture (a menu
+/// without separators, "Space Physics Life Earth Health Technology").
+fn above_breadcrumb(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
+    matches!(verdict.get(i + 1), Some(&Verdict::Rule(r)) if page.rules[r as usize].role == Role::Breadcrumb)
 }
 
 /// Separators between the entries of a menu printed on one line.
@@ -605,7 +616,9 @@ pub(super) fn header_zone(
         let is_headline = || headline == Some(i) || headline_above_byline(page, verdict, i);
         if !verdict[i].removed()
             && !protected[i]
-            && (blocks[i].words() <= HEADER_MAX_WORDS || menu_line(t))
+            && (blocks[i].words() <= HEADER_MAX_WORDS
+                || menu_line(t)
+                || above_breadcrumb(page, verdict, i))
             && !ends_sentence(t)
             && !is_headline()
         {
