@@ -149,10 +149,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "read more -",
             "read more –",
             "read more —",
-            "read more about",
-            "read more from",
-            "read more at",
-            "read more on",
             "read more here",
             "read also:",
             "also read:",
@@ -197,6 +193,19 @@ pub(crate) const RULES: &[RuleDef] = &[
             "previous story:",
             "next story:",
         ],
+    )
+    .max_len(220),
+    // "Read more about the council's budget", "Read More from Ann Lee",
+    // "Read more about our editorial standards.": a link to more. Safe: the
+    // line is a link's text, or one sentence of one clause; "Read more about
+    // this in the council's report, which sets out …" is the article's.
+    RuleDef::pattern(
+        "related-read-more",
+        Category::Related,
+        Scope::Line,
+        "a short line that links to more about a topic or from a writer",
+        &["read more about", "read more from", "read more at", "read more on"],
+        r"(?i)(?-u:\b)read more (?:about|from|at|on)\s(?:[^.!?]*[^.!?\s]|[^,;]*[.!?])(?:\s*[^\p{L}\p{N}\s.,;!?])*\s*$",
     )
     .max_len(220),
     // "More from Lena Okoye", "More on Ukraine: …", "More from the author":
