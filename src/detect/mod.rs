@@ -1335,8 +1335,32 @@ fn judge_match(
         Scope::Suffix => is_decoration(&mt[e..]),
         Scope::Block | Scope::Inline => true,
     };
+    // A licence footer quotes the credit line it asks for ("please include
+    // this text: “This story was originally published by …”").
+    let spared =
+        || (r.category != crate::Category::License && quoted_mention(mt, s, e)) || reports();
     // Last: the line is read word by word only for a rule that fires.
-    (fires && !(r.spares_reports && reports())).then_some(true)
+    (fires && !(r.spares_reports && spared())).then_some(true)
+}
+
+/// A line of at least this many words that quotes a widget's words writes
+/// about the widget.
+const QUOTED_MENTION_MIN_WORDS: usize = 12;
+
+/// Whether the match `s..e` of `t` sits inside a quotation that closes after
+/// it, in a line of [`QUOTED_MENTION_MIN_WORDS`] words or more: "When
+/// publishers respond with a pop-up demanding that readers “disable your ad
+/// blocker to continue”, they are asking for trust …" mentions the banner.
+/// A banner prints its words bare, or quotes only a button in a short line
+/// ("Click “Disable ad blocker” to continue").
+fn quoted_mention(t: &str, s: usize, e: usize) -> bool {
+    let mut quotes = Quotes::default();
+    quotes.quoted_at(t, s)
+        && quotes.quoted_at(t, e)
+        && t[e..].contains(['"', '”', '»'])
+        && t.split_whitespace()
+            .nth(QUOTED_MENTION_MIN_WORDS - 1)
+            .is_some()
 }
 
 /// Whether `t` is one quotation: it opens with a quotation mark and closes
