@@ -242,10 +242,23 @@ pub(super) fn footer_zone(
     // of other stories with ad breaks between them).
     let is_break =
         |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].role == Role::Break);
+    // A numbered list that goes on under a removal ("3. Learn what's in
+    // season" / "Advertisement" / "4. Grow one thing") is the article's: the
+    // removal sits inside it and opens no zone.
+    let numbered: Vec<(usize, u32)> = range
+        .clone()
+        .filter(|&i| !verdict[i].removed())
+        .filter_map(|i| list_number(&text[blocks[i].span()]).map(|n| (i, n)))
+        .collect();
+    let inside_list = |i: usize| {
+        let k = numbered.partition_point(|p| p.0 < i);
+        k > 0 && k < numbered.len() && numbered[k].1 == numbered[k - 1].1 + 1
+    };
     let opens_zone = |i: usize| {
         footer(verdict[i])
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
+            && !inside_list(i)
     };
     // An advertisement in the middle of a list article (short paragraphs,
     // list items) has the article's sentences under it, up to the next
@@ -318,6 +331,22 @@ pub(super) fn footer_zone(
         if let Some(id) = takes(i) {
             verdict[i] = Verdict::Context(current, id);
         }
+    }
+}
+
+/// The number a list item opens with, up to three digits and a full stop or
+/// a parenthesis: 4 for "4. Grow one thing", 10 for "10) Visit a farm".
+fn list_number(t: &str) -> Option<u32> {
+    let t = t.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &t[digits..];
+    if rest.starts_with(". ") || rest.starts_with(") ") {
+        t[..digits].parse().ok()
+    } else {
+        None
     }
 }
 
@@ -674,7 +703,22 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::menu_line;
+    use super::{list_number, menu_line};
+
+    #[test]
+    fn list_numbers_open_with_digits_and_a_stop_or_a_parenthesis() {
+        assert_eq!(list_number("4. Grow one thing"), Some(4));
+        assert_eq!(list_number("  10) Visit a farm"), Some(10));
+        for not in [
+            "2024. A year",
+            "4.5 stars",
+            "3 Bay of Plenty 5 3 2 15",
+            "Grow 4. things",
+            "4.",
+        ] {
+            assert_eq!(list_number(not), None, "{not}");
+        }
+    }
 
     #[test]
     fn menu_lines_are_three_short_entries_between_one_separator() {
