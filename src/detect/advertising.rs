@@ -50,6 +50,16 @@ pub(crate) const BREAKS: &[RuleDef] = &[
 ];
 
 pub(crate) const RULES: &[RuleDef] = &[
+    // "Sponsored: Try our cloud database free for 30 days →": a sponsor's
+    // line with its label. Safe: the label and a colon open a short line.
+    RuleDef::phrases(
+        "sponsored-prefix",
+        Category::Advertising,
+        Scope::Prefix,
+        "a short sponsored line opening with its label",
+        &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:"],
+    )
+    .max_len(160),
     RuleDef::phrases(
         "ad-label",
         Category::Advertising,

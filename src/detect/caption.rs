@@ -42,6 +42,10 @@ const CREDIT_TRIGGERS: &[&str] = &[
     "picture",
     "credit",
     "courtesy",
+    "submitted",
+    "supplied",
+    "contributed",
+    "handout",
     "shutterstock",
     "alamy",
     "istock",
@@ -151,6 +155,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"[\(\[]\s*(?:",
             // a label: (Photo: …), (Photo by …), (Image: …)
             r"(?i:photo(?:graph)?s?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by(?-u:\b))[^()\[\]]*",
+            // who gave it: (Submitted by Ann Lee), (Supplied), (Family photo)
+            r"|(?i:submitted|supplied|contributed)(?i: by)?\s+\p{Lu}[^()\[\]]*",
+            r"|(?i:supplied|submitted|submitted photo|family photo|handout|file photo|contributed photo)",
             // a slash next to an agency or library
             r"|[^()\[\]]*/\s*(?:",
             news_agencies!(),
@@ -203,11 +210,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?:^|\s)(?:PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT|ILLUSTRATION):\s+\p{Lu}[^\p{Ll}]*$",
     )
     .max_len(1500),
-    // A title-case credit label closing the line: "… Picture: Daily Paper",
-    // "… Photographer: Jane Doe/Agency". Safe: the label is followed by
-    // capitalised text without `!?:;` to the end of a line that does not end
-    // like a sentence. (No `{0,80}` bound: bounded repeats cost the regex its
-    // fast engines; see DESIGN.md.)
+    // A credit label closing the line: "… Picture: Daily Paper", "… PHOTO:
+    // Valley Courier/Ann Lee", "… Photographer: Jane Doe/Agency". Safe: the
+    // label is followed by capitalised text without `!?:;` to the end of a
+    // line that does not end like a sentence. (No `{0,80}` bound: bounded
+    // repeats cost the regex its fast engines; see DESIGN.md.)
     RuleDef::pattern(
         "credit-label-tail",
         Category::Caption,
@@ -215,9 +222,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         "ends with a photo credit label and a name",
         &["photo", "picture", "image", "credit", "illustration"],
         concat!(
-            r"(?:^|\s)",
+            r"(?:^|\s)(?:",
             credit_labels!(),
-            r"\s*:\s+\p{Lu}[^!?:;]*$"
+            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT)\s*:\s+\p{Lu}[^!?:;]*$"
         ),
     )
     .max_len(1500)

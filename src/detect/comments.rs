@@ -101,6 +101,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a comment policy or a prompt to comment",
         &[
             "tolerance for comments",
+            "new commenting platform",
+            "log in or register to reply",
+            "to reply to this thread",
             "comments containing",
             "our comment policy",
             "read the comment policy",

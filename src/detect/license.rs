@@ -172,6 +172,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "all photos ©",
             "all photographs ©",
             "no reproduction without",
+            "not to be reproduced",
+            "please do not reproduce",
+            "please don't reproduce",
+            "please do not use without",
+            "please don't use without",
             "all content copyright",
             "available under cc by",
             // Syndication notes of news aggregators.

@@ -73,6 +73,9 @@ pub(crate) enum Role {
     /// headline, so a title-shaped line right above one is a menu or the
     /// site's name, not the headline.
     Breadcrumb,
+    /// A link to the previous or next post ("Next: “The River” →"): it
+    /// closes a post, so no header zone above the article reaches down to it.
+    PostNav,
 }
 
 /// How a rule matches.

@@ -152,7 +152,41 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["prev", "previous", "next", "older", "newer"],
         r"(?i)^(?:(?:prev|previous|next|older|newer)\s*(?:(?:post|article|story|episode|podcast|chapter|lesson|entry|video)s?|entries)\s*){1,2}$",
     )
-    .max_len(60),
+    .max_len(60)
+    .role(Role::PostNav),
+    // "← Previous: “Kitchen, 1974” by Ann Lee", "Next: “What the River
+    // Said” →": a link to the neighbouring post by its title. Safe: the
+    // label and a colon open the line, and an arrow or the quoted title
+    // marks it as a link ("Next: mix the dough" in a recipe has neither).
+    RuleDef::pattern(
+        "post-nav-titled",
+        Category::Navigation,
+        Scope::Line,
+        "a link to the previous or next post by its title",
+        &["prev", "previous", "next", "older", "newer"],
+        concat!(
+            r"(?i)^(?:[←«‹]\s*)?(?:prev|previous|next|older|newer)(?:\s+(?:post|article|story|entry|piece|poem|chapter|episode))?\s*:\s*",
+            r#"(?:[“"][^”"]+[”"][^.!?]*|[^.!?]*[→»›])\s*$"#
+        ),
+    )
+    .max_len(200)
+    .role(Role::PostNav),
+    // "« Previous 1 2 3 … 24 Next »": a list page's pagination. Safe: the
+    // line is page numbers and ellipses with "Previous" or "Next", and
+    // nothing else.
+    RuleDef::pattern(
+        "pagination-bar",
+        Category::Navigation,
+        Scope::Line,
+        "a bar of page numbers",
+        &["prev", "previous", "next", "older", "newer"],
+        concat!(
+            r"(?i)^(?:[«‹←]\s*)?(?:(?:prev|previous|newer)\s+)?",
+            r"[0-9]{1,4}(?:\s+(?:[0-9]{1,4}|…|\.\.\.))+",
+            r"(?:\s+(?:next|older))?(?:\s*[»›→])?$"
+        ),
+    )
+    .max_len(120),
     // "Page 2 of 7": a list page's or a split article's page counter.
     // Safe: the whole line is the counter.
     RuleDef::pattern(

@@ -154,6 +154,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "never miss an update",
             "never miss an issue",
             "never miss an episode",
+            "never miss a recipe",
+            "never miss an article",
+            "never miss a deal",
             "don't miss a story",
             "don't miss a post",
             "don't miss a thing",
@@ -432,6 +435,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "delivered to your inbox",
             "straight to your inbox",
             "directly to your inbox",
+            // A blog's follow-by-email box.
+            "receive notifications of new posts",
             "in your inbox",
             "to your inbox",
             "sign up for our newsletter",

@@ -22,6 +22,10 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a cookie or consent notice",
         &[
             "we use cookies",
+            // The consent framework's stock sentence.
+            "store and/or access information on a device",
+            "store and access information on your device",
+            "and our partners store",
             "this site uses cookies",
             "this website uses cookies",
             "our site uses cookies",
@@ -156,6 +160,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         &[
             "accept all",
             "reject all",
+            "we value your privacy",
             "i agree",
             "got it",
             "ok, got it",

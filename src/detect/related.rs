@@ -12,6 +12,10 @@ pub(crate) const RULES: &[RuleDef] = &[
         &[
             "read more",
             "read more ↓",
+            "similar threads",
+            "more fact-checks",
+            "more fact checks",
+            "load more updates",
             "see more",
             "view more",
             "show more",

@@ -320,7 +320,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     ),
     // "Listen on Apple Podcasts", "Subscribe on Spotify | Pocket Casts",
     // "Follow the show on YouTube Music", "Listen now on YouTube",
-    // "Also available on Player FM | RSS": a podcast's buttons to the apps
+    // "Also available on Player FM | RSS", "Subscribe: Apple Podcasts ·
+    // Spotify · RSS": a podcast's buttons to the apps
     // that play it. Safe: the whole line is the verb, at most "the show",
     // "this episode" or "our podcast", and app names ("Spotify's new
     // audiobook feature" and "out each Monday on Spotify" stay).
@@ -331,7 +332,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a button to a podcast app (\"Listen on Spotify\")",
         &["podcast", "spotify", "pocket casts", "overcast", "castbox", "stitcher", "iheart", "tunein", "amazon music", "youtube", "deezer", "audible", "player fm", "rss"],
         concat!(
-            r"(?i)^(?:listen|subscribe|follow|available|also available)(?:\s+now)?(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:show|podcast|episode))?\s+(?:on|in|via|at)\s+",
+            r"(?i)^(?:listen|subscribe|follow|available|also available)(?:\s+now)?(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:show|podcast|episode))?(?:\s+(?:on|in|via|at)\s+|\s*:\s*)",
             podcast_apps!(),
             r"(?:\s*(?:[|/·•,]|and|or)?\s*",
             podcast_apps!(),

@@ -633,10 +633,13 @@ pub(super) fn header_zone(
     let Some(first_prose) = first_prose(page, verdict, range.clone()) else {
         return;
     };
-    let Some(last_removed) = (range.start..first_prose)
-        .rev()
-        .find(|&i| verdict[i].removed() && !heads_kept_name(page, verdict, i))
-    else {
+    // A link to the neighbouring post closes a post: a poem's lines above
+    // it are no header.
+    let post_nav =
+        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].role == Role::PostNav);
+    let Some(last_removed) = (range.start..first_prose).rev().find(|&i| {
+        verdict[i].removed() && !heads_kept_name(page, verdict, i) && !post_nav(verdict[i])
+    }) else {
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
