@@ -42,10 +42,6 @@ const CREDIT_TRIGGERS: &[&str] = &[
     "picture",
     "credit",
     "courtesy",
-    "submitted",
-    "supplied",
-    "contributed",
-    "handout",
     "shutterstock",
     "alamy",
     "istock",
@@ -57,6 +53,13 @@ const CREDIT_TRIGGERS: &[&str] = &[
     "pixabay",
     "flickr",
     "wikimedia",
+    // Who gave a picture: "(Submitted by …)", "(Supplied)".
+    "(submitted",
+    "(supplied",
+    "(contributed",
+    "(handout",
+    "[submitted",
+    "[supplied",
 ];
 
 pub(crate) const RULES: &[RuleDef] = &[
@@ -255,7 +258,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit made of a label, \"by\" or a slash, and a name",
-        &["photo", "picture", "image", "illustration"],
+        // A sentence end, one space and the label.
+        &[". photo", ". picture", ". image", ". illustration", "! photo", "! picture", "! image", "! illustration", "? photo", "? picture", "? image", "? illustration", ") photo", ") picture", ") image", ") illustration", "” photo", "” picture", "” image", "” illustration", "\" photo", "\" picture", "\" image", "\" illustration", "’ photo", "’ picture", "’ image", "’ illustration"],
         concat!(
             r"[.!?)’”\x22]\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)\s+(?:by\s+|/\s*)",
             r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|da|van|von|der|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*",

@@ -362,7 +362,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::License,
         Scope::Line,
         "a footer naming the media group that owns the site",
-        &[" part of ", " division of ", " brand of ", " subsidiary of ", " member of "],
+        &[" is part of ", " is a part of ", " is a division of ", " is a brand of ", " is a subsidiary of ", " is a member of "],
         concat!(
             r"^\p{Lu}[^.!?]* is (?:a |an )?(?:part|division|brand|subsidiary|member) of (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]*?",
             r"(?:(?-u:\b)(?:plc|PLC|(?:Media|Publishing|Publications|Newspapers|News|Press)(?: (?:Group|Ltd|Limited|Inc|LLC|plc|Corp))?)",

@@ -163,7 +163,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Navigation,
         Scope::Line,
         "a link to the previous or next post by its title",
-        &["prev", "previous", "next", "older", "newer"],
+        // The label and its colon.
+        &["prev:", "prev post:", "prev article:", "prev story:", "prev entry:", "prev piece:", "prev poem:", "prev chapter:", "prev episode:", "previous:", "previous post:", "previous article:", "previous story:", "previous entry:", "previous piece:", "previous poem:", "previous chapter:", "previous episode:", "next:", "next post:", "next article:", "next story:", "next entry:", "next piece:", "next poem:", "next chapter:", "next episode:", "older:", "older post:", "older article:", "older story:", "older entry:", "older piece:", "older poem:", "older chapter:", "older episode:", "newer:", "newer post:", "newer article:", "newer story:", "newer entry:", "newer piece:", "newer poem:", "newer chapter:", "newer episode:"],
         concat!(
             r"(?i)^(?:[←«‹]\s*)?(?:prev|previous|next|older|newer)(?:\s+(?:post|article|story|entry|piece|poem|chapter|episode))?\s*:\s*",
             r#"(?:[“"][^”"]+[”"][^.!?]*|[^.!?]*[→»›])\s*$"#
@@ -186,7 +187,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"(?:\s+(?:next|older))?(?:\s*[»›→])?$"
         ),
     )
-    .max_len(120),
+    .max_len(120)
+    .unpunctuated(),
     // "Page 2 of 7": a list page's or a split article's page counter.
     // Safe: the whole line is the counter.
     RuleDef::pattern(

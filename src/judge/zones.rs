@@ -245,14 +245,20 @@ pub(super) fn footer_zone(
     // A numbered list that goes on under a removal ("3. Learn what's in
     // season" / "Advertisement" / "4. Grow one thing") is the article's: the
     // removal sits inside it and opens no zone.
-    let numbered: Vec<(usize, u32)> = range
-        .clone()
-        .filter(|&i| !verdict[i].removed())
-        .filter_map(|i| list_number(&text[blocks[i].span()]).map(|n| (i, n)))
-        .collect();
+    let numbered = |k: usize| {
+        if verdict[k].removed() {
+            None
+        } else {
+            list_number(&text[blocks[k].span()])
+        }
+    };
     let inside_list = |i: usize| {
-        let k = numbered.partition_point(|p| p.0 < i);
-        k > 0 && k < numbered.len() && numbered[k].1 == numbered[k - 1].1 + 1
+        let above = (range.start.max(i.saturating_sub(LIST_ITEM_MAX_GAP))..i)
+            .rev()
+            .find_map(numbered);
+        above.is_some_and(|a| {
+            (i + 1..range.end.min(i + 1 + LIST_ITEM_MAX_GAP)).find_map(numbered) == Some(a + 1)
+        })
     };
     let opens_zone = |i: usize| {
         footer(verdict[i])
@@ -333,6 +339,10 @@ pub(super) fn footer_zone(
         }
     }
 }
+
+/// Consecutive items of a numbered list are at most this many lines apart
+/// (an item, its paragraphs, an ad slot).
+const LIST_ITEM_MAX_GAP: usize = 12;
 
 /// The number a list item opens with, up to three digits and a full stop or
 /// a parenthesis: 4 for "4. Grow one thing", 10 for "10) Visit a farm".
