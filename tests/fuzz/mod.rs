@@ -1125,16 +1125,20 @@ fn crash_c243b45() {
 /// output, where it goes as the roundup's header. Known and not fixed yet.
 #[test]
 #[ignore = "known idempotence finding, not fixed yet"]
-fn crash_3f74dc7() {
-    assert!(structured(&finding(
-        "crash-3f74dc771502371cca64b65a493766e0c5032e8a"
-    )));
-}
-
-#[test]
-#[ignore = "known idempotence finding, not fixed yet"]
 fn crash_6b0bbe4() {
     assert!(structured(&finding(
         "crash-6b0bbe4e76352e3b9c70d90d5e35293ddce90526"
+    )));
+}
+
+/// Thirty-seventh session, `structured` (a 150-second round on e34b44e; it
+/// replays on 8203c07, the session's start): with a user pattern that takes
+/// runs of "|", the output's cleaning cuts a " |||…" run that the first
+/// cleaning left in a line it also cut. Known and not fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_3f74dc7() {
+    assert!(structured(&finding(
+        "crash-3f74dc771502371cca64b65a493766e0c5032e8a"
     )));
 }
