@@ -200,6 +200,9 @@ pub(crate) struct Rule {
     /// The rule leaves a line that reports speech ([`reports_speech`]) or
     /// is one quotation ([`quotation`]).
     pub(crate) spares_reports: bool,
+    /// The rule leaves a line that quotes its words inside a long sentence
+    /// ([`quoted_mention`]).
+    pub(crate) spares_quotes: bool,
 }
 
 impl Rule {
@@ -372,6 +375,7 @@ impl Detector {
                     unpunctuated: def.unpunctuated,
                     role: def.role,
                     spares_reports: spares_reports(def.category, def.scope),
+                    spares_quotes: spares_quotes(def.category, def.scope),
                 });
                 match def.matcher {
                     Matcher::Phrases(list) => {
@@ -436,6 +440,7 @@ impl Detector {
                 unpunctuated: false,
                 role: Role::Plain,
                 spares_reports: false,
+                spares_quotes: false,
             });
             if u.is_pattern {
                 let re = Tiered::one(Cow::Owned(u.text.clone()), limits.get_regex_size_limit());
@@ -1175,6 +1180,15 @@ const fn spares_reports(category: Category, scope: Scope) -> bool {
         )
 }
 
+/// Whether a built-in rule of `category` and `scope` leaves a line that
+/// quotes its words inside a long sentence ([`quoted_mention`]): the rules
+/// of [`spares_reports`] but the licence rules, whose footers quote the
+/// credit line they ask for ("please include this text: “This story was
+/// originally published by …”").
+const fn spares_quotes(category: Category, scope: Scope) -> bool {
+    spares_reports(category, scope) && !matches!(category, Category::License)
+}
+
 /// Verbs of reported speech: a line holding one as a whole word (or
 /// "according to") reports what someone said, found or decided.
 const SPEECH_VERBS: &[&str] = &[
@@ -1338,12 +1352,10 @@ fn judge_match(
         Scope::Suffix => is_decoration(&mt[e..]),
         Scope::Block | Scope::Inline => true,
     };
-    // A licence footer quotes the credit line it asks for ("please include
-    // this text: “This story was originally published by …”").
-    let spared =
-        || (r.category != crate::Category::License && quoted_mention(mt, s, e)) || reports();
     // Last: the line is read word by word only for a rule that fires.
-    (fires && !(r.spares_reports && spared())).then_some(true)
+    let spared =
+        || r.spares_reports && ((r.spares_quotes && quoted_mention(mt, s, e)) || reports());
+    (fires && !spared()).then_some(true)
 }
 
 /// A line of at least this many words that quotes a widget's words writes
