@@ -163,8 +163,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Navigation,
         Scope::Line,
         "a link to the previous or next post by its title",
-        // The label and its colon.
-        &["prev:", "prev post:", "prev article:", "prev story:", "prev entry:", "prev piece:", "prev poem:", "prev chapter:", "prev episode:", "previous:", "previous post:", "previous article:", "previous story:", "previous entry:", "previous piece:", "previous poem:", "previous chapter:", "previous episode:", "next:", "next post:", "next article:", "next story:", "next entry:", "next piece:", "next poem:", "next chapter:", "next episode:", "older:", "older post:", "older article:", "older story:", "older entry:", "older piece:", "older poem:", "older chapter:", "older episode:", "newer:", "newer post:", "newer article:", "newer story:", "newer entry:", "newer piece:", "newer poem:", "newer chapter:", "newer episode:"],
+        &["prev", "previous", "next", "older", "newer"],
         concat!(
             r"(?i)^(?:[←«‹]\s*)?(?:prev|previous|next|older|newer)(?:\s+(?:post|article|story|entry|piece|poem|chapter|episode))?\s*:\s*",
             r#"(?:[“"][^”"]+[”"][^.!?]*|[^.!?]*[→»›])\s*$"#

@@ -299,6 +299,15 @@ fn fired(v: Verdict, rules: &[Rule], id: &str) -> bool {
     matches!(v, Verdict::Rule(r) if rules[r as usize].id() == id)
 }
 
+/// The role of the rule that removed a line; `None` for a kept line or a
+/// context removal.
+fn role_of(v: Verdict, rules: &[Rule]) -> Option<Role> {
+    match v {
+        Verdict::Rule(r) => Some(rules[r as usize].role),
+        Verdict::Keep | Verdict::Context(..) => None,
+    }
+}
+
 fn category_of(v: Verdict, rules: &[Rule]) -> Option<Category> {
     match v {
         Verdict::Keep => None,

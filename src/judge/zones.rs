@@ -4,7 +4,7 @@
 
 use super::authors::{label_text, name_like, name_line, named_bios};
 use super::widgets::label_is;
-use super::{category_of, fired, Ctx, Page, Verdict};
+use super::{category_of, fired, role_of, Ctx, Page, Verdict};
 use crate::detect::{ends_sentence, Role};
 use crate::segment::Block;
 use crate::{split, Category};
@@ -240,8 +240,7 @@ pub(super) fn footer_zone(
     // above the article's last prose ("Continue reading below" over a
     // specifications list and the verdict), only a footer after it (cards
     // of other stories with ad breaks between them).
-    let is_break =
-        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].role == Role::Break);
+    let is_break = |v: Verdict| role_of(v, rules) == Some(Role::Break);
     // A numbered list that goes on under a removal ("3. Learn what's in
     // season" / "Advertisement" / "4. Grow one thing") is the article's: the
     // removal sits inside it and opens no zone.
@@ -594,7 +593,7 @@ fn headline_above_byline(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool
 /// above the headline: what sits right above one is page furniture (a menu
 /// without separators, "Space Physics Life Earth Health Technology").
 fn above_breadcrumb(page: &Page<'_>, verdict: &[Verdict], i: usize) -> bool {
-    matches!(verdict.get(i + 1), Some(&Verdict::Rule(r)) if page.rules[r as usize].role == Role::Breadcrumb)
+    verdict.get(i + 1).and_then(|&v| role_of(v, page.rules)) == Some(Role::Breadcrumb)
 }
 
 /// Separators between the entries of a menu printed on one line.
@@ -645,10 +644,10 @@ pub(super) fn header_zone(
     };
     // A link to the neighbouring post closes a post: a poem's lines above
     // it are no header.
-    let post_nav =
-        |v: Verdict| matches!(v, Verdict::Rule(r) if rules[r as usize].role == Role::PostNav);
     let Some(last_removed) = (range.start..first_prose).rev().find(|&i| {
-        verdict[i].removed() && !heads_kept_name(page, verdict, i) && !post_nav(verdict[i])
+        verdict[i].removed()
+            && !heads_kept_name(page, verdict, i)
+            && role_of(verdict[i], rules) != Some(Role::PostNav)
     }) else {
         return;
     };
