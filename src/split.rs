@@ -1052,16 +1052,14 @@ fn printed_post_words<'t>(
     words
 }
 
-/// Whether the page as printed (the blocks `shown` keeps, read as printed)
-/// lays out into the posts of `layout`: as many, each with the same title
-/// and date lines.
-fn same_posts_once_printed<'t>(
+/// The page as printed (the blocks `shown` keeps, each read as printed, with
+/// its marks) laid out once more, and each kept block's index on the page.
+fn printed_layout<'t>(
     text: &str,
     blocks: &[Block],
     marks: &[Marks],
-    layout: &Layout,
     shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
-) -> bool {
+) -> (Layout, Vec<usize>) {
     let mut kept = Vec::with_capacity(blocks.len());
     let mut kept_marks = Vec::with_capacity(blocks.len());
     // Block `kept[j]`'s index on the page.
@@ -1076,13 +1074,76 @@ fn same_posts_once_printed<'t>(
         kept_marks.push(m);
         at.push(k);
     }
-    let again = self::layout(text, &kept, &kept_marks, true);
+    (self::layout(text, &kept, &kept_marks, true), at)
+}
+
+/// Whether the page as printed (the blocks `shown` keeps, read as printed)
+/// lays out into the posts of `layout`: as many, each with the same title
+/// and date lines.
+fn same_posts_once_printed<'t>(
+    text: &str,
+    blocks: &[Block],
+    marks: &[Marks],
+    layout: &Layout,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+) -> bool {
+    let (again, at) = printed_layout(text, blocks, marks, shown);
     again.articles.len() == layout.articles.len()
         && again
             .articles
             .iter()
             .zip(&layout.articles)
             .all(|(b, a)| b.title.map(|t| at[t]) == a.title && b.date.map(|d| at[d]) == a.date)
+}
+
+/// The roundup the output of a single article `one` would read as, if it
+/// reads as one: lines gone from between posts (a run of related-story
+/// cards under the last one, which kept the page from reading as excerpts;
+/// a widget between a post's last line and the next post's date) can make
+/// the page as printed a roundup. Its posts are given as blocks of the
+/// page: each runs on to the next one's first block, the last to the
+/// page's end, and `one`'s cards stay cards (the judge removes them as it
+/// did). `None` when the output is one article too, which it is unless at
+/// least two kept lines are dates (every post has a date line).
+///
+/// `shown(k)` is block `k` as the output prints it, `None` when it is
+/// removed whole.
+pub(crate) fn roundup_once_printed<'t>(
+    text: &str,
+    blocks: &[Block],
+    marks: &[Marks],
+    one: &Layout,
+    shown: &dyn Fn(usize) -> Option<Cow<'t, str>>,
+) -> Option<Layout> {
+    let dates = (0..blocks.len()).filter(|&k| marks[k].date && shown(k).is_some());
+    if dates.take(2).count() < 2 {
+        return None;
+    }
+    let (again, at) = printed_layout(text, blocks, marks, shown);
+    if again.articles.len() < 2 {
+        return None;
+    }
+    let map = |k: Option<usize>| k.map(|k| at[k]);
+    let mut articles: Vec<Bounds> = again
+        .articles
+        .iter()
+        .map(|a| Bounds {
+            first: at[a.first],
+            end: blocks.len(),
+            title: map(a.title),
+            date: map(a.date),
+            byline: map(a.byline),
+        })
+        .collect();
+    for k in 1..articles.len() {
+        articles[k - 1].end = articles[k].first;
+    }
+    Some(Layout {
+        header_end: articles[0].first,
+        articles,
+        cards: one.cards.clone(),
+        title_start: None,
+    })
 }
 
 /// The whole page as one article, with the title and metadata of `start` if

@@ -165,6 +165,29 @@ impl Sweeper {
                 settled = judge(&layout);
             }
         }
+        // A single article whose output would read as a roundup (the cards
+        // that kept it from reading as one removed, or a widget between two
+        // posts) is judged as that roundup when the roundup's output splits
+        // the same way again: cleaning the output must remove nothing more,
+        // and a roundup's page header and posts are judged otherwise than an
+        // article's top and body.
+        if inner.split && layout.articles.len() == 1 {
+            let removals = made
+                .take()
+                .unwrap_or_else(|| settled.removals(&blocks, rules));
+            let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
+            let roundup = split::roundup_once_printed(text, &blocks, &marks, &layout, &shown);
+            made = Some(removals);
+            if let Some(roundup) = roundup {
+                let again = judge(&roundup);
+                let removals = again.removals(&blocks, rules);
+                let shown = |k: usize| shown_block(text, blocks[k].span(), &removals);
+                if split::survives(text, &blocks, &marks, &roundup, &shown) {
+                    layout = roundup;
+                    made = Some(removals);
+                }
+            }
+        }
         // A byline label gives the name under it, or no byline.
         for a in &mut layout.articles {
             a.byline = a
