@@ -208,7 +208,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "subscribe to the rss",
             "sign up to hear about",
             "sign up to hear from",
-            "privacy notice: newsletters",
             "we will only use your email",
             "we'll only use your email",
             "we will use your email address only",
@@ -217,6 +216,21 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(260),
+    // "Privacy notice: Newsletters may contain …", "Privacy statement: we use
+    // your email address only to …": the privacy line of a sign-up box, whose
+    // first sentence is about the newsletter or the email the form takes.
+    // Safe: a line of prose rarely opens with the label and a colon, and
+    // the label alone ("Privacy notice: the council kept the records …") is
+    // not enough.
+    RuleDef::pattern(
+        "privacy-notice-email",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a sign-up box's privacy line about its newsletter or the email it takes",
+        &["privacy notice", "privacy note", "privacy statement"],
+        r"(?i)^privacy (?:notice|note|statement)\s*[:\x{2013}\x{2014}-][^.!?]*(?-u:\b)(?:newsletters?|e-?mails?|e-?mail address(?:es)?|subscri(?:be|bers?|ptions?)|sign(?:ing)?[- ]up|marketing|inbox)(?-u:\b)",
+    )
+    .max_len(400),
     // "By entering your email address you agree to our Terms of Use …", "By
     // clicking the button below, I acknowledge …": the consent line under a
     // form, however long. Safe: it opens with the form action, the reader
