@@ -606,16 +606,31 @@ const MENU_SEPARATORS: [char; 9] = ['|', '·', '•', '›', '»', '∙', '◦',
 /// +0.81% | Dow …". Empty entries at the ends count for nothing ("| Home |
 /// News |"). A headline with a site name after a bar ("Council approves
 /// rate rise | The Courier") has two entries.
+///
+/// A line with none of the separators may space its entries apart
+/// instead, with two spaces or more or a tab between them, as the text of
+/// a navigation bar's links often comes out: "Recipes  Baking  Meal Plans
+/// About".
 fn menu_line(t: &str) -> bool {
     let Some(sep) = t.chars().find(|c| MENU_SEPARATORS.contains(c)) else {
-        return false;
+        return menu_entries(
+            t.split('\t')
+                .flat_map(|part| part.split("  "))
+                .filter(|item| !item.trim().is_empty()),
+        );
     };
     // Only the ends may be empty: one separator at each end is dropped.
     let t = t.trim();
     let t = t.strip_prefix(sep).unwrap_or(t);
     let t = t.strip_suffix(sep).unwrap_or(t);
+    menu_entries(t.split(sep))
+}
+
+/// Whether `items` are at least three menu entries, each of one to
+/// [`MENU_ITEM_MAX_WORDS`] words and none a sentence.
+fn menu_entries<'t>(items: impl Iterator<Item = &'t str>) -> bool {
     let mut entries = 0;
-    t.split(sep).all(|item| {
+    items.into_iter().all(|item| {
         entries += 1;
         let words = item.split_whitespace().count();
         (1..=MENU_ITEM_MAX_WORDS).contains(&words) && !ends_sentence(item.trim())
@@ -740,6 +755,9 @@ mod tests {
             "| Resources | Blog | Packing Tips Guide",
             "S&P 500 5,612.40 +0.42% | Nasdaq 17,730.15 +0.81% | Dow 41,020.76 -0.12%",
             "Bars • Food & Dining • Travel",
+            "Recipes  Baking  Filipino Classics  Meal Plans  About",
+            "News   Sport   Business   Opinion",
+            "Home\tAbout\tContact",
         ] {
             assert!(menu_line(menu), "{menu}");
         }
@@ -750,6 +768,9 @@ mod tests {
             "Home || News | Sport",
             "Prices rose. | Wages fell. | Rents stayed flat.",
             "No separators at all in this line",
+            "Prices rose.  Wages fell.  Rents stayed flat.",
+            "The council met on Tuesday.  Residents spoke for two hours about the plan.",
+            "Two  spaces",
         ] {
             assert!(!menu_line(not_menu), "{not_menu}");
         }
