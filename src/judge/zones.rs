@@ -296,9 +296,33 @@ pub(super) fn footer_zone(
     let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
+    // A table under the zone's start (standings, results, prices) is the
+    // article's: its rows are short lines without a sentence end, which the
+    // zone would take.
+    let rows: Vec<bool> = (start..range.end)
+        .map(|k| {
+            !verdict[k].removed()
+                && blocks[k].words() <= TABLE_ROW_MAX_FIELDS
+                && table_row(&text[blocks[k].span()])
+        })
+        .collect();
+    let table: Vec<bool> = if rows.contains(&true) {
+        (start..range.end)
+            .map(|i| table_at(i - start, 0..rows.len(), |k| rows[k]))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let in_table = |i: usize| table.get(i - start).copied().unwrap_or(false);
+    // A table under the zone's start says the article goes on there: its
+    // closing sentences are no tail.
+    let tail = tail.filter(|_| !table.contains(&true));
     // Whether the zone takes kept line `i`: a short non-sentence line
     // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
     let takes = |i: usize| {
+        if in_table(i) {
+            return None;
+        }
         let t = &text[blocks[i].span()];
         // Compared with limits up to `TAIL_MAX_WORDS` only.
         let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
@@ -337,6 +361,80 @@ pub(super) fn footer_zone(
             verdict[i] = Verdict::Context(current, id);
         }
     }
+}
+
+/// A table row ([`table_row`]) has at most this many fields.
+const TABLE_ROW_MAX_FIELDS: usize = 20;
+/// A table has at least this many rows in a row ([`table_row`]).
+const TABLE_MIN_ROWS: usize = 3;
+/// Above its rows, a table may print this many short lines of its own: a
+/// caption ("Standings after round 5") and a header row ("Pos Team P W L").
+const TABLE_HEAD_LINES: usize = 2;
+
+/// Whether line `i` of `range` belongs to a table: it is one of at least
+/// [`TABLE_MIN_ROWS`] consecutive lines that are table rows (`row`), or one
+/// of the [`TABLE_HEAD_LINES`] lines right above such a run that are no
+/// rows themselves (its caption and header row). Reads at most a few lines
+/// on each side.
+fn table_at(i: usize, range: std::ops::Range<usize>, row: impl Fn(usize) -> bool) -> bool {
+    // The rows of the run from line `k` down, counted up to the minimum.
+    let rows_from = |k: usize| {
+        (k..range.end)
+            .take(TABLE_MIN_ROWS)
+            .take_while(|&j| row(j))
+            .count()
+    };
+    if row(i) {
+        let above = (range.start..i)
+            .rev()
+            .take(TABLE_MIN_ROWS)
+            .take_while(|&j| row(j))
+            .count();
+        return above + rows_from(i) >= TABLE_MIN_ROWS;
+    }
+    // A head line: no row, and a run of rows at most TABLE_HEAD_LINES below.
+    (i + 1..range.end)
+        .take(TABLE_HEAD_LINES)
+        .find(|&k| row(k))
+        .is_some_and(|k| (i + 1..k).all(|j| !row(j)) && rows_from(k) >= TABLE_MIN_ROWS)
+}
+
+/// Whether line `t` reads as a row of a data table: at least three fields
+/// that are numbers ("20", "1,465", "55.41%", "$785", "+0.42"), fields
+/// split by spaces or bars, at most [`TABLE_ROW_MAX_FIELDS`] fields, and no
+/// sentence end: "1 Canterbury 5 4 1 20", "Antiques | 82 | 55.41% |
+/// 1,465". A week of a
+/// calendar widget ("8 | 9 | 10 | 11 | 12 | 13 | 14": whole numbers, each
+/// one more than the last) is no row.
+fn table_row(t: &str) -> bool {
+    // Most lines have fewer than three digits.
+    if t.bytes().filter(u8::is_ascii_digit).count() < 3 {
+        return false;
+    }
+    let mut fields = 0;
+    let mut numbers = 0;
+    // The last field while every field so far counts up by one.
+    let mut counting: Option<Option<u32>> = Some(None);
+    for field in t
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .filter(|f| !f.is_empty())
+    {
+        fields += 1;
+        counting = counting.and_then(|last| {
+            let n: u32 = field.parse().ok()?;
+            last.map_or(true, |l| n == l + 1).then_some(Some(n))
+        });
+        let f = field
+            .trim_start_matches(['+', '-', '\u{2212}', '$', '\u{a3}', '\u{20ac}', '('])
+            .trim_end_matches([',', '%', ')']);
+        if f.starts_with(|c: char| c.is_ascii_digit())
+            && f.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/'))
+        {
+            numbers += 1;
+        }
+    }
+    numbers >= 3 && fields <= TABLE_ROW_MAX_FIELDS && counting.is_none() && !ends_sentence(t)
 }
 
 /// Consecutive items of a numbered list are at most this many lines apart
@@ -613,6 +711,9 @@ const MENU_SEPARATORS: [char; 9] = ['|', '·', '•', '›', '»', '∙', '◦',
 /// About".
 fn menu_line(t: &str) -> bool {
     let Some(sep) = t.chars().find(|c| MENU_SEPARATORS.contains(c)) else {
+        if !t.contains("  ") && !t.contains('\t') {
+            return false;
+        }
         return menu_entries(
             t.split('\t')
                 .flat_map(|part| part.split("  "))
@@ -730,7 +831,7 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::{list_number, menu_line};
+    use super::{list_number, menu_line, table_row};
 
     #[test]
     fn list_numbers_open_with_digits_and_a_stop_or_a_parenthesis() {
@@ -745,6 +846,43 @@ mod tests {
         ] {
             assert_eq!(list_number(not), None, "{not}");
         }
+    }
+
+    #[test]
+    fn table_rows_hold_three_numbers_and_no_sentence() {
+        for row in [
+            "1 Canterbury 5 4 1 20",
+            "Antiques | 82 | 55.41% | 1,465 | 46.07%",
+            "Studio/1 BR | 2 movers | 3–4 hours | $785 – $1,047",
+            "2019 | 2020 | 2022",
+            "Turnout 46.3% +2.1 -0.4",
+        ] {
+            assert!(table_row(row), "{row}");
+        }
+        for not_row in [
+            "8 | 9 | 10 | 11 | 12 | 13 | 14",
+            "29 | 30 | 31 |",
+            "Pos Team P W L Pts",
+            "The team won 5 of its 6 games and scored 20 points.",
+            "Only 2 numbers: 4 and more",
+        ] {
+            assert!(!table_row(not_row), "{not_row}");
+        }
+    }
+
+    #[test]
+    fn a_table_is_its_rows_and_the_two_lines_above_them() {
+        // caption, header row, three rows, a sentence
+        let rows = [false, false, true, true, true, false];
+        let at = |i| super::table_at(i, 0..rows.len(), |k| rows[k]);
+        assert_eq!(
+            (0..6).map(at).collect::<Vec<_>>(),
+            [true, true, true, true, true, false]
+        );
+        // two rows are no table
+        let rows = [false, true, true, false];
+        let at = |i| super::table_at(i, 0..rows.len(), |k| rows[k]);
+        assert!((0..4).all(|i| !at(i)));
     }
 
     #[test]
