@@ -120,6 +120,11 @@ fn structured_seeds_decode_to_their_text() {
 /// unfixed one is replayed by its own `#[ignore]`d test until it is).
 const FINDINGS: &[(&str, &str, bool)] = &[
     (
+        "crash-bc0671a656cee406ff1ef5652e81e67b89b9c70f",
+        "clean_bytes",
+        false,
+    ),
+    (
         "crash-c5025b6d2ff53848c1382c5ac84b66b6d614974d",
         "structured",
         true,
@@ -1182,5 +1187,19 @@ fn crash_3f74dc7() {
 fn crash_c5025b6() {
     assert!(structured(&finding(
         "crash-c5025b6d2ff53848c1382c5ac84b66b6d614974d"
+    )));
+}
+
+/// Thirty-eighth session, `clean_bytes` (a 120-second round on the grown
+/// corpus, on 8f5a5a3; it replays on 0537991, the session's start),
+/// minimized: a hundred lines of one or two chars, carriage returns and
+/// NULs around a date line. The output's cleaning removes its first line
+/// as `header-zone` (metadata), which the first cleaning kept. Known and not
+/// fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_bc0671a() {
+    assert!(check::run_bytes(&finding(
+        "crash-bc0671a656cee406ff1ef5652e81e67b89b9c70f"
     )));
 }
