@@ -298,7 +298,9 @@ pub(super) fn footer_zone(
     };
     // A table under the zone's start (standings, results, prices) is the
     // article's: its rows are short lines without a sentence end, which the
-    // zone would take.
+    // zone would take. (The word count, a bar counted as a word, skips most
+    // lines before their fields are read: here a row has at most
+    // `TABLE_ROW_MAX_FIELDS` words as well as fields.)
     let rows: Vec<bool> = (start..range.end)
         .map(|k| {
             !verdict[k].removed()
