@@ -373,6 +373,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:subscribe|try|join|start|get)(?-u:\b)[^.!?$€£]{0,30}? for (?:just |only )?[$€£]\s?[0-9][0-9.,]*(?:\s*(?:a|per|/)\s*(?:week|month|year|wk|mo|yr))?[.!]?$",
     )
     .max_len(80),
+    // "Subscribe — $1 for 12 weeks", "Subscription: £5 a month", "Subscribe
+    // now | $4.99/month": a subscription button whose price follows the
+    // verb. Safe: the line is only the word, a separator, a price and its
+    // term ("Subscriptions rose to $4 a month for most readers" is news and
+    // no whole line of this shape).
+    RuleDef::pattern(
+        "subscription-price",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a subscription button with its price and term",
+        &["subscribe", "subscription"],
+        r"(?i)^subscri(?:be|ption)(?: now| today| here)?\s*[-—–:|·•]?\s*(?:(?:just|only|from)\s+)?[$€£]\s?[0-9][0-9.,]*\s*(?:for\s+(?:[0-9]{1,3}|one|two|three|six|twelve)\s+(?:weeks?|months?|years?)|(?:a|per|/)\s*(?:week|month|year|wk|mo|yr))[.!]?$",
+    )
+    .max_len(80),
     // A paywall's notice: metered articles, subscriber-only access. Safe:
     // each phrase speaks of the reader's access to this page ("This article
     // is for subscribers only"; "The match will be shown on a channel for

@@ -189,6 +189,19 @@ pub(crate) const RULES: &[RuleDef] = &[
             "dismiss",
         ],
     ),
+    // "Log in | Register", "Sign in or register", "My account · Log out":
+    // a site header's account links on one line. Safe: the whole line is
+    // two to four account words joined by a bar, slash, dot or "or"; a
+    // sentence about registering has more words than these.
+    RuleDef::pattern(
+        "account-links",
+        Category::Notice,
+        Scope::Line,
+        "a line of account links (log in, register, log out)",
+        &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account"],
+        r"(?i)^(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)(?:(?:\s*(?:[|/·•]|or|and|&)\s*|\s+)(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)){1,3}$",
+    )
+    .max_len(60),
     // "Loading prices for your region...", "Loading specifications…": the
     // placeholder a script replaces with a widget. Safe: the line opens with
     // "Loading" and ends with an ellipsis, and is short.
