@@ -137,15 +137,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "sponsored partner offer",
         ],
     ),
-    // Shop buttons naming a retailer: "Check price at Amazon", "Buy on eBay".
+    // Shop buttons naming a retailer: "Check price at Amazon", "See price
+    // at Shopco", "Buy on eBay".
     // Safe: an imperative shop phrase on a short line without a sentence end.
     RuleDef::pattern(
         "shop-button",
         Category::Advertising,
         Scope::Line,
         "a shop button",
-        &["check price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
-        r"(?i)^(?:check (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[0-9.,]+ at)\s+\S.*$",
+        &["check price", "compare price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
+        r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
     )
     .max_len(80),
     // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart": the
