@@ -71,6 +71,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "subscribers only",
             "unlock unlimited access",
             "become a patron",
+            "sign up free",
+            "sign up for free",
+            "manage my alerts",
+            "manage alerts",
+            "manage your alerts",
             "support us on patreon",
             "buy me a coffee",
             "subscribe to continue reading",
@@ -94,6 +99,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             "yes, send it!",
         ],
     ),
+    // "Download the KTVR 7 app for breaking news and weather alerts", "Download
+    // our free app.": a pitch for the site's app, as a line of its own. Safe:
+    // the whole line is the imperative, a name of up to four words, "app",
+    // and what it sends (news, alerts, updates); "Download the NHS app to
+    // book a jab, the board said." reports advice and goes on after "app".
+    RuleDef::pattern(
+        "app-download-pitch",
+        Category::Newsletter,
+        Scope::Line,
+        "a pitch to download the site's app",
+        &["download the", "download our", "get the", "get our"],
+        r"(?i)^(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app(?:\s+(?:for|to get)\s+[^.!?]*(?:news|alerts|updates|stories|headlines|forecasts?|scores)[^.!?]*)?(?:\s+(?:now|today|on your phone))?[.!]?$",
+    )
+    .max_len(140),
     // "Get the latest news and updates", "Get the latest SEO tips in your
     // inbox": a pitch for what the newsletter sends. Safe: the sending
     // words follow within four ("Get the latest version of the app before

@@ -274,6 +274,21 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:please\s+|don'?t forget to\s+|be sure to\s+)?(?:like|follow|find|join|connect with|subscribe(?:\s+to)?)\s+(?:(?:us|me|(?:our|the)\s+[^\s,:;!?]+)\s+|(?-i:\p{Lu})[^\s,:;!?]*\s+(?:[^\s,:;!?]+\s+){0,5})?(?:on|via)\s+(?:(?:facebook|twitter|instagram|linkedin|youtube|whatsapp|telegram|tiktok|google news|social media)(?:(?-u:\b)|(?-i:[A-Z]))|x(?-u:\b))",
     )
     .max_len(220),
+    // "Join our WhatsApp channel", "Follow our Telegram channel for breaking
+    // news updates": the same offer as `follow-on-network`, worded as the
+    // site's own channel in a messaging app. Safe: the line opens with "join
+    // our" or "follow our" and the app's name, and says no more than what
+    // the channel sends ("Telegram channels spread the rumour" is news; so
+    // is "Join our Telegram channel, the minister wrote, …").
+    RuleDef::pattern(
+        "messaging-channel-pitch",
+        Category::Share,
+        Scope::Line,
+        "asks the reader to join the site's channel in a messaging app",
+        &["join our", "follow our"],
+        r"(?i)^(?:join|follow) our (?:official )?(?:telegram|whatsapp|signal|discord|viber)(?:\s+(?:channel|group|community|server)s?)?(?:\s+(?:for|to get)\s+[^.!?,;]*)?[.!]?$",
+    )
+    .max_len(140),
     // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp",
     // "Share Tweet Pin Email": a share bar whose buttons print as their
     // names or actions only, in any order and number. Safe: the whole line is network and action names (two or
