@@ -3,6 +3,13 @@
 use super::RuleDef;
 use crate::{Category, Scope};
 
+/// The words of a site's account links (see `account-links`).
+macro_rules! account_words {
+    () => {
+        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)"
+    };
+}
+
 /// What a browser notice asks for, in words that advice about browsers
 /// uses too (see `browser-notice-reader`).
 macro_rules! browser_words {
@@ -199,7 +206,13 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a line of account links (log in, register, log out)",
         &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account"],
-        r"(?i)^(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)(?:(?:\s*(?:[|/·•]|or|and|&)\s*|\s+)(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)){1,3}$",
+        concat!(
+            r"(?i)^",
+            account_words!(),
+            r"(?:(?:\s*(?:[|/·•]|or|and|&)\s*|\s+)",
+            account_words!(),
+            r"){1,3}$"
+        ),
     )
     .max_len(60),
     // "Loading prices for your region...", "Loading specifications…": the
