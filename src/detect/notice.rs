@@ -198,8 +198,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     ),
     // "Log in | Register", "Sign in or register", "My account · Log out":
     // a site header's account links on one line. Safe: the whole line is
-    // two to four account words joined by a bar, slash, dot or "or"; a
-    // sentence about registering has more words than these.
+    // two to four account words joined by a bar, slash, dot, "or", "and",
+    // "&" or spaces; a sentence about registering has more words than these.
     RuleDef::pattern(
         "account-links",
         Category::Notice,
