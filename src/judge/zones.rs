@@ -506,6 +506,12 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
         while e < first_long && furniture(e, verdict) {
             e += 1;
         }
+        let run_end = e;
+        // A review's verdict box ("Our verdict", "Rating: 8.5/10") opens
+        // the article: the run ends above its heading.
+        let e = (i..e)
+            .find(|&k| !verdict[k].removed() && label_is(shown(k), &VERDICT_HEADINGS))
+            .unwrap_or(e);
         if e - i >= HEADER_RUN_MIN_LINES {
             // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
             // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
@@ -549,7 +555,7 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
                 }
             }
         }
-        i = e;
+        i = run_end;
     }
 }
 
@@ -571,6 +577,11 @@ const SECTION_HEADINGS: [&str; 10] = [
     "key takeaways",
     "at a glance",
 ];
+
+/// The headings of a review's verdict box, which may open the article above
+/// its first paragraph (see [`header_zone`]). Matched as [`SECTION_HEADINGS`]
+/// are.
+const VERDICT_HEADINGS: [&str; 4] = ["verdict", "our verdict", "the verdict", "at a glance"];
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
 /// the single article's title `t`: as a menu entry (`header-run`) or as the
@@ -770,7 +781,14 @@ pub(super) fn header_zone(
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
-    for i in range.start..last_removed {
+    // A review's verdict box ("Our verdict", its score, pros and cons and
+    // shop buttons) opens its text above the first paragraph: the zone ends
+    // at its heading. (Not at the other section names: a table of contents
+    // above the article opens with "Introduction" or "Key takeaways".)
+    let end = (range.start..last_removed)
+        .find(|&i| !verdict[i].removed() && label_is(&text[blocks[i].span()], &VERDICT_HEADINGS))
+        .unwrap_or(last_removed);
+    for i in range.start..end {
         let t = &text[blocks[i].span()];
         let is_headline = || headline == Some(i) || headline_above_byline(page, verdict, i);
         if !verdict[i].removed()
