@@ -1,6 +1,6 @@
 //! Links to other stories: read more, related, recommended, trending, more from.
 
-use super::RuleDef;
+use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
 pub(crate) const RULES: &[RuleDef] = &[
@@ -149,10 +149,6 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a short line that links to another story",
         &[
-            "read more:",
-            "read more -",
-            "read more –",
-            "read more —",
             "read more here",
             "read also:",
             "also read:",
@@ -161,9 +157,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "read also |",
             "also see:",
             "see more:",
-            "must read:",
-            "see also:",
-            "related:",
             "related article:",
             "related story:",
             "related stories:",
@@ -180,7 +173,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "up next:",
             "next up:",
             "watch next:",
-            "don't miss:",
             "most read:",
             "editor's pick:",
             "you may also like:",
@@ -189,7 +181,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "click here to read",
             "click here for more",
             "read more |",
-            "read:",
             "previous post:",
             "next post:",
             "previous article:",
@@ -199,6 +190,29 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(220),
+    // The same links printed between the article's paragraphs as often as
+    // below them ("READ: Class suspensions for Thursday", "See also: …"):
+    // the article may go on under one, so it opens no footer zone
+    // ([`Role::Aside`]). Safe as `related-prompt` is.
+    RuleDef::phrases(
+        "related-aside",
+        Category::Related,
+        Scope::Prefix,
+        "a short line inside the article that links to another story",
+        &[
+            "read:",
+            "read more:",
+            "read more -",
+            "read more –",
+            "read more —",
+            "see also:",
+            "related:",
+            "must read:",
+            "don't miss:",
+        ],
+    )
+    .max_len(220)
+    .role(Role::Aside),
     // "Read more about the council's budget", "Read More from Ann Lee",
     // "Read more about our editorial standards.": a link to more. Safe: the
     // line is a link's text, or one sentence of one clause; "Read more about

@@ -261,6 +261,7 @@ pub(super) fn footer_zone(
     };
     let opens_zone = |i: usize| {
         footer(verdict[i])
+            && role_of(verdict[i], rules) != Some(Role::Aside)
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
             && !inside_list(i)
