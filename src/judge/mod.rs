@@ -88,6 +88,10 @@ const STANDALONE: ContextRule = ContextRule {
     reason: "a lone non-sentence line between paragraphs in an article with captions",
 };
 
+/// A recipe's name is at most this many lines above its card's last
+/// ingredient (see [`zones::ingredients_end`]).
+const RECIPE_NAME_REACH: usize = 12;
+
 /// Words of the prose under a kept label line (see [`Role::Label`]).
 const LABEL_PROSE_MIN_WORDS: usize = 8;
 
@@ -513,7 +517,16 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 let same = p == q && widget(p) && t.len() <= 80;
                 // Between two different widgets: only very short lines.
                 let mixed = widget(p) && widget(q) && blocks[i].words() <= 3;
-                if (same || mixed) && !ends_sentence(t) {
+                // A recipe's name above its "Print" button heads the card.
+                if (same || mixed)
+                    && !ends_sentence(t)
+                    && zones::ingredients_end(
+                        &page,
+                        &verdict,
+                        i + 1..range.end.min(i + RECIPE_NAME_REACH),
+                    )
+                    .is_none()
+                {
                     verdict[i] = Verdict::Context(p, Ctx::Sandwiched);
                 }
             }

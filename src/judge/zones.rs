@@ -294,9 +294,21 @@ pub(super) fn footer_zone(
             && few_sentences_follow(i, verdict)
     });
     let after_prose = (last_prose + 1..range.end).find(|&i| opens_zone(i));
-    let Some(start) = [tail, after_prose].into_iter().flatten().min() else {
+    let Some(mut start) = [tail, after_prose].into_iter().flatten().min() else {
         return;
     };
+    // A recipe card under the zone's start (name, times, ingredients, steps:
+    // short lines and short sentences, under a sign-up box or a "Print"
+    // button) is the article's: the zone starts below its ingredients and
+    // its last prose, and takes no tail.
+    let mut tail = tail;
+    if let Some(card) = ingredients_end(page, verdict, start..range.end) {
+        tail = None;
+        match (card.max(last_prose) + 1..range.end).find(|&i| opens_zone(i)) {
+            Some(s) => start = s,
+            None => return,
+        }
+    }
     // A table under the zone's start (standings, results, prices) is the
     // article's: its rows are short lines without a sentence end, which the
     // zone would take. (The word count, a bar counted as a word, skips most
@@ -438,6 +450,102 @@ fn table_row(t: &str) -> bool {
         }
     }
     numbers >= 3 && fields <= TABLE_ROW_MAX_FIELDS && counting.is_none() && !ends_sentence(t)
+}
+
+/// A recipe card lists at least this many ingredients ([`ingredient`]).
+const RECIPE_MIN_INGREDIENTS: usize = 3;
+
+/// An ingredient line has at most this many words.
+const INGREDIENT_MAX_WORDS: usize = 12;
+
+/// The last kept ingredient line ([`ingredient`]) of `range` when the
+/// range lists at least [`RECIPE_MIN_INGREDIENTS`] of them: a recipe card.
+pub(super) fn ingredients_end(
+    page: &Page<'_>,
+    verdict: &[Verdict],
+    range: std::ops::Range<usize>,
+) -> Option<usize> {
+    let Page { text, blocks, .. } = *page;
+    let mut found = 0;
+    let mut last = None;
+    for i in range {
+        if !verdict[i].removed()
+            && blocks[i].words() <= INGREDIENT_MAX_WORDS
+            && ingredient(&text[blocks[i].span()])
+        {
+            found += 1;
+            last = Some(i);
+        }
+    }
+    last.filter(|_| found >= RECIPE_MIN_INGREDIENTS)
+}
+
+/// Units and sizes that follow an ingredient's quantity.
+const INGREDIENT_UNITS: [&str; 38] = [
+    "g",
+    "kg",
+    "mg",
+    "ml",
+    "l",
+    "cl",
+    "dl",
+    "oz",
+    "lb",
+    "lbs",
+    "tsp",
+    "tbsp",
+    "tbs",
+    "cup",
+    "cups",
+    "teaspoon",
+    "teaspoons",
+    "tablespoon",
+    "tablespoons",
+    "gram",
+    "grams",
+    "ounce",
+    "ounces",
+    "pound",
+    "pounds",
+    "pinch",
+    "clove",
+    "cloves",
+    "can",
+    "cans",
+    "large",
+    "medium",
+    "small",
+    "handful",
+    "bunch",
+    "sprigs",
+    "slices",
+    "stick",
+];
+
+/// Whether line `t` reads as an ingredient of a recipe: a quantity ("225",
+/// "1/2", "1½", "2-3", "0.5") and a unit or size ("g", "tsp", "cups",
+/// "large"), then at least one more word, and no sentence end: "225 g
+/// caster sugar", "1 tsp baking powder", "4 large eggs". "225g" glues the
+/// unit to the quantity.
+fn ingredient(t: &str) -> bool {
+    let t = t.trim_start_matches(['-', '*', '\u{2022}', ' ']);
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || "/.-–½¼¾⅓⅔⅛".contains(c)))
+        .unwrap_or(t.len());
+    if digits == 0 || !t.starts_with(|c: char| c.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(c))
+    {
+        return false;
+    }
+    let mut rest = t[digits..].split_whitespace();
+    let Some(unit) = rest.next() else {
+        return false;
+    };
+    let unit = unit.trim_end_matches([',', '.']);
+    INGREDIENT_UNITS
+        .iter()
+        .any(|u| unit.eq_ignore_ascii_case(u))
+        && rest.next().is_some()
+        && !ends_sentence(t)
 }
 
 /// Consecutive items of a numbered list are at most this many lines apart
@@ -852,7 +960,33 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::{list_number, menu_line, table_row};
+    use super::{ingredient, list_number, menu_line, table_row};
+
+    #[test]
+    fn ingredients_open_with_a_quantity_and_a_unit() {
+        for line in [
+            "225 g caster sugar",
+            "225g unsalted butter, softened",
+            "1 tsp baking powder",
+            "1/2 cup milk",
+            "½ tsp salt",
+            "4 large eggs",
+            "- 2 tbsp olive oil",
+        ] {
+            assert!(ingredient(line), "{line}");
+        }
+        for not in [
+            "3 Comments",
+            "5 min read",
+            "12 shares",
+            "4 large fires burned for a week.",
+            "2 cups",
+            "Juice of 2 lemons",
+            "2024 g",
+        ] {
+            assert!(!ingredient(not), "{not}");
+        }
+    }
 
     #[test]
     fn list_numbers_open_with_digits_and_a_stop_or_a_parenthesis() {
