@@ -201,7 +201,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we may receive a commission",
             "we may earn an affiliate commission",
             "may earn a commission",
-            "we earn a commission",
+            // "We earn a commission" alone is a firm's business as often
+            // ("we earn a commission from the input suppliers").
+            "we earn a commission for products",
+            "we earn a commission on products",
+            "we earn a commission from qualifying",
+            "we earn a commission on qualifying",
+            "we earn a commission from purchases",
+            "we earn a commission on purchases",
+            "we earn a commission from your purchases",
+            "we earn a commission if you",
+            "we earn a commission when you",
             "may receive a commission",
             "we may receive compensation",
             "may earn compensation",
