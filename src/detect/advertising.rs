@@ -144,7 +144,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     ),
     // Shop buttons naming a retailer: "Check price at Amazon", "See price
-    // at Shopco", "Buy on eBay".
+    // at Shopco", "Buy on eBay", "Buy now £3,499 at Cycle Depot".
     // Safe: an imperative shop phrase on a short line without a sentence end.
     RuleDef::pattern(
         "shop-button",
@@ -152,7 +152,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a shop button",
         &["check price", "compare price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
-        r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|\$[0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
+        r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:for )?(?:[$€£₹]\s?[0-9][0-9.,]*\s+)?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|[$€£₹][0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
     )
     .max_len(80),
     // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart": the

@@ -619,7 +619,7 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
         // A review's verdict box ("Our verdict", "Rating: 8.5/10") opens
         // the article: the run ends above its heading.
         let e = (i..e)
-            .find(|&k| !verdict[k].removed() && label_is(shown(k), &VERDICT_HEADINGS))
+            .find(|&k| !verdict[k].removed() && verdict_box(shown(k)))
             .unwrap_or(e);
         if e - i >= HEADER_RUN_MIN_LINES {
             // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
@@ -688,9 +688,53 @@ const SECTION_HEADINGS: [&str; 10] = [
 ];
 
 /// The headings of a review's verdict box, which may open the article above
-/// its first paragraph (see [`header_zone`]). Matched as [`SECTION_HEADINGS`]
+/// its first paragraph (see [`verdict_box`]). Matched as [`SECTION_HEADINGS`]
 /// are.
-const VERDICT_HEADINGS: [&str; 4] = ["verdict", "our verdict", "the verdict", "at a glance"];
+const VERDICT_HEADINGS: [&str; 7] = [
+    "verdict",
+    "our verdict",
+    "the verdict",
+    "at a glance",
+    "pros",
+    "pros and cons",
+    "pros & cons",
+];
+
+/// The labels of a review's score ([`verdict_box`]), before a colon.
+const RATING_LABELS: [&str; 6] = [
+    "rating",
+    "our rating",
+    "overall rating",
+    "score",
+    "our score",
+    "overall score",
+];
+
+/// Whether line `t` opens a review's verdict box, which sits above the
+/// first paragraph and which the header zone and the header runs leave: a
+/// heading of [`VERDICT_HEADINGS`], or a score ("Rating: 4.5 out of 5
+/// stars", "Score: 8/10", "★★★★☆"). A table of contents above the article
+/// opens with "Introduction" or "Key takeaways", so the other section names
+/// end no zone.
+fn verdict_box(t: &str) -> bool {
+    if label_is(t, &VERDICT_HEADINGS) {
+        return true;
+    }
+    let t = t.trim();
+    if t.contains('★') && t.chars().all(|c| "★☆½/. 0123456789".contains(c)) {
+        return true;
+    }
+    let Some((label, value)) = t.split_once(':') else {
+        return false;
+    };
+    let value = value.trim().to_ascii_lowercase();
+    RATING_LABELS
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l))
+        && value.starts_with(|c: char| c.is_ascii_digit())
+        && (value.contains('/') || value.contains("out of") || value.contains("star"))
+        && value.split_whitespace().count() <= 6
+}
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
 /// the single article's title `t`: as a menu entry (`header-run`) or as the
@@ -895,7 +939,7 @@ pub(super) fn header_zone(
     // at its heading. (Not at the other section names: a table of contents
     // above the article opens with "Introduction" or "Key takeaways".)
     let end = (range.start..last_removed)
-        .find(|&i| !verdict[i].removed() && label_is(&text[blocks[i].span()], &VERDICT_HEADINGS))
+        .find(|&i| !verdict[i].removed() && verdict_box(&text[blocks[i].span()]))
         .unwrap_or(last_removed);
     for i in range.start..end {
         let t = &text[blocks[i].span()];
@@ -960,7 +1004,31 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::{ingredient, list_number, menu_line, table_row};
+    use super::{ingredient, list_number, menu_line, table_row, verdict_box};
+
+    #[test]
+    fn verdict_boxes_open_with_a_heading_or_a_score() {
+        for line in [
+            "Our verdict",
+            "PROS",
+            "Pros and cons:",
+            "Rating: 4.5 out of 5 stars",
+            "Score: 8/10",
+            "Our rating: 4 stars",
+            "★★★★☆",
+        ] {
+            assert!(verdict_box(line), "{line}");
+        }
+        for not in [
+            "Introduction",
+            "Rating: A",
+            "Score: the council's plan, explained",
+            "Rating agencies cut the bank to 3/10 of its old grade, 12 analysts said on Monday",
+            "Pro tips",
+        ] {
+            assert!(!verdict_box(not), "{not}");
+        }
+    }
 
     #[test]
     fn ingredients_open_with_a_quantity_and_a_unit() {
