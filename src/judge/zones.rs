@@ -177,13 +177,16 @@ pub(super) fn footer_zone(
     // A paragraph printed between two removed lines (a related story's
     // teaser between its headline and its "Read more", a blurb inside a
     // sign-up box) is a widget's text, not the article's: it does not hold
-    // the tail zone back.
+    // the tail zone back. A "READ: …" link above it ([`Role::Aside`]) holds
+    // its own headline, so it frames no teaser: a live blog's last entry
+    // under one is the article's.
     let in_widget = |i: usize, verdict: &[Verdict]| {
         widgets
             && i > range.start
             && i + 1 < range.end
             && verdict[i - 1].removed()
             && verdict[i + 1].removed()
+            && role_of(verdict[i - 1], rules) != Some(Role::Aside)
     };
     // Prose words are counted up to one more than the tail's prose limit
     // (`sentence_words`): the sums below then compare with
