@@ -143,6 +143,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "sponsored partner offer",
         ],
     ),
+    // An event's ticket button, printed with each entry of a listing. Safe
+    // as `ad-label` is; the article goes on under it, so it opens no zone
+    // ([`Role::Aside`]).
+    RuleDef::phrases(
+        "ticket-button",
+        Category::Advertising,
+        Scope::Line,
+        "a line holding only a ticket button",
+        &["buy tickets", "get tickets", "book tickets", "buy ticket", "get your tickets"],
+    )
+    .role(Role::Aside),
     // Shop buttons naming a retailer: "Check price at Amazon", "See price
     // at Shopco", "Buy on eBay", "Buy now £3,499 at Cycle Depot".
     // Safe: an imperative shop phrase on a short line without a sentence end.

@@ -73,9 +73,10 @@ pub(crate) enum Role {
     /// headline, so a title-shaped line right above one is a menu or the
     /// site's name, not the headline.
     Breadcrumb,
-    /// A link to another story printed inside the article ("READ: …", "See
-    /// also: …"): the article may go on under it, so it opens no footer
-    /// zone.
+    /// A link or button printed inside the article ("READ: …", "See also:
+    /// …", an event's "Add to calendar", a code block's "Copy"): the article
+    /// may go on under it, so it opens no footer zone, and no header zone
+    /// reaches down to it.
     Aside,
     /// A link to the previous or next post ("Next: “The River” →"): it
     /// closes a post, so no header zone above the article reaches down to it.

@@ -100,6 +100,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "collapse all",
             "contents hide",
             "no items found.",
+            // A list page's links to its neighbours, and the footer links
+            // that ask for corrections and events.
+            "next page",
+            "previous page",
+            "report an error",
+            "report a correction",
+            "submit a correction",
+            "corrections policy",
+            "submit your event",
+            "submit an event",
         ],
     ),
     // "Terms of Use | Privacy Policy", "About Us · Contact · Advertise",
@@ -199,6 +209,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^page\s+[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}$",
     )
     .max_len(24),
+    // "Showing 1–8 of 2,316 articles", "Showing 11-20 of 45 results": a list
+    // page's counter. Safe: the whole line is the counter and one word.
+    RuleDef::pattern(
+        "results-counter",
+        Category::Navigation,
+        Scope::Line,
+        "a list page's counter of the items it shows",
+        &["showing"],
+        r"(?i)^showing\s+[0-9][0-9,]*\s*[-–—]\s*[0-9][0-9,]*\s+of\s+[0-9][0-9,]*(?:\s+[a-z]+)?$",
+    )
+    .max_len(60),
     // "#linux #cron #debugging": a post's hashtags, printed as its tag list.
     // Safe: the whole line is two or more hashtags, each opening with a
     // letter ("#1 #2" is a ranking).
@@ -351,6 +372,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a tag or category list",
         &[
             "tags:",
+            // Blogger's name for tags.
+            "labels:",
             "tagged:",
             "tagged with",
             "topics:",

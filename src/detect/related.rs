@@ -213,6 +213,51 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(220)
     .role(Role::Aside),
+    // A newswire's furniture around a press release: the contact label,
+    // the link to the original and to the issuer's other releases. Safe: a
+    // line holding only the label ("Media contact:", "Media enquiries"), or
+    // opening with the wire's link wording ("View original content to
+    // download multimedia: https://…"); a name and an address under the
+    // label stay.
+    RuleDef::phrases(
+        "press-release-contact",
+        Category::Related,
+        Scope::Line,
+        "a press release's contact label",
+        &[
+            "media contact",
+            "media contacts",
+            "media enquiries",
+            "media inquiries",
+            "press contact",
+            "press contacts",
+            "press enquiries",
+            "press inquiries",
+            "investor contact",
+            "investor contacts",
+            "also from this source",
+        ],
+    ),
+    RuleDef::phrases(
+        "press-release-link",
+        Category::Related,
+        Scope::Prefix,
+        "a newswire's link to the original release",
+        &["view original content", "view source version"],
+    )
+    .max_len(220),
+    // "SOURCE Example Logistics Pte Ltd": a newswire's line naming the
+    // release's issuer. Safe: the word in capitals, then a name without a
+    // sentence end ("Source: police" in prose is not in capitals).
+    RuleDef::pattern(
+        "press-release-source",
+        Category::Related,
+        Scope::Line,
+        "a newswire's line naming the issuer",
+        &["source "],
+        r"^SOURCE\s+\p{Lu}[^.!?]*$",
+    )
+    .max_len(100),
     // "Read more about the council's budget", "Read More from Ann Lee",
     // "Read more about our editorial standards.": a link to more. Safe: the
     // line is a link's text, or one sentence of one clause; "Read more about

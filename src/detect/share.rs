@@ -258,6 +258,38 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(160),
+    // The buttons of an entry inside the article: an event's calendar
+    // button, a code block's copy button. Safe as `share-label` is; the
+    // article goes on under them, so they open no footer zone
+    // ([`Role::Aside`]).
+    RuleDef::phrases(
+        "inline-button",
+        Category::Share,
+        Scope::Line,
+        "a line holding only a calendar or copy button",
+        &[
+            "add to calendar",
+            "add to my calendar",
+            "add to google calendar",
+            "add to ical",
+            "add to outlook",
+            "copy",
+            "copy code",
+        ],
+    )
+    .role(Role::Aside),
+    // "Listen to this article · 6 min", "Listen to this story (4 minutes)":
+    // an audio player's label with the recording's length. Safe: the whole
+    // line is the label and the length.
+    RuleDef::pattern(
+        "listen-duration",
+        Category::Share,
+        Scope::Line,
+        "an audio player's label with its length",
+        &["listen to"],
+        r"(?i)^listen to (?:this |the )?(?:article|story)\s*[-–—·•|:(]?\s*[0-9]{1,3}(?::[0-9]{2})?\s*(?:min|mins|minutes?)?\s*\)?$",
+    )
+    .max_len(60),
     // "Don't forget to like us on Facebook" and kin, even as a sentence; the
     // network's name may run into the next button's ("on FacebookTwitter").
     // Safe: between the verb and "on" stands only who is followed ("us",

@@ -928,11 +928,15 @@ pub(super) fn header_zone(
         return;
     };
     // A link to the neighbouring post closes a post: a poem's lines above
-    // it are no header.
+    // it are no header. A button or link inside the article (an event's
+    // "Add to calendar") is the article's: its entry above it is no header.
     let Some(last_removed) = (range.start..first_prose).rev().find(|&i| {
         verdict[i].removed()
             && !heads_kept_name(page, verdict, i)
-            && role_of(verdict[i], rules) != Some(Role::PostNav)
+            && !matches!(
+                role_of(verdict[i], rules),
+                Some(Role::PostNav | Role::Aside)
+            )
     }) else {
         return;
     };
