@@ -513,10 +513,10 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
             // A button inside the article (a code block's "Copy") frames
             // nothing: one-line code blocks follow each other with one each.
             let aside = |v: Verdict| role_of(v, rules) == Some(Role::Aside);
-            if aside(verdict[i - 1]) || aside(verdict[i + 1]) {
-                continue;
-            }
             if let (Some(p), Some(q)) = (p, q) {
+                if aside(verdict[i - 1]) || aside(verdict[i + 1]) {
+                    continue;
+                }
                 // Widget clusters only: between two captions or two metadata
                 // lines sits a product heading or a title more often than not.
                 let widget = |c: Category| !matches!(c, Category::Metadata | Category::Caption);

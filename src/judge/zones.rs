@@ -303,10 +303,9 @@ pub(super) fn footer_zone(
     // A recipe card under the zone's start (name, times, ingredients, steps:
     // short lines and short sentences, under a sign-up box or a "Print"
     // button) is the article's: the zone starts below its ingredients and
-    // its last prose, and takes no tail.
-    let mut tail = tail;
-    if let Some(card) = ingredients_end(page, verdict, start..range.end) {
-        tail = None;
+    // its last prose, and takes no tail (below).
+    let card = ingredients_end(page, verdict, start..range.end);
+    if let Some(card) = card {
         match (card.max(last_prose) + 1..range.end).find(|&i| opens_zone(i)) {
             Some(s) => start = s,
             None => return,
@@ -332,9 +331,9 @@ pub(super) fn footer_zone(
         Vec::new()
     };
     let in_table = |i: usize| table.get(i - start).copied().unwrap_or(false);
-    // A table under the zone's start says the article goes on there: its
-    // closing sentences are no tail.
-    let tail = tail.filter(|_| !table.contains(&true));
+    // A table or a recipe card under the zone's start says the article goes
+    // on there: its closing sentences are no tail.
+    let tail = tail.filter(|_| card.is_none() && !table.contains(&true));
     // Whether the zone takes kept line `i`: a short non-sentence line
     // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
     let takes = |i: usize| {
@@ -531,14 +530,14 @@ const INGREDIENT_UNITS: [&str; 38] = [
 /// caster sugar", "1 tsp baking powder", "4 large eggs". "225g" glues the
 /// unit to the quantity.
 fn ingredient(t: &str) -> bool {
+    const FRACTIONS: &str = "½¼¾⅓⅔⅛";
     let t = t.trim_start_matches(['-', '*', '\u{2022}', ' ']);
-    let digits = t
-        .find(|c: char| !(c.is_ascii_digit() || "/.-–½¼¾⅓⅔⅛".contains(c)))
-        .unwrap_or(t.len());
-    if digits == 0 || !t.starts_with(|c: char| c.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(c))
-    {
+    if !t.starts_with(|c: char| c.is_ascii_digit() || FRACTIONS.contains(c)) {
         return false;
     }
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || "/.-–".contains(c) || FRACTIONS.contains(c)))
+        .unwrap_or(t.len());
     let mut rest = t[digits..].split_whitespace();
     let Some(unit) = rest.next() else {
         return false;
@@ -676,18 +675,15 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
 /// heading, not the last entry of the menu above: on wcxb-dev, keeping any
 /// short line there kept 21 boilerplate lines for 3 content lines, and this
 /// list keeps 2 content lines and nothing else. Matched as a button's
-/// label is (`label_is`: any case, punctuation around it ignored).
-const SECTION_HEADINGS: [&str; 10] = [
+/// label is (`label_is`: any case, punctuation around it ignored). The
+/// verdict headings ([`VERDICT_HEADINGS`]) stay too: a run ends above them.
+const SECTION_HEADINGS: [&str; 6] = [
     "abstract",
     "introduction",
     "summary",
     "overview",
     "background",
-    "verdict",
-    "our verdict",
-    "the verdict",
     "key takeaways",
-    "at a glance",
 ];
 
 /// The headings of a review's verdict box, which may open the article above
