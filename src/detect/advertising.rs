@@ -60,6 +60,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:"],
     )
     .max_len(160),
+    // "Sponsored by Example Bank. Banking for the land since 1932.",
+    // "Presented by Acme Outdoors", "Deals powered by Compare Co. Prices
+    // checked 6 May.": a sponsor's or a deal widget's credit. Safe: the
+    // line opens with the label, names the sponsor in capitalised words
+    // (joined by "and", "of", "&"), and may add one short capitalised
+    // sentence with no comma; "Sponsored by Rep. Ortiz, the bill caps
+    // rents" and "Presented by the choir, the mass was …" go on as prose.
+    RuleDef::pattern(
+        "sponsor-credit",
+        Category::Advertising,
+        Scope::Line,
+        "a sponsor's or a deal widget's credit line",
+        &["sponsored by", "presented by", "supported by", "brought to you by", "powered by"],
+        r"^(?:Sponsored|Presented|Supported|Brought to you|(?:Deals|Prices|Price comparison) powered) by (?:the )?[A-Z0-9][^\s,;:!?]*(?:(?: (?:&|and|of|for|the|[A-Z0-9][^\s,;:!?]*)){0,5}[.!]?|(?: (?:&|and|of|for|the|[A-Z0-9][^\s,;:!?]*)){1,5}[.!] [A-Z][^\s,;:.!?]*(?: [^\s,;:.!?]+){0,8}[.!]?)$",
+    )
+    .max_len(120),
     RuleDef::phrases(
         "ad-label",
         Category::Advertising,
@@ -91,6 +107,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "report this ad",
             "buy now",
             "shop now",
+            "buy the book",
+            "buy this book",
+            "order the book",
+            "pre-order the book",
+            "preorder the book",
             "check price",
             "check prices",
             "see price",

@@ -61,6 +61,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "share this entry",
             "breadcrumb",
             "you are here",
+            // A live blog's filter toggle.
+            "show key events only",
+            "key events only",
+            // The skip link of a French, Spanish or German site.
+            "passer au contenu",
+            "aller au contenu",
+            "aller au contenu principal",
+            "saltar al contenido",
+            "ir al contenido",
+            "zum inhalt springen",
         ],
     ),
     // The names of a site's sections, as its menus and footers print them.
@@ -267,6 +277,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "pin recipe",
             "save recipe",
             "rate recipe",
+            "rate this recipe",
             "get the recipe",
             // A card's buttons glued on one line, as scrapers join them.
             "print pin",

@@ -100,7 +100,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     ),
     // "Download the KTVR 7 app for breaking news and weather alerts", "Download
-    // our free app.": a pitch for the site's app, as a line of its own. Safe:
+    // our free app.", "Get alerts for your area: download the Example app —
+    // free on iOS and Android.": a pitch for the site's app, as a line of its own. Safe:
     // the whole line is the imperative, a name of up to four words, "app",
     // and what it sends (news, alerts, updates); "Download the NHS app to
     // book a jab, the board said." reports advice and goes on after "app".
@@ -110,9 +111,32 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a pitch to download the site's app",
         &["download the", "download our", "get the", "get our"],
-        r"(?i)^(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app(?:\s+(?:for|to get)\s+[^.!?]*(?:news|alerts|updates|stories|headlines|forecasts?|scores)[^.!?]*)?(?:\s+(?:now|today|on your phone))?[.!]?$",
+        r"(?i)^(?:get (?:warnings|alerts|updates|notifications|the news)[^:.!?]*:\s*)?(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app(?:\s+(?:for|to get)\s+[^.!?]*(?:news|alerts|updates|stories|headlines|forecasts?|scores)[^.!?]*)?(?:\s+(?:now|today|on your phone))?(?:\s*[-–—,]\s*(?:it's |it’s )?(?:free )?(?:on|for) (?:ios|iphone|android)(?: and (?:ios|iphone|android))?)?[.!]?$",
     )
     .max_len(140),
+    // "Download on the App Store", "Get it on Google Play": the store
+    // badges under an app pitch, as scrapers print their alt text. Safe: the
+    // line holds only the badges' words.
+    RuleDef::phrases(
+        "app-store-badge",
+        Category::Newsletter,
+        Scope::Line,
+        "a line holding only app store badges",
+        &[
+            "download on the app store",
+            "get it on google play",
+            "available on the app store",
+            "available on google play",
+            "get it on the app store",
+            "download on the app store get it on google play",
+            "app store",
+            "google play",
+            "app store google play",
+            "google play app store",
+            "app store | google play",
+            "app store / google play",
+        ],
+    ),
     // "Get the latest news and updates", "Get the latest SEO tips in your
     // inbox": a pitch for what the newsletter sends. Safe: the sending
     // words follow within four ("Get the latest version of the app before
@@ -433,6 +457,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "story is exclusive to subscribers",
             "content is exclusive to subscribers",
             "get unlimited digital access",
+            "unlock this article and",
+            "unlock this story and",
+            "subscribe to unlock this article",
+            "subscribe to unlock this story",
             "for unlimited digital access",
             "log in to continue reading",
             "sign in to continue reading",

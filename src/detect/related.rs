@@ -209,6 +209,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "related:",
             "must read:",
             "don't miss:",
+            // The same prompt on French, Spanish, Portuguese and German sites.
+            "à lire aussi",
+            "À lire aussi",
+            "a lire aussi",
+            "lire aussi :",
+            "lire aussi:",
+            "lea también:",
+            "lee también:",
+            "leia também:",
+            "lesen sie auch:",
         ],
     )
     .max_len(220)

@@ -340,16 +340,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(160),
-    // "Shares 1.2k", "340 likes": social counters. Safe: a number and a counter word only.
+    // "Shares 1.2k", "340 likes", "184 Likes∙31 Restacks": social counters.
+    // Safe: numbers and counter words only.
     RuleDef::pattern(
         "social-counter",
         Category::Share,
         Scope::Line,
         "a social counter",
-        &["share", "like", "view", "reaction", "tweet"],
-        r"(?i)^[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?)$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*[0-9][0-9.,]*\s*[km]?$",
+        &["share", "like", "view", "reaction", "tweet", "restack", "clap", "repost"],
+        r"(?i)^[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?|restacks?|claps?|reposts?)(?:\s*[∙·•|,]?\s*[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?|restacks?|claps?|reposts?|comments?|responses?))*$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*[0-9][0-9.,]*\s*[km]?$",
     )
-    .max_len(30),
+    .max_len(80),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words. The button is capitalised ("Share", or

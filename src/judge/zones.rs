@@ -124,9 +124,17 @@ pub(super) fn islands(
             continue;
         }
         let t = &text[blocks[i].span()];
+        // A recipe's name between a sign-up box and its card's buttons
+        // ("Print", "Rate this recipe") heads the card.
         if ends_sentence(t)
             || blocks[i].words() > ISLAND_MAX_WORDS
             || headline_above_byline(page, verdict, i)
+            || ingredients_end(
+                page,
+                verdict,
+                i + 1..range.end.min(i + super::RECIPE_NAME_REACH),
+            )
+            .is_some()
         {
             continue;
         }
