@@ -73,7 +73,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a sponsor's or a deal widget's credit line",
         &["sponsored by", "presented by", "supported by", "brought to you by", "powered by"],
-        r"^(?:Sponsored|Presented|Supported|Brought to you|(?:Deals|Prices|Price comparison) powered) by (?:the )?[A-Z0-9][^\s,;:!?]*(?:(?: (?:&|and|of|for|the|[A-Z0-9][^\s,;:!?]*)){0,5}[.!]?|(?: (?:&|and|of|for|the|[A-Z0-9][^\s,;:!?]*)){1,5}[.!] [A-Z][^\s,;:.!?]*(?: [^\s,;:.!?]+){0,8}[.!]?)$",
+        r"^(?:Sponsored|Presented|Supported|Brought to you|(?:Deals|Prices|Price comparison) powered) by (?:the )?[A-Z0-9][A-Za-z0-9&'’.-]*(?:(?: (?:&|and|of|for|the|[A-Z0-9][A-Za-z0-9&'’.-]*)){0,5}[.!]?|(?: (?:&|and|of|for|the|[A-Z0-9][A-Za-z0-9&'’.-]*)){1,5}[.!] [A-Z][^\s,;:.!?]*(?: [^\s,;:.!?]+){0,8}[.!]?)$",
     )
     .max_len(120),
     RuleDef::phrases(

@@ -100,8 +100,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     ),
     // "Download the KTVR 7 app for breaking news and weather alerts", "Download
-    // our free app.", "Get alerts for your area: download the Example app —
-    // free on iOS and Android.": a pitch for the site's app, as a line of its own. Safe:
+    // our free app.": a pitch for the site's app, as a line of its own. Safe:
     // the whole line is the imperative, a name of up to four words, "app",
     // and what it sends (news, alerts, updates); "Download the NHS app to
     // book a jab, the board said." reports advice and goes on after "app".
@@ -111,7 +110,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a pitch to download the site's app",
         &["download the", "download our", "get the", "get our"],
-        r"(?i)^(?:get (?:warnings|alerts|updates|notifications|the news)[^:.!?]*:\s*)?(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app(?:\s+(?:for|to get)\s+[^.!?]*(?:news|alerts|updates|stories|headlines|forecasts?|scores)[^.!?]*)?(?:\s+(?:now|today|on your phone))?(?:\s*[-–—,]\s*(?:it's |it’s )?(?:free )?(?:on|for) (?:ios|iphone|android)(?: and (?:ios|iphone|android))?)?[.!]?$",
+        r"(?i)^(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app(?:\s+(?:for|to get)\s+[^.!?]*(?:news|alerts|updates|stories|headlines|forecasts?|scores)[^.!?]*)?(?:\s+(?:now|today|on your phone))?[.!]?$",
+    )
+    .max_len(140),
+    // "Get warnings for your area: Download the Example app — free on iOS
+    // and Android.": the same pitch with what it sends first and the
+    // stores last. Safe as `app-download-pitch` is: the whole line is the
+    // pitch, and the stores follow "app" after a dash or a comma.
+    RuleDef::pattern(
+        "app-download-stores",
+        Category::Newsletter,
+        Scope::Line,
+        "a pitch to download the site's app, naming the stores",
+        &["download the", "download our", "get the", "get our"],
+        r"(?i)^(?:get (?:warnings|alerts|updates|notifications|the news)(?: for your (?:area|town|city|region))?\s*:\s*)?(?:download|get) (?:the|our) (?:free )?(?:[^\s.!?]+ ){0,4}app\s*[-–—,]\s*(?:it's |it’s )?(?:free )?(?:on|for|in) (?:ios|iphone|android|the app store|google play)(?: and (?:ios|iphone|android|the app store|google play))?[.!]?$",
     )
     .max_len(140),
     // "Download on the App Store", "Get it on Google Play": the store
