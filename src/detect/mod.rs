@@ -1133,6 +1133,22 @@ fn is_decoration(s: &str) -> bool {
     s.chars().all(is_decoration_char)
 }
 
+/// The number a list item opens with, up to three digits and a full stop or
+/// a parenthesis: 4 for "4. Grow one thing", 10 for "10) Visit a farm".
+pub(crate) fn list_number(t: &str) -> Option<u32> {
+    let t = t.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &t[digits..];
+    if rest.starts_with(". ") || rest.starts_with(") ") {
+        t[..digits].parse().ok()
+    } else {
+        None
+    }
+}
+
 /// One char of decoration. (Decoration is decided char by char: the anchored
 /// scan relies on it to find where line and prefix phrases can start.)
 fn is_decoration_char(c: char) -> bool {
@@ -1353,7 +1369,10 @@ fn judge_match(
     }
     let fires = match r.scope {
         Scope::Line => is_decoration(&mt[..s]) && is_decoration(&mt[e..]),
-        Scope::Prefix => is_decoration(&mt[..s]),
+        // A list item's number before the phrase ("3. Photo: \"Turf
+        // Cutters\", 1968, gelatin silver print") makes the line an entry
+        // of a numbered list that names its items, not the label's widget.
+        Scope::Prefix => is_decoration(&mt[..s]) && list_number(&mt[..s]).is_none(),
         Scope::Suffix => is_decoration(&mt[e..]),
         Scope::Block | Scope::Inline => true,
     };

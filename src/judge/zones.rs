@@ -5,7 +5,7 @@
 use super::authors::{label_text, name_like, name_line, named_bios};
 use super::widgets::label_is;
 use super::{category_of, fired, role_of, Ctx, Page, Verdict};
-use crate::detect::{ends_sentence, Role};
+use crate::detect::{ends_sentence, list_number, Role};
 use crate::segment::Block;
 use crate::{split, Category};
 
@@ -562,22 +562,6 @@ fn ingredient(t: &str) -> bool {
 /// (an item, its paragraphs, an ad slot).
 const LIST_ITEM_MAX_GAP: usize = 12;
 
-/// The number a list item opens with, up to three digits and a full stop or
-/// a parenthesis: 4 for "4. Grow one thing", 10 for "10) Visit a farm".
-fn list_number(t: &str) -> Option<u32> {
-    let t = t.trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let rest = &t[digits..];
-    if rest.starts_with(". ") || rest.starts_with(") ") {
-        t[..digits].parse().ok()
-    } else {
-        None
-    }
-}
-
 /// Above the article's first line of 15 words or more, finds runs of at
 /// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
 /// [`HEADER_MAX_WORDS`] words, no sentence end), and removes their lines of
@@ -626,11 +610,16 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
             e += 1;
         }
         let run_end = e;
-        // A review's verdict box ("Our verdict", "Rating: 8.5/10") opens
-        // the article: the run ends above its heading.
+        // A review's verdict box ("Our verdict", "Rating: 8.5/10") or a
+        // letter's salutation ("Dear Maureen,") opens the article: the run
+        // ends above it.
         let e = (i..e)
-            .find(|&k| !verdict[k].removed() && verdict_box(shown(k)))
+            .find(|&k| !verdict[k].removed() && (verdict_box(shown(k)) || salutation(shown(k))))
             .unwrap_or(e);
+        // The heading right above a letter ("The problem") is the article's.
+        let letter_heading = (e < run_end && salutation(shown(e)))
+            .then(|| e.checked_sub(1))
+            .flatten();
         if e - i >= HEADER_RUN_MIN_LINES {
             // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
             // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
@@ -649,7 +638,8 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
                     k > i && k + 1 < e && entry[k - i - 1..=k - i + 1].iter().all(|&x| x);
                 // An article's own first section heading, right above its
                 // first paragraph ("Verdict", "Abstract"), stays.
-                let heads_prose = k + 1 == first_long && label_is(shown(k), &SECTION_HEADINGS);
+                let heads_prose = (k + 1 == first_long && label_is(shown(k), &SECTION_HEADINGS))
+                    || letter_heading == Some(k);
                 if !verdict[k].removed()
                     && !protected[k]
                     && !heads_prose
@@ -741,6 +731,22 @@ fn verdict_box(t: &str) -> bool {
         && value.starts_with(|c: char| c.is_ascii_digit())
         && (value.contains('/') || value.contains("out of") || value.contains("star"))
         && value.split_whitespace().count() <= 6
+}
+
+/// Whether `t` is a letter's salutation: "Dear Maureen,", "Hi all,",
+/// "Dear Editor:". An advice column or a letters page opens its article
+/// with one; a menu entry never ends in a comma.
+fn salutation(t: &str) -> bool {
+    let t = t.trim();
+    let Some(name) = ["Dear ", "Hi ", "Hello ", "Hey "]
+        .iter()
+        .find_map(|g| t.strip_prefix(g))
+    else {
+        return false;
+    };
+    (name.ends_with(',') || name.ends_with(':'))
+        && (1..=4).contains(&name.split_whitespace().count())
+        && !name[..name.len() - 1].contains(['.', '!', '?', ',', ':', ';'])
 }
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
@@ -1015,7 +1021,29 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::{ingredient, list_number, menu_line, table_row, verdict_box};
+    use super::{ingredient, list_number, menu_line, salutation, table_row, verdict_box};
+
+    #[test]
+    fn salutations_open_with_a_greeting_and_end_in_a_comma() {
+        for line in [
+            "Dear Maureen,",
+            "Dear Editor:",
+            "Hi all,",
+            "Dear Mr Okafor,",
+        ] {
+            assert!(salutation(line), "{line}");
+        }
+        for not in [
+            "Dear Maureen",
+            "Dear reader, thank you for writing.",
+            "Hello World",
+            "Dear Prudence, Won't You Come Out",
+            "Hi, I'm Sam,",
+            "Dear",
+        ] {
+            assert!(!salutation(not), "{not}");
+        }
+    }
 
     #[test]
     fn verdict_boxes_open_with_a_heading_or_a_score() {
