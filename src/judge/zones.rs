@@ -344,11 +344,24 @@ pub(super) fn footer_zone(
     let tail = tail.filter(|_| card.is_none() && !table.contains(&true));
     // Whether the zone takes kept line `i`: a short non-sentence line
     // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
+    // An article's closing section ("How we tested", "Final thoughts")
+    // under the zone's start keeps its heading above its paragraph.
+    let heads_para: Vec<bool> = (start..range.end)
+        .map(|i| {
+            i + 1 < range.end
+                && label_is(&text[blocks[i].span()], &CLOSING_HEADINGS)
+                && !verdict[i + 1].removed()
+                && usize::from(sentence_words[i + 1 - range.start]) >= 20
+        })
+        .collect();
     let takes = |i: usize| {
         if in_table(i) {
             return None;
         }
         let t = &text[blocks[i].span()];
+        if heads_para[i - start] {
+            return None;
+        }
         // Compared with limits up to `TAIL_MAX_WORDS` only.
         let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
         let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
@@ -682,6 +695,34 @@ const SECTION_HEADINGS: [&str; 6] = [
     "overview",
     "background",
     "key takeaways",
+];
+
+/// The headings of an article's closing section, which may sit under a
+/// footer zone's start (a shop button, a sign-up box) with its paragraph
+/// (see [`footer_zone`]). Matched as [`SECTION_HEADINGS`] are.
+const CLOSING_HEADINGS: [&str; 22] = [
+    "conclusion",
+    "conclusions",
+    "in conclusion",
+    "final thoughts",
+    "final words",
+    "closing thoughts",
+    "bottom line",
+    "the bottom line",
+    "summary",
+    "in summary",
+    "wrapping up",
+    "final verdict",
+    "verdict",
+    "our verdict",
+    "the verdict",
+    "should you buy it",
+    "how we tested",
+    "how we test",
+    "how we chose",
+    "how we picked",
+    "methodology",
+    "our methodology",
 ];
 
 /// The headings of a review's verdict box, which may open the article above
