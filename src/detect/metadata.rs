@@ -126,6 +126,21 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(40)
     .role(Role::Date),
+    // A post's time stamp with no year, as a day's digest or a live feed
+    // prints it: "6:05 AM", "Dec 10, 10:15 PM", "10 December at 9.30am".
+    // A date for the splitter, as `relative-date` is. Safe: the whole line
+    // is the time (with "am" or "pm": "22:15" alone is as often a score or
+    // a lap time), after at most a month and a day.
+    RuleDef::pattern(
+        "clock-date",
+        Category::Metadata,
+        Scope::Line,
+        "a line giving a post's time, with no year (\"6:05 AM\", \"Dec 10, 10:15 PM\")",
+        &["am", "pm", "a.m", "p.m"],
+        r"(?i)^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s*(?:at\s+|[-–—|•·]\s*)?)?[0-9]{1,2}[:.][0-9]{2}\s*[ap]\.?m\.?$",
+    )
+    .max_len(40)
+    .role(Role::Date),
     // A byline or a numeric date with the reading time: "By Jane Doe — 10
     // min read", "23.07.2025 · 6 min read". Safe: a capitalised name or a
     // date, then only a separator and the reading time to the line's end,
