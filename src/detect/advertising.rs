@@ -89,6 +89,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "ad",
             "ads",
             "sponsored",
+            // The label in Spanish, French, German, Italian and Portuguese.
+            "publicidad",
+            "publicité",
+            "anzeige",
+            "werbung",
+            "pubblicità",
+            "publicidade",
             "sponsored content",
             "sponsor message",
             "sponsored by",

@@ -416,7 +416,13 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Prefix,
         "an image placeholder or alt text",
-        &["image result for", "related image", "image may contain", "no photo description available"],
+        &[
+            "image result for",
+            "related image",
+            "image may contain",
+            "no photo description available",
+            "click to play video:",
+        ],
     )
     .max_len(300)
     .role(Role::Placeholder),

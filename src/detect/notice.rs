@@ -166,6 +166,15 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a consent or account button",
         &[
             "accept all",
+            // The same buttons on Spanish, French and German sites.
+            "aceptar todo",
+            "rechazar todo",
+            "aceptar todas",
+            "rechazar todas",
+            "tout accepter",
+            "tout refuser",
+            "alle akzeptieren",
+            "alle ablehnen",
             "reject all",
             "we value your privacy",
             "i agree",

@@ -47,6 +47,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "more from our network",
             "related article",
             "related stories",
+            // The label on Spanish, French and German sites.
+            "noticias relacionadas",
+            "artículos relacionados",
+            "articles connexes",
+            "à lire également",
+            "sur le même sujet",
+            "das könnte sie auch interessieren",
             "related story",
             "related posts",
             "related post",

@@ -334,9 +334,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"(?i)^(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save)(?:\s*[|/·•,:]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken)(?:\s*[|/·•,:]?\s*(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken))+$"
         ),
     )
     .max_len(160),
