@@ -125,6 +125,11 @@ const FINDINGS: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "crash-5efc8a3e8a5342cadc26f7fb3666d50afce77827",
+        "structured",
+        false,
+    ),
+    (
         "crash-c5025b6d2ff53848c1382c5ac84b66b6d614974d",
         "structured",
         true,
@@ -1168,6 +1173,19 @@ fn crash_6b0bbe4() {
 fn crash_3f74dc7() {
     assert!(structured(&finding(
         "crash-3f74dc771502371cca64b65a493766e0c5032e8a"
+    )));
+}
+
+/// Forty-first session, `structured` (a 200-second round on aa13a64):
+/// `crash-3f74dc7`'s kind, with built-in rules off. A user `Inline` pattern
+/// whose "|" runs leave empty alternatives matches " wwwwhare" in the
+/// output, which the first cleaning's cuts brought together. Known and not
+/// fixed yet.
+#[test]
+#[ignore = "known idempotence finding, not fixed yet"]
+fn crash_5efc8a3() {
+    assert!(structured(&finding(
+        "crash-5efc8a3e8a5342cadc26f7fb3666d50afce77827"
     )));
 }
 
