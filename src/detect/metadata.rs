@@ -136,7 +136,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Metadata,
         Scope::Line,
         "a line giving a post's time, with no year (\"6:05 AM\", \"Dec 10, 10:15 PM\")",
-        &["am", "pm", "a.m", "p.m"],
+        &[],
         r"(?i)^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s*(?:at\s+|[-–—|•·]\s*)?)?[0-9]{1,2}[:.][0-9]{2}\s*[ap]\.?m\.?$",
     )
     .max_len(40)
