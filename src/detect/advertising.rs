@@ -49,6 +49,21 @@ pub(crate) const BREAKS: &[RuleDef] = &[
     .role(Role::Break),
 ];
 
+/// A capitalised word of a sponsor's name ("Acme", "Co.", "B&Q").
+macro_rules! sponsor_word {
+    () => {
+        r"[A-Z0-9][A-Za-z0-9&'’.-]*"
+    };
+}
+
+/// A word of a sponsor's name after its first: a capitalised word or a
+/// joining word ("and", "of", "&").
+macro_rules! sponsor_name_word {
+    () => {
+        concat!(r"(?:&|and|of|for|the|", sponsor_word!(), ")")
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // "Sponsored: Try our cloud database free for 30 days →": a sponsor's
     // line with its label. Safe: the label and a colon open a short line.
@@ -73,7 +88,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a sponsor's or a deal widget's credit line",
         &["sponsored by", "presented by", "supported by", "brought to you by", "powered by"],
-        r"^(?:Sponsored|Presented|Supported|Brought to you|(?:Deals|Prices|Price comparison) powered) by (?:the )?[A-Z0-9][A-Za-z0-9&'’.-]*(?:(?: (?:&|and|of|for|the|[A-Z0-9][A-Za-z0-9&'’.-]*)){0,5}[.!]?|(?: (?:&|and|of|for|the|[A-Z0-9][A-Za-z0-9&'’.-]*)){1,5}[.!] [A-Z][^\s,;:.!?]*(?: [^\s,;:.!?]+){0,8}[.!]?)$",
+        concat!(
+            r"^(?:Sponsored|Presented|Supported|Brought to you|(?:Deals|Prices|Price comparison) powered) by (?:the )?",
+            sponsor_word!(),
+            // The name alone, or the name of two words or more, a full stop
+            // and a slogan (a one-word name, such as "Rep.", takes none).
+            r"(?:(?: ",
+            sponsor_name_word!(),
+            r"){0,5}[.!]?|(?: ",
+            sponsor_name_word!(),
+            r"){1,5}[.!] [A-Z][^\s,;:.!?]*(?: [^\s,;:.!?]+){0,8}[.!]?)$"
+        ),
     )
     .max_len(120),
     RuleDef::phrases(

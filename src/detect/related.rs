@@ -216,7 +216,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "related:",
             "must read:",
             "don't miss:",
-            // The same prompt on French, Spanish, Portuguese and German sites.
+            // The same prompt on French, Spanish, Portuguese and German sites
+            // (phrases fold ASCII case only: "À" is listed as printed).
             "à lire aussi",
             "À lire aussi",
             "a lire aussi",

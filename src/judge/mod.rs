@@ -88,10 +88,6 @@ const STANDALONE: ContextRule = ContextRule {
     reason: "a lone non-sentence line between paragraphs in an article with captions",
 };
 
-/// A recipe's name is at most this many lines above its card's last
-/// ingredient (see [`zones::ingredients_end`]).
-const RECIPE_NAME_REACH: usize = 12;
-
 /// Words of the prose under a kept label line (see [`Role::Label`]).
 const LABEL_PROSE_MIN_WORDS: usize = 8;
 
@@ -526,12 +522,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 // A recipe's name above its "Print" button heads the card.
                 if (same || mixed)
                     && !ends_sentence(t)
-                    && zones::ingredients_end(
-                        &page,
-                        &verdict,
-                        i + 1..range.end.min(i + RECIPE_NAME_REACH),
-                    )
-                    .is_none()
+                    && !zones::names_recipe(&page, &verdict, i, range.end)
                 {
                     verdict[i] = Verdict::Context(p, Ctx::Sandwiched);
                 }

@@ -129,12 +129,7 @@ pub(super) fn islands(
         if ends_sentence(t)
             || blocks[i].words() > ISLAND_MAX_WORDS
             || headline_above_byline(page, verdict, i)
-            || ingredients_end(
-                page,
-                verdict,
-                i + 1..range.end.min(i + super::RECIPE_NAME_REACH),
-            )
-            .is_some()
+            || names_recipe(page, verdict, i, range.end)
         {
             continue;
         }
@@ -342,26 +337,23 @@ pub(super) fn footer_zone(
     // A table or a recipe card under the zone's start says the article goes
     // on there: its closing sentences are no tail.
     let tail = tail.filter(|_| card.is_none() && !table.contains(&true));
-    // Whether the zone takes kept line `i`: a short non-sentence line
-    // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
     // An article's closing section ("How we tested", "Final thoughts")
-    // under the zone's start keeps its heading above its paragraph.
-    let heads_para: Vec<bool> = (start..range.end)
-        .map(|i| {
-            i + 1 < range.end
-                && label_is(&text[blocks[i].span()], &CLOSING_HEADINGS)
+    // under the zone's start keeps its heading above its paragraph. (Few
+    // pages have one: the list is empty and allocates nothing.)
+    let closing: Vec<usize> = (start..range.end.saturating_sub(1))
+        .filter(|&i| {
+            label_is(&text[blocks[i].span()], &CLOSING_HEADINGS)
                 && !verdict[i + 1].removed()
                 && usize::from(sentence_words[i + 1 - range.start]) >= 20
         })
         .collect();
+    // Whether the zone takes kept line `i`: a short non-sentence line
+    // (`Ctx::Footer`), or a line of the tail (`Ctx::Tail`).
     let takes = |i: usize| {
-        if in_table(i) {
+        if in_table(i) || closing.contains(&i) {
             return None;
         }
         let t = &text[blocks[i].span()];
-        if heads_para[i - start] {
-            return None;
-        }
         // Compared with limits up to `TAIL_MAX_WORDS` only.
         let n = blocks[i].words().min(TAIL_MAX_WORDS + 1);
         let short = n <= FOOTER_MAX_WORDS && !ends_sentence(t);
@@ -480,6 +472,18 @@ const RECIPE_MIN_INGREDIENTS: usize = 3;
 
 /// An ingredient line has at most this many words.
 const INGREDIENT_MAX_WORDS: usize = 12;
+
+/// A recipe's name is at most this many lines above its card's last
+/// ingredient (see [`names_recipe`]).
+const RECIPE_NAME_REACH: usize = 12;
+
+/// Whether kept line `i` names a recipe: a card's ingredients
+/// ([`ingredients_end`]) follow within [`RECIPE_NAME_REACH`] lines, before
+/// `end`. Such a name sits between widgets (a sign-up box, "Print",
+/// "Rate this recipe") and heads the card.
+pub(super) fn names_recipe(page: &Page<'_>, verdict: &[Verdict], i: usize, end: usize) -> bool {
+    ingredients_end(page, verdict, i + 1..end.min(i + RECIPE_NAME_REACH)).is_some()
+}
 
 /// The last kept ingredient line ([`ingredient`]) of `range` when the
 /// range lists at least [`RECIPE_MIN_INGREDIENTS`] of them: a recipe card.
@@ -630,9 +634,9 @@ pub(super) fn header_runs(page: &Page<'_>, verdict: &mut [Verdict], range: std::
             .find(|&k| !verdict[k].removed() && (verdict_box(shown(k)) || salutation(shown(k))))
             .unwrap_or(e);
         // The heading right above a letter ("The problem") is the article's.
-        let letter_heading = (e < run_end && salutation(shown(e)))
-            .then(|| e.checked_sub(1))
-            .flatten();
+        let letter_heading = e
+            .checked_sub(1)
+            .filter(|_| e < run_end && salutation(shown(e)));
         if e - i >= HEADER_RUN_MIN_LINES {
             // In a menu (a run of [`HEADER_MENU_MIN_LINES`] or more) a longer
             // entry, up to [`HEADER_MAX_WORDS`], is title case like the lines
