@@ -216,10 +216,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a shop button",
         &["check price", "compare price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
-        r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:for )?(?:[$€£₹]\s?[0-9][0-9.,]*\s+)?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|[$€£₹][0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
+        r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:for )?(?:[$€£¥₹₱₦₩₺]\s?[0-9][0-9.,]*\s+)?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|(?:[A-Z]{1,2}\$|[$€£¥₹₱₦₩₺])[0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
     )
     .max_len(80),
-    // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart": the
+    // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart",
+    // "₱6,499 at Shopmart", "A$89 at Gadgetco": the
     // price buttons of a product card, one or several on a line.
     // Safe: the whole line is prices each followed by "at"/"from" and a
     // short store name, with no sentence end ("$50 from the fund." is prose).
@@ -229,7 +230,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a price button naming a store",
         &[],
-        r"^(?:[$€£]\s?[0-9][0-9.,]*\s+(?:at|from)\s+[^\s$€£][^$€£]{0,40}?\s*)+$",
+        r"^(?:(?:[A-Z]{1,2}\$|[$€£¥₹₱₦₩₺])\s?[0-9][0-9.,]*\s+(?:at|from)\s+[^\s$€£¥₹₱₦₩₺][^$€£¥₹₱₦₩₺]{0,40}?\s*)+$",
     )
     .max_len(160)
     .unpunctuated(),

@@ -189,6 +189,43 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(500),
+    // "Commenting is disabled for court stories that may be subject to
+    // appeal.", "Comments are switched off on obituaries.": a closed-comments
+    // notice that names a kind of page rather than this one. Safe: the line
+    // opens with the notice (news says "The platform said commenting is
+    // disabled …", and a line that reports speech is spared).
+    RuleDef::phrases(
+        "comments-closed-notice",
+        Category::Comments,
+        Scope::Prefix,
+        "a line that opens by saying comments are closed",
+        &[
+            "commenting is disabled",
+            "commenting has been disabled",
+            "commenting is not available",
+            "commenting is turned off",
+            "comments are disabled",
+            "comments have been disabled",
+            "comments are switched off",
+            "comments have been switched off",
+            "comments are not available",
+            "comments are not enabled",
+        ],
+    )
+    .max_len(200),
+    // "Rate this page: Was it helpful? Yes / No", "Was this article useful?
+    // Yes No": a feedback widget's question with its buttons, or with the
+    // "Rate this page" label (the question alone is `feedback-widget`'s).
+    // Safe: the whole line is the label, the question and the buttons.
+    RuleDef::pattern(
+        "feedback-yes-no",
+        Category::Comments,
+        Scope::Line,
+        "a feedback widget's question with its yes and no buttons",
+        &["helpful?", "useful?", "rate this page"],
+        r"(?i)^(?:rate this (?:page|article|post)\s*[:?]?\s*(?:(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)(?:\s*(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))?|(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))|(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)\s*(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))\s*$",
+    )
+    .max_len(100),
     // Rating and feedback widgets under an article.
     RuleDef::phrases(
         "feedback-widget",
@@ -201,6 +238,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "was this article helpful?",
             "was this page helpful?",
             "was this helpful?",
+            "was this useful?",
+            "was this article useful?",
+            "was the article useful?",
+            "was this page useful?",
             "did you find this helpful?",
             "click on a star to rate it!",
             "rate this article",

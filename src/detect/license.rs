@@ -328,6 +328,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["disclaimer:", "disclosure:", "legal disclaimer"],
     )
     .max_len(700),
+    // "Market data delayed by at least 15 minutes", "Quotes delayed 20
+    // minutes.": a market widget's delay notice. Safe: the whole line is the
+    // notice, with at most a short clause after it ("Trains were delayed by
+    // 15 minutes" names no data).
+    RuleDef::pattern(
+        "quote-delay",
+        Category::License,
+        Scope::Line,
+        "a market data widget's delay notice",
+        &["delayed"],
+        r"(?i)^(?:(?:market|stock|share|price|index|exchange)\s+)?(?:data|quotes?|prices?)(?:\s+(?:are|is))?\s+delayed(?:\s+by)?(?:\s+(?:at\s+least|up\s+to|a\s+minimum\s+of))?\s+[0-9]{1,2}\s*(?:min|mins|minutes)(?-u:\b)[^.!?]{0,60}\.?$",
+    )
+    .max_len(120),
     // "© 2024 Example Media" or "Copyright 2024 …" as a line of its own.
     RuleDef::pattern(
         "copyright-line",

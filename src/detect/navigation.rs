@@ -208,17 +208,22 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(120)
     .unpunctuated(),
-    // "Page 2 of 7": a list page's or a split article's page counter.
-    // Safe: the whole line is the counter.
+    // "Page 2 of 7", "Page 1 of 38   Next ›", "‹ Previous  Page 3 of 9": a
+    // list page's or a split article's page counter, with the links beside
+    // it. Safe: the whole line is the counter and those links.
     RuleDef::pattern(
         "page-counter",
         Category::Navigation,
         Scope::Line,
         "a page counter (\"Page 2 of 7\")",
         &["page"],
-        r"(?i)^page\s+[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}$",
+        concat!(
+            r"(?i)^(?:[«‹←]\s*)?(?:(?:prev|previous|newer)(?:\s+page)?\s*[«‹←]?\s+)?",
+            r"page\s+[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}",
+            r"(?:\s+(?:[»›→]\s*)?(?:next|older)(?:\s+page)?(?:\s*[»›→])?)?$"
+        ),
     )
-    .max_len(24),
+    .max_len(60),
     // "Showing 1–8 of 2,316 articles", "Showing 11-20 of 45 results": a list
     // page's counter. Safe: the whole line is the counter and one word.
     RuleDef::pattern(

@@ -429,7 +429,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(80),
     // "Subscribe — $1 for 12 weeks", "Subscription: £5 a month", "Subscribe
-    // now | $4.99/month", "Subscribe — HK$1 for the first month": a subscription button whose price follows the
+    // now | $4.99/month", "Subscribe — HK$1 for the first month", "Subscribe
+    // – 99¢ for 3 months": a subscription button whose price follows the
     // verb. Safe: the line is only the word, a separator, a price and its
     // term ("Subscriptions rose to $4 a month for most readers" is news and
     // no whole line of this shape).
@@ -439,7 +440,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a subscription button with its price and term",
         &["subscribe", "subscription"],
-        r"(?i)^subscri(?:be|ption)(?: now| today| here)?\s*[-—–:|·•]?\s*(?:(?:just|only|from)\s+)?(?:[A-Z]{1,2}\$|[$€£₹])\s?[0-9][0-9.,]*\s*(?:for\s+(?:the\s+first\s+(?:[0-9]{1,3}\s+)?(?:weeks?|months?|years?)|(?:[0-9]{1,3}|one|two|three|six|twelve)\s+(?:weeks?|months?|years?))|(?:a|per|/)\s*(?:week|month|year|wk|mo|yr))[.!]?$",
+        r"(?i)^subscri(?:be|ption)(?: now| today| here)?\s*[-—–:|·•]?\s*(?:(?:just|only|from)\s+)?(?:(?:[A-Z]{1,2}\$|[$€£₹])\s?[0-9][0-9.,]*|[0-9]{1,2}\s?¢)\s*(?:for\s+(?:the\s+first\s+(?:[0-9]{1,3}\s+)?(?:weeks?|months?|years?)|(?:[0-9]{1,3}|one|two|three|six|twelve)\s+(?:weeks?|months?|years?))|(?:a|per|/)\s*(?:week|month|year|wk|mo|yr))[.!]?$",
     )
     .max_len(80),
     // A paywall's notice: metered articles, subscriber-only access. Safe:

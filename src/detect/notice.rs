@@ -6,7 +6,7 @@ use crate::{Category, Scope};
 /// The words of a site's account links (see `account-links`).
 macro_rules! account_words {
     () => {
-        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe)"
+        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe|iniciar sesión|suscr[ií]bete|reg[ií]strate|se connecter|s['’]abonner|connexion|s['’]inscrire|anmelden|abmelden|registrieren|abonnieren|entrar|assine|accedi|abbonati)"
     };
 }
 
@@ -95,6 +95,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "manage cookie settings",
             "manage cookie preferences",
             "customize cookies",
+            "customise cookies",
+            "save preferences",
+            "save my preferences",
+            "save cookie preferences",
+            "strictly necessary cookies",
+            // The same buttons on Spanish, French and German sites.
+            "guardar preferencias",
+            "configurar cookies",
+            "enregistrer mes choix",
+            "paramétrer les cookies",
+            "einstellungen speichern",
+            "cookie-einstellungen",
         ],
     )
     .max_len(60),
@@ -205,7 +217,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "dismiss",
         ],
     ),
-    // "Log in | Register", "Sign in or register", "My account · Log out":
+    // "Log in | Register", "Sign in or register", "My account · Log out",
+    // "Iniciar sesión   Suscríbete", "Se connecter   S'abonner":
     // a site header's account links on one line. Safe: the whole line is
     // two to four account words joined by a bar, slash, dot, "or", "and",
     // "&" or spaces; a sentence about registering has more words than these.
@@ -214,7 +227,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Notice,
         Scope::Line,
         "a line of account links (log in, register, log out)",
-        &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account"],
+        &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account", "iniciar sesión", "se connecter", "connexion", "anmelden", "entrar", "accedi"],
         concat!(
             r"(?i)^",
             account_words!(),

@@ -323,20 +323,21 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(140),
     // "Facebook X Email", "LinkedIn | Facebook | Pinterest | WhatsApp",
     // "Share Tweet Pin Email": a share bar whose buttons print as their
-    // names or actions only, in any order and number. Safe: the whole line is network and action names (two or
+    // names or actions only, in any order and number ("Share · Save · Gift
+    // article", "Share Post Email" too). Safe: the whole line is network and action names (two or
     // more), so "Facebook and Instagram ads" stays.
     RuleDef::pattern(
         "share-bar",
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link"],
         concat!(
             r"(?i)^(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken)(?:\s*[|/·•,:]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift)(?:\s*[|/·•,:]?\s*(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark))+$"
         ),
     )
     .max_len(160),
@@ -394,6 +395,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(160),
+    // "Cite This Page: MLA  APA  Chicago", "Cite this article": a citation
+    // widget with its style buttons. Safe: the whole line is the label and
+    // style names ("Cite this article as a source, the guide says" is more).
+    RuleDef::pattern(
+        "cite-widget",
+        Category::Share,
+        Scope::Line,
+        "a citation widget with its style buttons",
+        &["cite this"],
+        r"(?i)^cite this (?:page|article|story|post|paper|entry)\s*:?(?:\s*[|/·•,]?\s*(?:mla|apa|chicago|harvard|bibtex|ris|ieee|vancouver|turabian|endnote))*\s*$",
+    )
+    .max_len(100),
     RuleDef::phrases(
         "save-to-list",
         Category::Share,
