@@ -88,6 +88,32 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // "This story was produced with the financial support of …", "This
+    // reporting was made possible by a grant from …": the funder's credit
+    // under a story. Safe: the line opens with the note on this very piece.
+    RuleDef::phrases(
+        "funding-credit",
+        Category::License,
+        Scope::Prefix,
+        "a funder's credit for this piece",
+        &[
+            "this story was produced with",
+            "this article was produced with",
+            "this report was produced with",
+            "this reporting was produced with",
+            "this story was made possible",
+            "this article was made possible",
+            "this reporting was made possible",
+            "this coverage was made possible",
+            "this story is supported by",
+            "this article is supported by",
+            "this reporting is supported by",
+            "this coverage is supported by",
+            "this story was funded by",
+            "this reporting was funded by",
+        ],
+    )
+    .max_len(400),
     // "This report by The Example Press was first published March 6, 2025.":
     // a wire service's footer naming itself and the date. Safe: the line
     // opens with the note on this very report, and a capitalised name
@@ -269,6 +295,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "not a substitute for professional veterinary",
             "not a substitute for professional legal",
             "not a substitute for professional financial",
+            "not a substitute for advice from",
+            "not a substitute for the advice of",
+            // A property listing's data notice.
+            "deemed reliable but not guaranteed",
+            "deemed reliable but is not guaranteed",
         ],
     )
     .max_len(500),

@@ -149,15 +149,35 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "View all articles", "View All News & Insights", "Explore more
     // sustainability articles": a link to a list page. Safe: a short line
     // that opens with the link words and holds no sentence end and no colon
-    // ("Explore more of the coast below:" leads in to content). "See all …"
+    // ("Explore more of the coast below:" leads in to content). "View full
+    // ladder →" and "Tap to view full match stats" are the same links on a
+    // widget. "See all …"
     // is left out: on wcxb-dev a list of links the gold keeps opened with it.
+    // "Didn't find what you were looking for? Try our archive …": a search
+    // or archive page's prompt under its results. Safe: the line opens
+    // with the question, which speaks to the reader of this page.
+    RuleDef::phrases(
+        "search-help",
+        Category::Navigation,
+        Scope::Prefix,
+        "a search page's prompt for readers who found nothing",
+        &[
+            "didn't find what you were looking for",
+            "did not find what you were looking for",
+            "can't find what you're looking for",
+            "cannot find what you are looking for",
+            "couldn't find what you were looking for",
+            "not finding what you're looking for",
+        ],
+    )
+    .max_len(200),
     RuleDef::pattern(
         "view-all-link",
         Category::Navigation,
         Scope::Line,
         "a link to a list page (\"View all …\", \"Explore more …\")",
-        &["view all", "explore more"],
-        r"(?i)^(?:view all|explore more)(?-u:\b)[^:.!?]{0,60}$",
+        &["view all", "explore more", "view full", "tap to view", "tap to see", "click to view"],
+        r"(?i)^(?:view all|explore more|view (?:the )?full|(?:tap|click) (?:here )?to (?:view|see))(?-u:\b)[^:.!?]{0,60}$",
     )
     .max_len(80),
     // "Previous Podcast", "Next Episode", "Prev PostNext Post", "Older

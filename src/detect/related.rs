@@ -170,6 +170,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "related content:",
             "related coverage:",
             "related reading:",
+            "related articles:",
+            "related posts:",
+            "related links:",
+            "related guides:",
+            "related conditions:",
             "recommended:",
             "recommended reading:",
             "more stories from",
@@ -231,6 +236,17 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(220)
     .role(Role::Aside),
+    // "Write for us! We are always looking for …": a site's call for
+    // contributors. Safe: the line opens with the call, which no report
+    // opens with.
+    RuleDef::phrases(
+        "contributor-call",
+        Category::Related,
+        Scope::Prefix,
+        "a site's call for contributors",
+        &["write for us", "become a contributor", "submit a guest post", "guest post guidelines"],
+    )
+    .max_len(300),
     // A newswire's furniture around a press release: the contact label,
     // the link to the original and to the issuer's other releases. Safe: a
     // line holding only the label ("Media contact:", "Media enquiries"), or
