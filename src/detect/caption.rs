@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Picture|Pictured|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
+        "(?:Photo(?:graph)?s?|Photographer|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
     };
 }
 
@@ -71,11 +71,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a photo credit",
-        &["photo", "image", "picture", "credit", "illustration", "courtesy"],
+        &["photo", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:"],
         concat!(
             r"^(?:",
             credit_labels!(),
-            r"|PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT)\s*(?::|by(?-u:\b))\s*\S.*$|^(?:Courtesy(?: of)?|Photo courtesy(?: of)?)(?-u:\b).*$"
+            r"|PHOTO(?:GRAPH)?S?|IMAGE|PICTURE|CREDIT|PICS?)\s*(?::|by(?-u:\b))\s*\S.*$|^(?:Courtesy(?: of)?|Photo courtesy(?: of)?)(?-u:\b).*$"
         ),
     )
     .max_len(110)
@@ -223,11 +223,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "picture", "image", "credit", "illustration"],
+        &["photo", "picture", "image", "credit", "illustration", "pic:", "pics:"],
         concat!(
             r"(?:^|\s)(?:",
             credit_labels!(),
-            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT)\s*:\s+\p{Lu}[^!?:;]*$"
+            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+\p{Lu}[^!?:;]*$"
         ),
     )
     .max_len(1500)
@@ -250,7 +250,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(600),
     // "… on Monday. Picture by Jane Doe", "… after a health check. Photo /
-    // NZME": a caption whose credit is a label with "by" or a slash and a
+    // NZME", "… on a Saturday. Photo by the author.": a caption whose credit is a label with "by" or a slash and a
     // name. Safe: a sentence end before the label, then capitalised words
     // (an agency after a slash or comma allowed) to the end of the line.
     RuleDef::pattern(
@@ -262,7 +262,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         &[". photo", ". picture", ". image", ". illustration", "! photo", "! picture", "! image", "! illustration", "? photo", "? picture", "? image", "? illustration", ") photo", ") picture", ") image", ") illustration", "” photo", "” picture", "” image", "” illustration", "\" photo", "\" picture", "\" image", "\" illustration", "’ photo", "’ picture", "’ image", "’ illustration"],
         concat!(
             r"[.!?)’”\x22]\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)\s+(?:by\s+|/\s*)",
-            r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|da|van|von|der|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*",
+            r"(?:the (?:author|writer|reporter|photographer)|\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|da|van|von|der|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*)",
             r"(?:\s*[/,]\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*)?\.?\s*$"
         ),
     )
