@@ -356,8 +356,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "pictured:",
             "image:",
             "images:",
-            "credit:",
-            "credits:",
             "photo credit:",
             "image credit:",
             "image source:",
@@ -395,6 +393,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "photographs:",
             "artwork:",
         ],
+    )
+    .max_len(300),
+    // "Credit: Ann Lee", "Credits: Valley Archive": a credit label with a
+    // name. Safe: a letter follows the label ("Credits: 15", a course's
+    // weight, is not a credit).
+    RuleDef::pattern(
+        "credit-label-prefix",
+        Category::Caption,
+        Scope::Prefix,
+        "a short line that starts with a credit label and a name",
+        &["credit:", "credits:"],
+        r"(?i)^credits?:(?:\s*$|\s*[^\s0-9])",
     )
     .max_len(300),
     // A gallery's slide counter: "2 of 9". Safe: the whole line is the two

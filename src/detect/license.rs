@@ -230,14 +230,16 @@ pub(crate) const RULES: &[RuleDef] = &[
     // or before punctuation, a year, "by" or "worldwide" ("© 2025 The
     // Courier. All rights reserved.", "All Rights Reserved | Privacy"). An
     // article that writes about the phrase makes it a sentence's subject
-    // ("All rights reserved doesn't mean what most people think").
+    // ("All rights reserved doesn't mean what most people think"). In lower
+    // case the phrase ends the line: "Licences: all rights reserved,
+    // Creative Commons and open source" lists it.
     RuleDef::pattern(
         "rights-reserved",
         Category::License,
         Scope::Block,
         "a rights-reserved notice",
         &["all rights reserved"],
-        r"(?i)all rights reserved(?:\s*$|\s*[.,;:|·•©®)\]/–—-]|\s+(?:(?:by|to|for|worldwide|in|unless|except|and)(?-u:\b)|[0-9]))",
+        r"(?:(?-i:All|ALL) (?i:rights reserved)(?:\s*$|\s*[.,;:|·•©®)\]/–—-]|\s+(?i:(?:by|to|for|worldwide|in|unless|except|and)(?-u:\b)|[0-9]))|all (?i:rights reserved)\.?\s*$)",
     )
     .max_len(700),
     // The registration line of a charity's or a company's footer: "…is a

@@ -1149,6 +1149,31 @@ pub(crate) fn list_number(t: &str) -> Option<u32> {
     }
 }
 
+/// Where the text after a list item's marker starts: one to three ASCII
+/// letters or digits and a full stop or a parenthesis ("B. ", "iv) ", "12. "),
+/// or one of them in parentheses ("(a) "), then white space.
+fn list_marker_end(t: &str) -> Option<usize> {
+    let open = usize::from(t.starts_with('('));
+    let mark = t[open..]
+        .bytes()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    if !(1..=3).contains(&mark) {
+        return None;
+    }
+    let at = open + mark;
+    let close = t[at..].chars().next().filter(|&c| {
+        if open == 1 {
+            c == ')'
+        } else {
+            c == '.' || c == ')'
+        }
+    })?;
+    let rest = &t[at + close.len_utf8()..];
+    let body = rest.trim_start();
+    (body.len() < rest.len()).then(|| t.len() - body.len())
+}
+
 /// One char of decoration. (Decoration is decided char by char: the anchored
 /// scan relies on it to find where line and prefix phrases can start.)
 fn is_decoration_char(c: char) -> bool {
@@ -1206,7 +1231,14 @@ const fn spares_reports(category: Category, scope: Scope) -> bool {
 /// of [`spares_reports`] but the licence rules, whose footers quote the
 /// credit line they ask for ("please include this text: “This story was
 /// originally published by …”").
+///
+/// An inline widget (a share bar glued to the text) is spared the same way:
+/// the quotation marks say the line writes about it.
 const fn spares_quotes(category: Category, scope: Scope) -> bool {
+    let scope = match scope {
+        Scope::Inline => Scope::Block,
+        s => s,
+    };
     spares_reports(category, scope) && !matches!(category, Category::License)
 }
 
@@ -1362,7 +1394,9 @@ fn judge_match(
     reports: impl FnOnce() -> bool,
 ) -> Option<bool> {
     if r.scope == Scope::Inline {
-        return Some(false);
+        // A long line that quotes a widget's words writes about the widget
+        // ("my “Share on Facebook” and “Pin it” buttons set cookies …").
+        return (!(r.spares_quotes && quoted_mention(mt, s, e))).then_some(false);
     }
     if mt.len() > r.max_len || (r.unpunctuated && ends_sentence(mt)) {
         return None;
@@ -1406,9 +1440,11 @@ fn quoted_mention(t: &str, s: usize, e: usize) -> bool {
 /// with one (a full stop or a comma may sit inside). An article quotes the
 /// banner or the notice it writes about ("\"We noticed you're using an ad
 /// blocker. Please consider disabling it.\""); a widget prints its words
-/// bare.
+/// bare. A list item's marker may come first: a quiz's options and a
+/// list of examples quote them as `B. "Sign up for our newsletter."`.
 pub(crate) fn quotation(t: &str) -> bool {
     let t = t.trim();
+    let t = list_marker_end(t).map_or(t, |at| &t[at..]);
     t.chars().nth(2).is_some()
         && t.starts_with(['"', '“', '„', '«'])
         && t.ends_with(['"', '”', '»'])
@@ -1820,6 +1856,10 @@ mod tests {
             "\"We noticed you're using an ad blocker. Please disable it.\"",
             "“Sign up for our newsletter,”",
             "  «Accept all cookies» ",
+            // A quiz's options and a list's examples, after their marker.
+            "B. \"Sign up for our newsletter.\"",
+            "(c) “All rights reserved.”",
+            "12) \"Share on Facebook\"",
         ] {
             assert!(quotation(q), "{q}");
         }
@@ -1829,6 +1869,11 @@ mod tests {
             "\"",
             "“”",
             "",
+            // Not a marker: too long, no mark, no space after it.
+            "Step. \"Sign up for our newsletter.\"",
+            "B \"Sign up for our newsletter.\"",
+            "B.\"Sign up for our newsletter.\"",
+            "B. ",
         ] {
             assert!(!quotation(not), "{not}");
         }

@@ -265,12 +265,46 @@ pub(super) fn footer_zone(
             (i + 1..range.end.min(i + 1 + LIST_ITEM_MAX_GAP)).find_map(numbered) == Some(a + 1)
         })
     };
+    // The same for a series whose items open with a number, or with a word
+    // and a number, and skip some ("4 Sign up for a periodical (9)", a
+    // removed answer, "7 Remark left under an article (7)"; "Week 4–6: …",
+    // a removal, "Week 10–12: …"): one of the next kept lines leads like a
+    // kept line above.
+    let lead = |k: usize| {
+        if verdict[k].removed() {
+            None
+        } else {
+            series_lead(&text[blocks[k].span()])
+        }
+    };
+    let inside_series = |i: usize| {
+        let Some(above) = (range.start.max(i.saturating_sub(LIST_ITEM_MAX_GAP))..i)
+            .rev()
+            .find_map(lead)
+        else {
+            return false;
+        };
+        // A series goes on with a higher number, or starts again at 1
+        // under a heading of its own ("Down" under the last "Across" clue).
+        (i + 1..range.end.min(i + 1 + LIST_ITEM_MAX_GAP))
+            .filter(|&k| !verdict[k].removed())
+            .take(SERIES_NEXT_KEPT)
+            .enumerate()
+            .any(|(nth, k)| {
+                lead(k).is_some_and(|below| {
+                    below.lead == above.lead
+                        && (below.n > above.n && below.n - above.n <= SERIES_MAX_STEP
+                            || below.n == 1 && nth > 0)
+                })
+            })
+    };
     let opens_zone = |i: usize| {
         footer(verdict[i])
             && role_of(verdict[i], rules) != Some(Role::Aside)
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
             && !inside_list(i)
+            && !inside_series(i)
     };
     // An advertisement in the middle of a list article (short paragraphs,
     // list items) has the article's sentences under it, up to the next
@@ -578,6 +612,57 @@ fn ingredient(t: &str) -> bool {
 /// Consecutive items of a numbered list are at most this many lines apart
 /// (an item, its paragraphs, an ad slot).
 const LIST_ITEM_MAX_GAP: usize = 12;
+
+/// A removal sits inside a series when one of the next this many kept lines
+/// leads like a kept line above it (see [`series_lead`]): a heading ("Down")
+/// may come between.
+const SERIES_NEXT_KEPT: usize = 2;
+
+/// How an item of a series leads ([`series_lead`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SeriesLead<'t> {
+    /// The word before the number ("Week"), or the mark after a number
+    /// that opens the line ("", ".", ")"): "7. Remark" and "9 Earth Day"
+    /// lead differently.
+    lead: &'t str,
+    n: u32,
+}
+
+/// How a line of a series leads, and its number: with the number ("7
+/// Remark left under an article (7)", "12. Divide fairly"; a word follows
+/// it, so "5 20 50 100 Other" is no item), or with one word and the number
+/// ("Week 10–12: Open data"). The line has at least [`SERIES_MIN_WORDS`]
+/// words (a date or a count alone is no item). `None` for any other line.
+fn series_lead(t: &str) -> Option<SeriesLead<'_>> {
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    fn number(w: &str) -> Option<(u32, &str)> {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        Some((w.get(..digits.min(4))?.parse().ok()?, &w[digits..]))
+    }
+    let lead = match number(first) {
+        Some((n, mark @ ("" | "." | ")"))) => {
+            let next = words.next()?;
+            next.starts_with(|c: char| c.is_alphabetic() || matches!(c, '\'' | '"' | '‘' | '“'))
+                .then_some(SeriesLead { lead: mark, n })?
+        }
+        Some(_) => return None,
+        None if first.chars().all(char::is_alphabetic) => SeriesLead {
+            lead: first,
+            n: number(words.next()?)?.0,
+        },
+        None => return None,
+    };
+    words.nth(SERIES_MIN_WORDS.saturating_sub(3))?;
+    Some(lead)
+}
+
+/// A line of a series has at least this many words.
+const SERIES_MIN_WORDS: usize = 3;
+
+/// A series goes on with a number at most this much higher: a numbered list
+/// of 21 tips does not go on at "26 Shows on Netflix …" or "9 Earth Day …".
+const SERIES_MAX_STEP: u32 = 10;
 
 /// Above the article's first line of 15 words or more, finds runs of at
 /// least [`HEADER_RUN_MIN_LINES`] lines that are removed or short (up to
@@ -1066,7 +1151,9 @@ pub(super) fn page_furniture(
 
 #[cfg(test)]
 mod tests {
-    use super::{ingredient, list_number, menu_line, salutation, table_row, verdict_box};
+    use super::{
+        ingredient, list_number, menu_line, salutation, series_lead, table_row, verdict_box,
+    };
 
     #[test]
     fn salutations_open_with_a_greeting_and_end_in_a_comma() {
@@ -1218,6 +1305,32 @@ mod tests {
             "Two  spaces",
         ] {
             assert!(!menu_line(not_menu), "{not_menu}");
+        }
+    }
+
+    #[test]
+    fn series_items_lead_with_a_number_or_a_word_and_a_number() {
+        for (line, lead, n) in [
+            ("7 Remark left under an article (7)", "", 7),
+            ("12. Divide the bill fairly", ".", 12),
+            ("3) Biscuit, in America (6)", ")", 3),
+            ("Week 10–12: Open data and the public domain", "Week", 10),
+            ("Step 4 - Using passwords", "Step", 4),
+            ("2 'The Summer Hikaru Died' review", "", 2),
+        ] {
+            let got = series_lead(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((got.lead, got.n), (lead, n), "{line}");
+        }
+        for not in [
+            "2025/12/20",
+            "6 min",
+            "5 20 50 100 Other",
+            "Hint: what you do with the last slice.",
+            "Top10 tips for spring",
+            "SUBSCRIBE",
+            "",
+        ] {
+            assert!(series_lead(not).is_none(), "{not}");
         }
     }
 }
