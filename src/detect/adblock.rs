@@ -112,6 +112,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "stai usando un adblock",
             "disattiva il tuo ad blocker",
             "disattiva l'adblock",
+            "nutzen offenbar einen werbeblocker",
+            "verwenden offenbar einen werbeblocker",
+            "detectamos um bloqueador",
+            "detectamos un bloqueador",
+            "abbiamo rilevato un ad blocker",
         ],
     )
     .max_len(250),

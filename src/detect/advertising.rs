@@ -121,6 +121,15 @@ pub(crate) const RULES: &[RuleDef] = &[
             "werbung",
             "pubblicità",
             "publicidade",
+            // Phrases fold ASCII case only: the capital with an accent is
+            // listed as printed.
+            "pubblicitÀ",
+            "publicitÉ",
+            "iklan",
+            "continua após a publicidade",
+            "continúa después de la publicidad",
+            "la suite après cette publicité",
+            "weiter nach der anzeige",
             "sponsored content",
             "sponsor message",
             "sponsored by",

@@ -12,6 +12,13 @@ pub(crate) const RULES: &[RuleDef] = &[
         &[
             "comments",
             "comment",
+            // The label on Spanish, Portuguese, Italian, German and
+            // Indonesian sites.
+            "comentarios",
+            "comentários",
+            "commenti",
+            "kommentare",
+            "komentar",
             "add a comment",
             "add comment",
             "post a comment",

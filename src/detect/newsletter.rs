@@ -422,6 +422,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^join (?:over |more than |nearly |almost )?(?:[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]{3,}|[0-9][0-9.]*\s*(?:k|m|million|thousand))\+?\s+(?:other |fellow )?(?:(?:readers|subscribers)(?-u:\b)|\p{L}+(?:\s+\p{L}+)?\s+(?:who (?:get|read|receive)|getting|receiving)\s+(?:[^\s.!?]+\s+){0,4}(?:e-?mails?|newsletters?|inbox|digest)(?-u:\b))",
     )
     .max_len(200),
+    // A newsletter's web view keeps the email's own furniture: "Trouble
+    // reading this email? Open it in your browser", "Forward this email to
+    // a friend", "You are receiving this email because …". Safe: the line
+    // opens with it, and it speaks of this email.
+    RuleDef::phrases(
+        "email-chrome",
+        Category::Newsletter,
+        Scope::Prefix,
+        "a newsletter email's furniture in its web view",
+        &[
+            "trouble reading this email",
+            "having trouble viewing this email",
+            "view this email in your browser",
+            "view this email in a browser",
+            "forward this email to a friend",
+            "was this forwarded to you",
+            "was this email forwarded to you",
+            "you are receiving this email because",
+            "you're receiving this email because",
+            "you received this email because",
+            "update your preferences or unsubscribe",
+            "unsubscribe from this list",
+        ],
+    )
+    .max_len(300),
     // "Subscribe for $1 a week", "Try 1 month for $1": a subscription offer
     // as a button or a line of its own. Safe: the whole line is the verb,
     // a few words and a price, with at most a period after it.

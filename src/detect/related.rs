@@ -54,6 +54,21 @@ pub(crate) const RULES: &[RuleDef] = &[
             "à lire également",
             "sur le même sujet",
             "das könnte sie auch interessieren",
+            // And on Portuguese, Italian, German, Dutch and Indonesian sites.
+            "leia também",
+            "leggi anche",
+            "mehr zum thema",
+            "lees ook",
+            "artikel terkait",
+            "berita terkait",
+            "baca juga",
+            // A card's or a list page's link to the whole story or to more
+            // ("Full story" alone heads a science site's article).
+            "read the full story",
+            "read full story",
+            "read all reviews",
+            "load older episodes",
+            "load more episodes",
             "related story",
             "related posts",
             "related post",

@@ -174,6 +174,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "add us on google",
             "add us on linkedin",
             "add us on facebook",
+            // A quiz's or a puzzle's buttons.
+            "show answer",
+            "reveal answer",
+            "check answer",
+            "check my answer",
+            "share your result",
+            "show less",
         ],
     ),
     // The heading of a site's follow box ("Stay connected"). Such a line can
@@ -331,13 +338,13 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen"],
         concat!(
             r"(?i)^(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift)(?:\s*[|/·•,:]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen)(?:\s*[|/·•,:]?\s*(?:",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link))+$"
         ),
     )
     .max_len(160),
