@@ -278,11 +278,12 @@ pub(super) fn footer_zone(
         }
     };
     let inside_series = |i: usize| {
-        let Some(above) = (range.start.max(i.saturating_sub(LIST_ITEM_MAX_GAP))..i)
-            .rev()
-            .find_map(lead)
-        else {
-            return false;
+        // The lines below are read first: few removals have a series
+        // under them, and then the lines above are not read.
+        let above = || {
+            (range.start.max(i.saturating_sub(LIST_ITEM_MAX_GAP))..i)
+                .rev()
+                .find_map(lead)
         };
         // A series goes on with a higher number, or starts again at 1
         // under a heading of its own ("Down" under the last "Across" clue).
@@ -290,8 +291,9 @@ pub(super) fn footer_zone(
             .filter(|&k| !verdict[k].removed())
             .take(SERIES_NEXT_KEPT)
             .enumerate()
-            .any(|(nth, k)| {
-                lead(k).is_some_and(|below| {
+            .filter_map(|(nth, k)| Some((nth, lead(k)?)))
+            .any(|(nth, below)| {
+                above().is_some_and(|above| {
                     below.lead == above.lead
                         && (below.n > above.n && below.n - above.n <= SERIES_MAX_STEP
                             || below.n == 1 && nth > 0)
@@ -326,11 +328,11 @@ pub(super) fn footer_zone(
             above += n;
         }
         let below = total - above;
-        opens_zone(i)
-            && !is_break(verdict[i])
-            && above > 0
+        above > 0
             && below <= above
             && below <= TAIL_MAX_PROSE_WORDS
+            && !is_break(verdict[i])
+            && opens_zone(i)
             && few_sentences_follow(i, verdict)
     });
     let after_prose = (last_prose + 1..range.end).find(|&i| opens_zone(i));
