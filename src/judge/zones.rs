@@ -636,27 +636,27 @@ struct SeriesLead<'t> {
 /// ("Week 10–12: Open data"). The line has at least [`SERIES_MIN_WORDS`]
 /// words (a date or a count alone is no item). `None` for any other line.
 fn series_lead(t: &str) -> Option<SeriesLead<'_>> {
-    let mut words = t.split_whitespace();
-    let first = words.next()?;
+    /// A word's leading number (up to four digits) and what follows it.
     fn number(w: &str) -> Option<(u32, &str)> {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         Some((w.get(..digits.min(4))?.parse().ok()?, &w[digits..]))
     }
-    let lead = match number(first) {
+    t.split_whitespace().nth(SERIES_MIN_WORDS - 1)?;
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    match number(first) {
         Some((n, mark @ ("" | "." | ")"))) => {
             let next = words.next()?;
             next.starts_with(|c: char| c.is_alphabetic() || matches!(c, '\'' | '"' | '‘' | '“'))
-                .then_some(SeriesLead { lead: mark, n })?
+                .then_some(SeriesLead { lead: mark, n })
         }
-        Some(_) => return None,
-        None if first.chars().all(char::is_alphabetic) => SeriesLead {
+        Some(_) => None,
+        None if first.chars().all(char::is_alphabetic) => Some(SeriesLead {
             lead: first,
             n: number(words.next()?)?.0,
-        },
-        None => return None,
-    };
-    words.nth(SERIES_MIN_WORDS.saturating_sub(3))?;
-    Some(lead)
+        }),
+        None => None,
+    }
 }
 
 /// A line of a series has at least this many words.
