@@ -3,6 +3,21 @@
 use super::{Role, RuleDef};
 use crate::{Category, Scope};
 
+/// A feedback widget's question ("Was this page helpful?"), for
+/// `feedback-yes-no`.
+macro_rules! feedback_question {
+    () => {
+        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)"
+    };
+}
+
+/// A feedback widget's two buttons ("Yes / No", "👍 👎").
+macro_rules! yes_no_buttons {
+    () => {
+        r"(?:yes|👍)\s*[/|·•]?\s*(?:no|👎)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     RuleDef::phrases(
         "comments-label",
@@ -233,7 +248,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a feedback widget's question with its yes and no buttons",
         &["helpful?", "useful?", "rate this page"],
-        r"(?i)^(?:rate this (?:page|article|post)\s*[:?]?\s*(?:(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)(?:\s*(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))?|(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))|(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)\s*(?:yes|👍)\s*[/|·•]?\s*(?:no|👎))\s*$",
+        concat!(
+            r"(?i)^(?:rate this (?:page|article|post)\s*[:?]?\s*(?:",
+            feedback_question!(),
+            r"(?:\s*",
+            yes_no_buttons!(),
+            r")?|",
+            yes_no_buttons!(),
+            r")|",
+            feedback_question!(),
+            r"\s*",
+            yes_no_buttons!(),
+            r")\s*$"
+        ),
     )
     .max_len(100),
     // Rating and feedback widgets under an article.

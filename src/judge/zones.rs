@@ -250,13 +250,8 @@ pub(super) fn footer_zone(
     // A numbered list that goes on under a removal ("3. Learn what's in
     // season" / "Advertisement" / "4. Grow one thing") is the article's: the
     // removal sits inside it and opens no zone.
-    let numbered = |k: usize| {
-        if verdict[k].removed() {
-            None
-        } else {
-            list_number(&text[blocks[k].span()])
-        }
-    };
+    let kept_text = |k: usize| (!verdict[k].removed()).then(|| &text[blocks[k].span()]);
+    let numbered = |k: usize| kept_text(k).and_then(list_number);
     let inside_list = |i: usize| {
         let above = (range.start.max(i.saturating_sub(LIST_ITEM_MAX_GAP))..i)
             .rev()
@@ -270,13 +265,7 @@ pub(super) fn footer_zone(
     // removed answer, "7 Remark left under an article (7)"; "Week 4–6: …",
     // a removal, "Week 10–12: …"): one of the next kept lines leads like a
     // kept line above.
-    let lead = |k: usize| {
-        if verdict[k].removed() {
-            None
-        } else {
-            series_lead(&text[blocks[k].span()])
-        }
-    };
+    let lead = |k: usize| kept_text(k).and_then(series_lead);
     let inside_series = |i: usize| {
         // The lines below are read first: few removals have a series
         // under them, and then the lines above are not read.
