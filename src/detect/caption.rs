@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
     };
 }
 
@@ -38,6 +38,7 @@ const CREDIT_TRIGGERS: &[&str] = &[
     "/",
     "getty",
     "photo",
+    "foto",
     "image",
     "picture",
     "credit",
@@ -71,7 +72,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a photo credit",
-        &["photo", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:"],
+        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:"],
         concat!(
             r"^(?:",
             credit_labels!(),
@@ -157,7 +158,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"[\(\[]\s*(?:",
             // a label: (Photo: …), (Photo by …), (Image: …)
-            r"(?i:photo(?:graph)?s?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by(?-u:\b))[^()\[\]]*",
+            r"(?i:photo(?:graph)?s?|fotos?|image|picture|credit|illustration|photo credit|image credit)\s*(?::|by(?-u:\b))[^()\[\]]*",
             // who gave it: (Submitted by Ann Lee), (Supplied), (Family photo)
             r"|(?i:submitted|supplied|contributed)(?i: by)?\s+\p{Lu}[^()\[\]]*",
             r"|(?i:supplied|submitted|submitted photo|family photo|handout|file photo|contributed photo)",
@@ -223,7 +224,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "picture", "image", "credit", "illustration", "pic:", "pics:"],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:"],
         concat!(
             r"(?:^|\s)(?:",
             credit_labels!(),

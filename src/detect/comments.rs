@@ -7,14 +7,14 @@ use crate::{Category, Scope};
 /// `feedback-yes-no`.
 macro_rules! feedback_question {
     () => {
-        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??)"
+        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??|apakah (?:artikel|halaman|informasi) ini membantu\??|(?:war|ist) (?:dieser artikel|diese seite|diese information) hilfreich\??|cet article (?:vous )?a-t-il été utile\s*\??|cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te |le )?(?:ha sido|fue|resultó) útil (?:este artículo|esta página|esta información)\??|(?:esta|este) (?:página|matéria|artigo|conteúdo) (?:foi|é) útil\??|(?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile\??)"
     };
 }
 
 /// A feedback widget's two buttons ("Yes / No", "👍 👎").
 macro_rules! yes_no_buttons {
     () => {
-        r"(?:yes|👍)\s*[/|·•]?\s*(?:no|👎)"
+        r"(?:👍\s*)?(?:yes|ja|oui|s[ií]|sim|ya|👍)\s*[/|·•]?\s*(?:👎\s*)?(?:no|nein|non|não|tidak|nee|👎)"
     };
 }
 
@@ -211,6 +211,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "comments are disabled on this",
             "are the opinions of our readers",
             "are opinions of our readers",
+            // The same policy lines on German, Portuguese, Spanish, French
+            // and Italian sites.
+            "kommentare werden vor der veröffentlichung",
+            "beachten sie unsere netiquette",
+            "os comentários são de responsabilidade",
+            "comentários são moderados",
+            "los comentarios son responsabilidad",
+            "los comentarios están moderados",
+            "les commentaires sont modérés",
+            "i commenti sono moderati",
+            "i commenti sono soggetti a moderazione",
         ],
     )
     .max_len(500),
@@ -247,7 +258,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a feedback widget's question with its yes and no buttons",
-        &["helpful?", "useful?", "rate this page"],
+        &["helpful?", "useful?", "rate this page", "membantu", "hilfreich", "utile", "útil"],
         concat!(
             r"(?i)^(?:rate this (?:page|article|post)\s*[:?]?\s*(?:",
             feedback_question!(),

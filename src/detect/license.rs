@@ -273,6 +273,29 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "… is for informational purposes only and is not medical advice": the
     // advice disclaimer under health, money and legal pages. Safe: each
     // phrase disclaims the page's own status as advice, in a short block.
+    // "The museum acknowledges the … people, the traditional owners of the
+    // land on which we work, and pays respect to Elders past and present":
+    // an acknowledgement of country in a site's footer. Safe: the phrases
+    // are the formula's own, in a short block (a story about the custom
+    // quotes it, and quotations and reported speech are spared).
+    RuleDef::phrases(
+        "land-acknowledgement",
+        Category::License,
+        Scope::Block,
+        "an acknowledgement of country in a site's footer",
+        &[
+            "elders past and present",
+            "elders past, present and emerging",
+            "elders, past and present",
+            "elders past, present and future",
+            "we acknowledge the traditional owners",
+            "we acknowledge the traditional custodians",
+            "acknowledges the traditional owners",
+            "acknowledges the traditional custodians",
+            "we respectfully acknowledge the traditional",
+        ],
+    )
+    .max_len(400),
     RuleDef::phrases(
         "advice-disclaimer",
         Category::License,
@@ -305,6 +328,12 @@ pub(crate) const RULES: &[RuleDef] = &[
             // A property listing's data notice.
             "deemed reliable but not guaranteed",
             "deemed reliable but is not guaranteed",
+            // A horoscope's or a game's disclaimer.
+            "for entertainment purposes only",
+            "should not be relied on for financial",
+            "should not be relied upon for financial",
+            "should not be relied on for medical",
+            "should not be relied upon for medical",
         ],
     )
     .max_len(500),

@@ -53,6 +53,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we use a few cookies",
             "set optional cookies",
             "set analytics cookies",
+            "this site uses essential cookies",
+            "this site uses only essential cookies",
+            "this site only uses essential cookies",
+            "this website uses essential cookies",
+            "this website uses only essential cookies",
+            "this website only uses essential cookies",
+            "this site uses necessary cookies",
+            "this website uses necessary cookies",
+            "our site uses essential cookies",
+            "our website uses essential cookies",
         ],
     )
     .max_len(400),
@@ -77,6 +87,29 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // "18+ only. Gambling can be addictive: play responsibly.", "T&Cs apply.
+    // Please gamble responsibly.": the notice under a betting ad or odds box.
+    // Safe: the phrases speak to the reader as the notice does, in a short
+    // block (a story about betting rules reports them, and reported speech
+    // is spared).
+    RuleDef::phrases(
+        "gambling-notice",
+        Category::Notice,
+        Scope::Block,
+        "a responsible-gambling notice",
+        &[
+            "gamble responsibly",
+            "bet responsibly",
+            "please play responsibly",
+            "gambling can be addictive",
+            "gambling can be harmful",
+            "when the fun stops, stop",
+            "18+ only. t&cs apply",
+            "18+. t&cs apply",
+            "18+ t&cs apply",
+        ],
+    )
+    .max_len(250),
     // A cookie banner's buttons ("Accept all cookies", "Cookie settings"),
     // alone or in a row. Safe: a short line that opens with the button ("To
     // manage cookies in Chrome, open Settings, …" runs longer).

@@ -295,6 +295,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["view original content", "view source version"],
     )
     .max_len(220),
+    // "Download press photos (ZIP, 84 MB)", "Download the full report (PDF,
+    // 2.1 MB)", "Fact sheet (PDF, 1 page)": a link to a file, with its type
+    // and size. Safe: the whole line is a short title that ends in the
+    // file's type and its size or page count in brackets (a course page
+    // whose content is its handouts lists "Course book (pdf)"). Press kits
+    // print their files between their sections: an aside.
+    RuleDef::pattern(
+        "file-download-link",
+        Category::Related,
+        Scope::Line,
+        "a link to a file, with its type and size",
+        &["(pdf", "(zip", "(doc", "(xls", "(ppt", "(mp3", "(mp4", "(epub", "(csv", "(jpg", "(png", "[pdf", "[zip"],
+        r"(?i)^(?:download\s+)?[^.!?]*[(\[](?:pdf|zip|docx?|xlsx?|pptx?|mp3|mp4|epub|csv|jpe?g|png)\s*[,;·–-]\s*[0-9][0-9.,]*\s*(?:[kmg]i?b|bytes|pages?|slides?|min)[)\]]\s*$",
+    )
+    .max_len(140)
+    .role(Role::Aside),
     // "SOURCE Example Logistics Pte Ltd": a newswire's line naming the
     // release's issuer. Safe: the word in capitals, then a name without a
     // sentence end ("Source: police" in prose is not in capitals).

@@ -10,6 +10,38 @@ macro_rules! networks {
     };
 }
 
+/// A share button that prints as a verb with its object: "Share it",
+/// "WhatsApp it", "Send on WhatsApp", "Post to Facebook", "Email this
+/// story" (see `share-bar`).
+macro_rules! bar_verb_item {
+    () => {
+        concat!(
+            r"(?:(?:share|post|send|pin|tweet|whatsapp|email|e-mail) it|(?:share|post|send|pin) (?:on|to|via) ",
+            networks!(),
+            r"|e-?mail this (?:article|story|post|page|quiz|recipe))"
+        )
+    };
+}
+
+/// A button of a post's or a listing's action row, with its icon (see
+/// `action-row`).
+macro_rules! action_button {
+    () => {
+        r"(?:[☆★♡♥👍👎↗⤓＋+✓✔🔗✉↩⑂💬❤🔖⭐]\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job)"
+    };
+}
+
+/// A count in an action row, or a button: "👍 27", "6.1K", "Quote".
+macro_rules! action_item {
+    () => {
+        concat!(
+            r"(?:(?:[☆★♡♥👍👎↗⤓＋+✓✔🔗✉↩⑂💬❤🔖⭐]\s*)?[0-9][0-9.,]*\s*[km]?|",
+            action_button!(),
+            r")"
+        )
+    };
+}
+
 /// The apps a podcast page links to, for the `podcast-app-link` rule.
 macro_rules! podcast_apps {
     () => {
@@ -338,11 +370,15 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link"],
         concat!(
             r"(?i)^(?:",
+            bar_verb_item!(),
+            r"|",
             networks!(),
             r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen)(?:\s*[|/·•,:]?\s*(?:",
+            bar_verb_item!(),
+            r"|",
             networks!(),
             r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link))+$"
         ),
@@ -359,6 +395,47 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?|restacks?|claps?|reposts?)(?:\s*[∙·•|,]?\s*[0-9][0-9.,]*\s*[km]?\s*(?:shares?|likes?|views?|reactions?|tweets?|restacks?|claps?|reposts?|comments?|responses?))*$|^(?:shares?|likes?|views?|reactions?|tweets?)\s*:?\s*[0-9][0-9.,]*\s*[km]?$",
     )
     .max_len(80),
+    // "Like   Quote   Reply", "👍 27   Quote   Reply", "Contact seller   ☆
+    // Watch", "★ Star 312   ⑂ Fork 41", "👍 6.1K   ↗ Share   ⤓ Download": a
+    // forum post's, a listing's, a video's or a code page's row of buttons,
+    // with their icons and counts. Safe: the whole line is buttons from a
+    // closed list (two or more, counts between them), and one of them is a
+    // forum's, a listing's or a player's own (a trigger). Each post or
+    // listing prints one, so the page goes on under it: an aside.
+    RuleDef::pattern(
+        "action-row",
+        Category::Share,
+        Scope::Line,
+        "a row of a post's or a listing's action buttons",
+        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job"],
+        concat!(
+            r"(?i)^(?:",
+            action_item!(),
+            r"\s*[|·•]?\s*)*",
+            action_button!(),
+            r"(?:\s*[|·•]?\s*",
+            action_item!(),
+            r")*\s*[|·•]?\s*",
+            action_button!(),
+            r"(?:\s*[|·•]?\s*",
+            action_item!(),
+            r")*$"
+        ),
+    )
+    .max_len(120)
+    .role(Role::Aside),
+    // "Printed from example.com on 14 March 2026 at 10:42 AM", "Print again
+    // · Close this window": a print view's header and buttons. Safe: the
+    // line opens with the print view's own words, and is short.
+    RuleDef::pattern(
+        "print-view",
+        Category::Share,
+        Scope::Line,
+        "a print view's header or buttons",
+        &["printed from", "print again", "close this window", "close window"],
+        r"(?i)^printed from \S+ on \S.*$|^(?:[🖨✕×]\s*)?(?:print again|print this page|close this window|close window)(?:\s*[|·•]?\s*(?:[🖨✕×]\s*)?(?:print again|print this page|print|close this window|close window))*$",
+    )
+    .max_len(120),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words. The button is capitalised ("Share", or

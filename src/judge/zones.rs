@@ -289,8 +289,19 @@ pub(super) fn footer_zone(
                 })
             })
     };
+    // A share bar or a sign-in link right under the byline or the date,
+    // with at most a standfirst above it, is the article's head: the
+    // article starts under it ("Send on WhatsApp · Post on X" over a quiz
+    // whose questions are short).
+    let under_head = |i: usize| {
+        i > range.start
+            && is_metadata(i - 1)
+            && !is_metadata(i)
+            && prose.iter().take_while(|p| p.0 < i).nth(1).is_none()
+    };
     let opens_zone = |i: usize| {
         footer(verdict[i])
+            && !under_head(i)
             && role_of(verdict[i], rules) != Some(Role::Aside)
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
