@@ -643,6 +643,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             return split;
         }
     }
+    one_word_starts(text, blocks, marks, &mut starts);
     // Two starts or more are the title-first reading's, and used no further.
     let title_first = (starts.len() >= 2).then(|| {
         arrange(
@@ -684,6 +685,69 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     });
     starts.extend(top);
     arrange(text, blocks, marks, starts, roundups, cards_from)
+}
+
+/// Adds the posts whose title is one word ("Snow") to a page that has two
+/// title-first `starts` or more: a capitalised word alone on its line,
+/// under a removed line or a paragraph's end and below the first start,
+/// right above a date line of the same shape as every start's (and above
+/// a byline when every start has one under its date). A one-word line is
+/// no title elsewhere ([`title_shape`]): it is as often a label or a name.
+fn one_word_starts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut Vec<Bounds>) {
+    let (Some(first), true) = (starts.first(), starts.len() >= 2) else {
+        return;
+    };
+    let Some(shape) = first.date.map(|d| date_shape(&text[blocks[d].span()])) else {
+        return;
+    };
+    let same_shape = |d: usize| date_shape(&text[blocks[d].span()]) == shape;
+    if !starts.iter().all(|s| s.date.is_some_and(same_shape)) {
+        return;
+    }
+    let bylined = starts
+        .iter()
+        .all(|s| s.byline.is_some_and(|b| Some(b) > s.date));
+    let taken =
+        |i: usize, starts: &[Bounds]| starts.iter().any(|s| (s.first..s.meta_end()).contains(&i));
+    let mut found = Vec::new();
+    for i in first.meta_end()..blocks.len().saturating_sub(1) {
+        let d = i + 1;
+        let byline = bylined.then_some(d + 1);
+        if printed_words(blocks, marks, i) != 1
+            || !marks[d].date
+            || marks[i].date
+            || marks[i].byline
+            || marks[i].boilerplate
+            || !one_word_title(&text[blocks[i].span()])
+            || !same_shape(d)
+            || byline.is_some_and(|b| b >= blocks.len() || !marks[b].byline)
+            || taken(i, starts)
+            || !(marks[i - 1].boilerplate
+                || blocks[i - 1].para != blocks[i].para
+                || ends_like_sentence(text, blocks, marks, i - 1))
+        {
+            continue;
+        }
+        found.push(Bounds {
+            first: i,
+            end: blocks.len(),
+            title: Some(i),
+            date: Some(d),
+            byline,
+        });
+    }
+    if !found.is_empty() {
+        starts.extend(found);
+        starts.sort_by_key(|s| s.first);
+    }
+}
+
+/// A word that may title a post among others ([`one_word_starts`]): it
+/// opens with a capital and ends with a letter or a digit ("Snow"; not
+/// "Menu:" or "Update!").
+fn one_word_title(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(char::is_uppercase) && t.ends_with(char::is_alphanumeric)
 }
 
 /// The layout of the page from its candidate starts. `cards_from` is the
@@ -978,7 +1042,10 @@ pub(crate) fn survives<'t>(
         };
         // Still there, and still shaped like a title once its cuts are made
         // ("Hi (opens in new window)" prints as "Hi").
-        if !shown(t).is_some_and(|shown| title_shape(&shown, words_up_to(&shown, 26))) {
+        if !shown(t).is_some_and(|shown| {
+            let words = words_up_to(&shown, 26);
+            title_shape(&shown, words) || (words == 1 && one_word_title(&shown))
+        }) {
             return false;
         }
         // The kept block before the post (its title, or its date line when

@@ -117,6 +117,22 @@ pub(crate) const RULES: &[RuleDef] = &[
             "detectamos um bloqueador",
             "detectamos un bloqueador",
             "abbiamo rilevato un ad blocker",
+            // Dutch, Polish, Turkish, Swedish and Japanese.
+            "schakel je adblocker uit",
+            "schakel uw adblocker uit",
+            "zet je adblocker uit",
+            "wyłącz blokowanie reklam",
+            "wyłącz adblocka",
+            "reklam engelleyicinizi kapat",
+            "reklam engelleyiciyi kapat",
+            "stäng av annonsblockeraren",
+            "stäng av din annonsblockerare",
+            "広告ブロッカーを無効に",
+            "広告ブロックを解除",
+            // An ad blocker under another name.
+            "browsing with an ad filter",
+            "disable your ad filter",
+            "turn off your ad filter",
         ],
     )
     .max_len(250),

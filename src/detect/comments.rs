@@ -34,6 +34,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "commenti",
             "kommentare",
             "komentar",
+            // And on Polish, Turkish, Swedish, Danish, Norwegian, Dutch and
+            // Japanese sites.
+            "komentarze",
+            "yorumlar",
+            "kommentarer",
+            "reacties",
+            "コメント",
             "add a comment",
             "add comment",
             "post a comment",
@@ -222,6 +229,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "les commentaires sont modérés",
             "i commenti sono moderati",
             "i commenti sono soggetti a moderazione",
+            "regulamin komentowania",
+            "yorum yazmak için",
+            "kommentarsfältet är stängt",
+            "reageren is niet meer mogelijk",
         ],
     )
     .max_len(500),

@@ -123,6 +123,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     ),
     // "Terms of Use | Privacy Policy", "About Us · Contact · Advertise",
+    // "Sort by: Newest ▾", "Filter: All years ▾   All topics ▾": a list
+    // page's sort and filter controls. Safe: the line opens with the
+    // control's label and a colon, and holds a drop-down mark or is a sort
+    // order, with no sentence end.
+    RuleDef::pattern(
+        "list-controls",
+        Category::Navigation,
+        Scope::Line,
+        "a list page's sort and filter controls",
+        &["sort by", "sort:", "filter:", "filter by", "order by"],
+        r"(?i)^(?:sort(?: by)?|filter(?: by)?|order by)\s*:[^.!?]*[▾▼⌄][^.!?]*$|^sort by\s*:\s*\S[^.!?]*$",
+    )
+    .max_len(140),
     // "Privacy Policy Terms of Use Cookie Policy": a footer's bar of site
     // links. Safe: the line holds nothing but two or more of these links,
     // split by a separator, or by spaces when each link is two or more

@@ -62,6 +62,24 @@ pub(crate) const RULES: &[RuleDef] = &[
             "artikel terkait",
             "berita terkait",
             "baca juga",
+            // And on Polish, Turkish, Swedish, Dutch and Japanese sites.
+            "czytaj także",
+            "czytaj też",
+            "zobacz także",
+            "İlgili haberler",
+            "ilgili haberler",
+            "benzer haberler",
+            "läs också",
+            "läs även",
+            "gerelateerde artikelen",
+            "meer nieuws",
+            "関連記事",
+            // A list page's and a newsroom's links.
+            "most read right now",
+            "load more headlines",
+            "load more posts",
+            "older releases",
+            "newer releases",
             // A card's or a list page's link to the whole story or to more
             // ("Full story" alone heads a science site's article).
             "read the full story",
@@ -295,6 +313,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["view original content", "view source version"],
     )
     .max_len(220),
+    // "Read the release", "Read the release · PDF (210 KB)", "Order a print
+    // of this photograph", "Add to my schedule": the link or button a list
+    // page prints under each item (a newsroom's releases, a gallery's
+    // photographs, a programme's talks). Safe: the whole line is the link,
+    // with at most the file it opens. The list goes on under it, so it is
+    // an aside: it opens no footer zone.
+    RuleDef::pattern(
+        "item-link",
+        Category::Related,
+        Scope::Line,
+        "the link or button a list page prints under each item",
+        &["read the", "order a print", "buy a print", "buy this print", "add to my", "add to schedule", "add to agenda"],
+        r"(?i)^(?:[☆★+＋]\s*)?(?:read the (?:full )?(?:press )?(?:release|statement)|order a print(?: of this (?:photograph|photo|picture))?|buy (?:a|this) print|add to (?:my )?(?:schedule|agenda))(?:\s*[·|•,]\s*(?:pdf|docx?|word)(?:\s*\(\s*[0-9][0-9.,]*\s*[kmg]i?b\s*\))?)?$",
+    )
+    .max_len(80)
+    .role(Role::Aside),
     // "Download press photos (ZIP, 84 MB)", "Download the full report (PDF,
     // 2.1 MB)", "Fact sheet (PDF, 1 page)": a link to a file, with its type
     // and size. Safe: the whole line is a short title that ends in the

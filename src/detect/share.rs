@@ -23,11 +23,22 @@ macro_rules! bar_verb_item {
     };
 }
 
+/// The icons printed before the buttons and counts of an action row.
+macro_rules! action_icon {
+    () => {
+        r"[☆★♡♥👍👎↗⤓＋+✓✔🔗✉↩⑂💬❤🔖⭐▲▼▶]"
+    };
+}
+
 /// A button of a post's or a listing's action row, with its icon (see
 /// `action-row`).
 macro_rules! action_button {
     () => {
-        r"(?:[☆★♡♥👍👎↗⤓＋+✓✔🔗✉↩⑂💬❤🔖⭐]\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job)"
+        concat!(
+            r"(?:",
+            action_icon!(),
+            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
+        )
     };
 }
 
@@ -35,7 +46,9 @@ macro_rules! action_button {
 macro_rules! action_item {
     () => {
         concat!(
-            r"(?:(?:[☆★♡♥👍👎↗⤓＋+✓✔🔗✉↩⑂💬❤🔖⭐]\s*)?[0-9][0-9.,]*\s*[km]?|",
+            r"(?:(?:",
+            action_icon!(),
+            r"\s*)?[0-9][0-9.,]*\s*[km]?|",
             action_button!(),
             r")"
         )
@@ -151,6 +164,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "bookmark",
             "gift article",
             "gift this article",
+            "report this article",
+            "report this post",
+            "report this comment",
+            "report a problem with this page",
+            "report an error on this page",
             "listen to this article",
             "listen to article",
             "listen to the article",
@@ -370,17 +388,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link", "delen", "udostępnij", "paylaş", "kakao", "シェア", "shareable link"],
         concat!(
             r"(?i)^(?:",
             bar_verb_item!(),
             r"|",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen)(?:\s*[|/·•,:]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen|delen|delen via|udostępnij|paylaş|dela|kakao|この記事をシェアする|cite this article)(?:\s*[|/·•,:]?\s*(?:",
             bar_verb_item!(),
             r"|",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link|kopieer link|skopiuj link|bağlantıyı kopyala|kopiera länk|line|kakao|はてブ|font size(?:\s*[+/−-]+)?|copy a shareable link|copy shareable link))+$"
         ),
     )
     .max_len(160),
@@ -407,7 +425,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a row of a post's or a listing's action buttons",
-        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job"],
+        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼"],
         concat!(
             r"(?i)^(?:",
             action_item!(),
