@@ -72,7 +72,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Advertising,
         Scope::Prefix,
         "a short sponsored line opening with its label",
-        &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:"],
+        &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:", "partner content:", "partner content from"],
     )
     .max_len(160),
     // "Sponsored by Example Bank. Banking for the land since 1932.",

@@ -7,7 +7,7 @@ use crate::{Category, Scope};
 /// `feedback-yes-no`.
 macro_rules! feedback_question {
     () => {
-        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??|apakah (?:artikel|halaman|informasi) ini membantu\??|(?:war|ist) (?:dieser artikel|diese seite|diese information) hilfreich\??|cet article (?:vous )?a-t-il été utile\s*\??|cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te |le )?(?:ha sido|fue|resultó) útil (?:este artículo|esta página|esta información)\??|(?:esta|este) (?:página|matéria|artigo|conteúdo) (?:foi|é) útil\??|(?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile\??)"
+        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??|did (?:this|the) (?:page|article|answer) help(?: you)?\??|apakah (?:artikel|halaman|informasi) ini membantu\??|(?:war|ist) (?:dieser artikel|diese seite|diese information) hilfreich\??|cet article (?:vous )?a-t-il été utile\s*\??|cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te |le )?(?:ha sido|fue|resultó) útil (?:este artículo|esta página|esta información)\??|(?:esta|este) (?:página|matéria|artigo|conteúdo) (?:foi|é) útil\??|(?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile\??)"
     };
 }
 
@@ -269,7 +269,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a feedback widget's question with its yes and no buttons",
-        &["helpful?", "useful?", "rate this page", "membantu", "hilfreich", "utile", "útil"],
+        &["helpful?", "useful?", "rate this page", "membantu", "hilfreich", "utile", "útil", "help you?", "page help"],
         concat!(
             r"(?i)^(?:rate this (?:page|article|post)\s*[:?]?\s*(?:",
             feedback_question!(),
@@ -345,10 +345,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl"],
-        r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:comments?|replies|reply)$",
+        &["comment", "repl", "notes"],
+        r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$",
     )
     .max_len(40),
+    // "harbourcone reblogged this from spoonbill and added:", "tiny-kettle
+    // liked this": the notes under a blog post on a reblogging platform.
+    // Safe: the whole line is one handle (no spaces) and the note's words.
+    RuleDef::pattern(
+        "reblog-note",
+        Category::Comments,
+        Scope::Line,
+        "a reblog or like note under a post",
+        &["liked this", "reblogged this"],
+        r"(?i)^[a-z0-9_.-]+ (?:liked this|reblogged this(?: from [a-z0-9_.-]+)?(?: and added:?)?)$",
+    )
+    .max_len(120),
     // A call for readers' tips, stories and photos: "Do you have a story for
     // the news team? Email us at …", "We pay for your stories!", "Got storm
     // photos? Send them …". Safe: each phrase asks the reader for theirs.

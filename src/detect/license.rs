@@ -382,7 +382,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::License,
         Scope::Line,
         "a line holding only a licensing or reprint link",
-        &["reprints", "reprint rights", "get permission", "licensing", "creative commons license", "license this article"],
+        &["reprints", "reprint rights", "get permission", "licensing", "creative commons license", "license this article", "rights and reuse", "reprints and reuse", "reprints and reuse requests", "rights and permissions"],
     )
     .role(Role::Label),
     RuleDef::phrases(

@@ -275,6 +275,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "support local journalism",
             "support independent local journalism",
             "join our e-news",
+            // An alert offer: "Email me when new recalls are published".
+            "email me when new",
+            "email me when this",
+            "notify me when new",
             "sign up for our e-news",
             "sign up to our e-news",
             // The same pitches on Italian, Spanish, French, German and

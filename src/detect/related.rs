@@ -330,8 +330,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(80)
     .role(Role::Aside),
     // "Download press photos (ZIP, 84 MB)", "Download the full report (PDF,
-    // 2.1 MB)", "Fact sheet (PDF, 1 page)": a link to a file, with its type
-    // and size. Safe: the whole line is a short title that ends in the
+    // 2.1 MB)", "Fact sheet (PDF, 1 page)", "Get the full PDF (3.1 MB)": a
+    // link to a file, with its type and size. Safe: the whole line is a short title that ends in the
     // file's type and its size or page count in brackets (a course page
     // whose content is its handouts lists "Course book (pdf)"). Press kits
     // print their files between their sections: an aside.
@@ -340,8 +340,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Related,
         Scope::Line,
         "a link to a file, with its type and size",
-        &["(pdf", "(zip", "(doc", "(xls", "(ppt", "(mp3", "(mp4", "(epub", "(csv", "(jpg", "(png", "[pdf", "[zip"],
-        r"(?i)^(?:download\s+)?[^.!?]*[(\[](?:pdf|zip|docx?|xlsx?|pptx?|mp3|mp4|epub|csv|jpe?g|png)\s*[,;·–-]\s*[0-9][0-9.,]*\s*(?:[kmg]i?b|bytes|pages?|slides?|min)[)\]]\s*$",
+        &["(pdf", "(zip", "(doc", "(xls", "(ppt", "(mp3", "(mp4", "(epub", "(csv", "(jpg", "(png", "[pdf", "[zip", "full pdf", "the pdf", "download pdf"],
+        r"(?i)^(?:download\s+)?[^.!?]*[(\[](?:pdf|zip|docx?|xlsx?|pptx?|mp3|mp4|epub|csv|jpe?g|png)\s*[,;·–-]\s*[0-9][0-9.,]*\s*(?:[kmg]i?b|bytes|pages?|slides?|min)[)\]]\s*$|^(?:download|get|view|read)(?: the)?(?: full)? (?:pdf|epub)\s*[(\[]\s*[0-9][0-9.,]*\s*[kmg]i?b\s*[)\]]$",
     )
     .max_len(140)
     .role(Role::Aside),
