@@ -694,9 +694,10 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
 /// a byline when every start has one under its date). A one-word line is
 /// no title elsewhere ([`title_shape`]): it is as often a label or a name.
 fn one_word_starts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut Vec<Bounds>) {
-    let (Some(first), true) = (starts.first(), starts.len() >= 2) else {
+    if starts.len() < 2 {
         return;
-    };
+    }
+    let first = starts[0];
     let Some(shape) = first.date.map(|d| date_shape(&text[blocks[d].span()])) else {
         return;
     };

@@ -289,15 +289,14 @@ pub(super) fn footer_zone(
                 })
             })
     };
-    // A share bar or a sign-in link right under the byline or the date,
-    // with at most a standfirst above it, is the article's head: the
-    // article starts under it ("Send on WhatsApp · Post on X" over a quiz
-    // whose questions are short).
+    // A removal (a share bar, a sign-in link) right under the byline or
+    // the date, with at most one prose line (a standfirst) above it, is
+    // the article's head: the article starts under it ("Send on WhatsApp ·
+    // Post on X" over a quiz whose questions are short). `prose` is in page
+    // order, so only the lines above are read.
     let under_head = |i: usize| {
-        i > range.start
-            && is_metadata(i - 1)
-            && !is_metadata(i)
-            && prose.iter().take_while(|p| p.0 < i).nth(1).is_none()
+        let prose_above = || prose.iter().take_while(|p| p.0 < i).count();
+        i > range.start && is_metadata(i - 1) && !is_metadata(i) && prose_above() <= 1
     };
     let opens_zone = |i: usize| {
         footer(verdict[i])
