@@ -29,6 +29,24 @@ pub(crate) fn is_unicode_space(c: char) -> bool {
     )
 }
 
+/// Letters of the scripts written without spaces between words: Thai, Lao,
+/// Myanmar, Khmer, Japanese kana and the Han ideographs. A phrase in one of
+/// them is found inside a run of text, not between spaces.
+pub(crate) fn unspaced_script(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E00}'..='\u{0EFF}'
+            | '\u{1000}'..='\u{109F}'
+            | '\u{1780}'..='\u{17FF}'
+            | '\u{3040}'..='\u{30FF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FF66}'..='\u{FF9F}'
+            | '\u{20000}'..='\u{3134F}'
+    )
+}
+
 /// Zero-width characters ignored when matching.
 fn is_zero_width(c: char) -> bool {
     matches!(

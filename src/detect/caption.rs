@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva)"
     };
 }
 
@@ -186,6 +186,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(1500),
+    // "（撮影・山田花子）", "（写真：共同）": a Japanese caption's credit in
+    // brackets closing the line. Safe: the bracket opens with the label
+    // ("taken by", "photo") and holds nothing but the name.
+    RuleDef::pattern(
+        "credit-bracket-cjk",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a Japanese bracketed photo credit",
+        &["撮影", "写真"],
+        r"[(（](?:撮影|写真|写真提供)\s*[・:：=＝]?\s*[^()（）]+[)）]$",
+    )
+    .max_len(1500),
     // "… on Monday. (Jane Doe/The Valley Courier)": a caption sentence, then a
     // bracketed credit of a name and a publication or agency not in the
     // lists above. Safe: the bracket follows a sentence end and closes the
@@ -224,11 +236,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:"],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot."],
         concat!(
             r"(?:^|\s)(?:",
             credit_labels!(),
-            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+\p{Lu}[^!?:;]*$"
+            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+\p{Lu}[^!?:;]*$",
+            // Polish prints the label abbreviated and without a colon:
+            // "… w dniu otwarcia. Fot. Anna Nowak".
+            r"|(?:^|\s)Fot\.\s+\p{Lu}[^!?:;]*$"
         ),
     )
     .max_len(1500)

@@ -242,6 +242,37 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?:(?-i:All|ALL) (?i:rights reserved)(?:\s*$|\s*[.,;:|·•©®)\]/–—-]|\s+(?i:(?:by|to|for|worldwide|in|unless|except|and)(?-u:\b)|[0-9]))|all (?i:rights reserved)\.?\s*$)",
     )
     .max_len(700),
+    // "掲載記事の無断転載・複製を禁じます", "版权所有，未经许可不得转载",
+    // "무단전재 및 재배포 금지": the East Asian footer's ban on reproducing
+    // the site's articles, its "all rights reserved". Safe: each phrase is
+    // the notice's own set wording (the ban "…を禁じます", "不得转载",
+    // "금지"), and the line is short; a story about piracy says "無断転載"
+    // without the ban's verb.
+    RuleDef::phrases(
+        "reproduction-ban",
+        Category::License,
+        Scope::Block,
+        "an East Asian footer's ban on reproducing the site's articles",
+        &[
+            "無断転載を禁じます",
+            "無断転載・複製を禁じます",
+            "無断転載、複製を禁じます",
+            "無断複製・転載を禁じます",
+            "無断転載を禁止します",
+            "無断転載・複製を禁止します",
+            "無断転載禁止",
+            "版权所有",
+            "版權所有",
+            "未经许可不得转载",
+            "未經許可不得轉載",
+            "未经授权不得转载",
+            "무단전재 및 재배포 금지",
+            "무단 전재 및 재배포 금지",
+            "무단전재-재배포 금지",
+            "무단전재 재배포 금지",
+        ],
+    )
+    .max_len(300),
     // The registration line of a charity's or a company's footer: "…is a
     // registered charity in England and Wales (1123456)", "Company No.
     // 04567891". Safe: the number (five digits or more) must follow in the

@@ -1111,13 +1111,14 @@ fn fold_phrase(p: &str) -> String {
     normalize::view(p).map_or_else(|| p.to_string(), |v| v.text)
 }
 
-/// True when `s..e` does not start or end inside a word.
+/// True when `s..e` does not start or end inside a word. A phrase whose
+/// edge is a letter of a script written without spaces between words
+/// (Chinese, Japanese, Thai) needs no boundary there: "広告ブロッカーを無効に"
+/// runs straight into "してください".
 fn on_word_boundaries(t: &str, s: usize, e: usize) -> bool {
-    let inner_first = t[s..].chars().next().is_some_and(char::is_alphanumeric);
-    let inner_last = t[..e]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
+    let joins = |c: char| c.is_alphanumeric() && !crate::normalize::unspaced_script(c);
+    let inner_first = t[s..].chars().next().is_some_and(joins);
+    let inner_last = t[..e].chars().next_back().is_some_and(joins);
     let before = t[..s]
         .chars()
         .next_back()
@@ -1739,6 +1740,15 @@ mod tests {
         assert!(!on_word_boundaries("shareholders", 0, 5));
         assert!(!on_word_boundaries("reshare", 2, 7));
         assert!(on_word_boundaries("(opens new window)", 0, 18));
+        // Scripts without spaces: the phrase's own edge decides.
+        let ja = "広告ブロッカーを無効にしてください";
+        assert!(on_word_boundaries(ja, 0, "広告ブロッカーを無効に".len()));
+        assert!(!on_word_boundaries("LINEで", 0, 3));
+        assert!(!on_word_boundaries(
+            "ニュースLINEで",
+            "ニュース".len(),
+            "ニュースLINE".len()
+        ));
     }
 
     #[test]

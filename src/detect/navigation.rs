@@ -7,7 +7,7 @@ use crate::{Category, Scope};
 /// The links of a site's footer bar (lower case, for a `(?i)` pattern).
 macro_rules! site_link {
     () => {
-        r"(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices)"
+        r"(?:privacy policy|privacy notice|privacy|terms of use|terms of service|terms|terms (?:and|&) conditions|cookie policy|cookie settings|cookies|contact us|contact|about us|about|advertise|advertise with us|accessibility|sitemap|site map|careers|jobs|help|faqs?|newsletters?|rss|corrections|masthead|imprint|do not sell my personal information|your privacy choices|利用規約|プライバシーポリシー|個人情報保護方針|クッキーの設定|クッキーポリシー|お問い合わせ|会社概要|サイトマップ)"
     };
 }
 
@@ -71,6 +71,12 @@ pub(crate) const RULES: &[RuleDef] = &[
             "saltar al contenido",
             "ir al contenido",
             "zum inhalt springen",
+            // A Japanese site's skip link and menu buttons.
+            "本文へスキップ",
+            "本文へ移動",
+            "メニュー",
+            "ページの先頭へ",
+            "ページトップへ",
         ],
     ),
     // The names of a site's sections, as its menus and footers print them.
@@ -136,6 +142,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:sort(?: by)?|filter(?: by)?|order by)\s*:[^.!?]*[▾▼⌄][^.!?]*$|^sort by\s*:\s*\S[^.!?]*$",
     )
     .max_len(140),
+    // "Choose a language for this page ▼", "Translate this page", "Language:
+    // English ▾": a language picker. Safe: the whole line is the picker's
+    // label, with at most a language and a drop-down mark.
+    RuleDef::pattern(
+        "language-picker",
+        Category::Navigation,
+        Scope::Line,
+        "a page's language picker",
+        &["language", "translate this"],
+        r"(?i)^(?:(?:choose|select|change) (?:a |your |the )?language(?: for this (?:page|site|article))?|translate this (?:page|article|site)|language\s*:\s*\p{L}+\s*[▾▼⌄])\s*[▾▼⌄]?$",
+    )
+    .max_len(60),
+    // "Open this story in the full version of Borneo Tide", "View the
+    // non-AMP version", "Go to the full site": an accelerated page's link
+    // to the page it was made from. Safe: the whole line is the link.
+    RuleDef::pattern(
+        "full-version-link",
+        Category::Navigation,
+        Scope::Line,
+        "an accelerated page's link to the full page",
+        &["full version", "non-amp", "desktop version", "full site", "standard version"],
+        r"(?i)^(?:open|view|read|see|go to|switch to)(?: this (?:story|article|page|post) (?:in|on))? the (?:full|non-amp|desktop|standard) (?:version|site)(?: of \S.*)?$",
+    )
+    .max_len(100)
+    .unpunctuated(),
     // "Privacy Policy Terms of Use Cookie Policy": a footer's bar of site
     // links. Safe: the line holds nothing but two or more of these links,
     // split by a separator, or by spaces when each link is two or more
@@ -145,7 +176,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Navigation,
         Scope::Line,
         "a bar of site links (privacy policy, terms, contact, about)",
-        &["privacy", "terms", "cookie", "contact", "about us", "advertise", "sitemap", "accessibility"],
+        &["privacy", "terms", "cookie", "contact", "about us", "advertise", "sitemap", "accessibility", "利用規約", "プライバシーポリシー"],
         concat!(
             r"(?i)^(?:",
             site_link!(),

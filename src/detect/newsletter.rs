@@ -561,9 +561,12 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Newsletter,
         Scope::Block,
         "a site's ask for donations or patrons",
-        &["patreon", "ko-fi", "donate today", "donate now"],
+        &["patreon", "ko-fi", "donate today", "donate now", "chip in"],
         concat!(
             r"(?i)^support (?:us|me|the show|the podcast|our work|my work|this blog|the blog|this site) on (?:patreon|ko-fi)(?-u:\b)",
+            // "Help us keep this archive free. Chip in from $5": the ask
+            // closing the line, with at most an amount after it.
+            r"|(?:^|[.!?]\s+)chip in(?: (?:from|with|today|now)(?-u:\b)[^.!?]*)?[.!]?$",
             r"|^(?:please )?donate (?:today|now)\s*[:–—-]",
             r"|(?:^|[.!?]\s+)(?:please )?donate (?:today|now)\s*[.!]?$"
         ),
@@ -608,6 +611,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we'll never share your details",
             "we will never share your details",
             "we won't share your details",
+            // A Japanese site's newsletter and mail-magazine sign-ups.
+            "ニュースレターに登録",
+            "ニュースレターを購読",
+            "メルマガ登録",
+            "メールマガジンに登録",
         ],
     )
     .max_len(220),

@@ -235,6 +235,24 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(220),
+    // "Tap to open the full gallery (8 photos)", "View the slideshow",
+    // "▶ Watch the full briefing (41:07)": a link to the page's gallery or
+    // video. Safe: the whole line is the link; one to a video must carry
+    // the running time ("Watch the full interview" alone may lead in to a
+    // transcript). The page goes on under it: an aside.
+    RuleDef::pattern(
+        "media-link",
+        Category::Related,
+        Scope::Line,
+        "a link to the page's gallery or video",
+        &["gallery", "slideshow", "watch", "play"],
+        concat!(
+            r"(?i)^(?:(?:tap|click) (?:here )?to )?(?:open|view|see|browse)(?: the| this)?(?: full)? (?:photo )?(?:gallery|slideshow)(?:\s*\(\s*[0-9]+ (?:photos|images|pictures|slides)\s*\))?$",
+            r"|^(?:[▶►]\s*)?(?:watch|play)(?: the| this)?(?: full)?(?: [\p{L}-]+)+\s*\(\s*[0-9]{1,2}(?::[0-9]{2}){1,2}\s*\)$"
+        ),
+    )
+    .max_len(80)
+    .role(Role::Aside),
     // The same links printed between the article's paragraphs as often as
     // below them ("READ: Class suspensions for Thursday", "See also: …"):
     // the article may go on under one, so it opens no footer zone

@@ -18,7 +18,9 @@ macro_rules! bar_verb_item {
         concat!(
             r"(?:(?:share|post|send|pin|tweet|whatsapp|email|e-mail) it|(?:share|post|send|pin) (?:on|to|via) ",
             networks!(),
-            r"|e-?mail this (?:article|story|post|page|quiz|recipe))"
+            r"|e-?mail this (?:article|story|post|page|quiz|recipe)",
+            r"|send this (?:article|story|post|page)|(?:send|share) by e-?mail|send to a (?:friend|colleague)",
+            r"|(?:track|follow) this (?:story|topic|tender|case|listing|thread|project|company))"
         )
     };
 }
@@ -37,7 +39,7 @@ macro_rules! action_button {
         concat!(
             r"(?:",
             action_icon!(),
-            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
+            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|copy link(?: to \p{L}+)?|add to wishlist|install|install on more devices|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
         )
     };
 }
@@ -52,6 +54,27 @@ macro_rules! action_item {
             action_button!(),
             r")"
         )
+    };
+}
+
+/// A control of a page's accessibility widget (see `accessibility-widget`).
+macro_rules! a11y_control {
+    () => {
+        r"(?:text size|font size|contrast|high contrast|colou?r contrast|dyslexia[- ]friendly font|dyslexic font|readable font|reset|read aloud|line spacing)"
+    };
+}
+
+/// A setting of an accessibility control: "A+", "On / Off", "−".
+macro_rules! a11y_setting {
+    () => {
+        r"(?:a\+*|a-|a−|\+|-|−|on|off)"
+    };
+}
+
+/// A citation tool's button (see `citation-tools`).
+macro_rules! citation_tool {
+    () => {
+        r"(?:bookmark this (?:article|paper|preprint|page)|export (?:bibtex |ris |endnote )?citations?|download citations?|(?:bibliographic and )?citation tools|check for updates|about this article|add to (?:mendeley|zotero|citeulike))"
     };
 }
 
@@ -388,17 +411,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link", "delen", "udostępnij", "paylaş", "kakao", "シェア", "shareable link"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link", "delen", "udostępnij", "paylaş", "kakao", "シェア", "shareable link", "send this", "send by", "send to a", "share by", "copy quote", "track this", "follow this"],
         concat!(
             r"(?i)^(?:",
             bar_verb_item!(),
             r"|",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen|delen|delen via|udostępnij|paylaş|dela|kakao|この記事をシェアする|cite this article)(?:\s*[|/·•,:]?\s*(?:",
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen|delen|delen via|udostępnij|paylaş|dela|kakao|この記事をシェアする|cite this article|copy quote)(?:\s*[|/·•,:]?\s*(?:",
             bar_verb_item!(),
             r"|",
             networks!(),
-            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link|kopieer link|skopiuj link|bağlantıyı kopyala|kopiera länk|line|kakao|はてブ|font size(?:\s*[+/−-]+)?|copy a shareable link|copy shareable link))+$"
+            r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link|kopieer link|skopiuj link|bağlantıyı kopyala|kopiera länk|line|kakao|はてブ|font size(?:\s*[+/−-]+)?|copy a shareable link|copy shareable link|copy quote))+$"
         ),
     )
     .max_len(160),
@@ -425,7 +448,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a row of a post's or a listing's action buttons",
-        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼"],
+        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼", "wishlist", "install"],
         concat!(
             r"(?i)^(?:",
             action_item!(),
@@ -509,6 +532,68 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^cite this (?:page|article|story|post|paper|entry)\s*:?(?:\s*[|/·•,]?\s*(?:mla|apa|chicago|harvard|bibtex|ris|ieee|vancouver|turabian|endnote))*\s*$",
     )
     .max_len(100),
+    // "Text size:   A   A+   A++   ·   Contrast: On / Off", "High contrast
+    // · Dyslexia-friendly font · Reset": a page's accessibility widget.
+    // Safe: the whole line is the widget's controls, and a control named
+    // alone must carry its settings ("Contrast" alone is a heading).
+    RuleDef::pattern(
+        "accessibility-widget",
+        Category::Share,
+        Scope::Line,
+        "a page's text-size, contrast and font controls",
+        &["text size", "font size", "contrast", "dyslexi"],
+        concat!(
+            r"(?i)^",
+            a11y_control!(),
+            r"\s*:?\s*(?:",
+            a11y_setting!(),
+            r"\s*/?\s*)+(?:[|·•]\s*",
+            a11y_control!(),
+            r"\s*:?\s*(?:",
+            a11y_setting!(),
+            r"\s*/?\s*)*)*$|^",
+            a11y_control!(),
+            r"(?:\s*[|·•]\s*",
+            a11y_control!(),
+            r")+\s*$"
+        ),
+    )
+    .max_len(160),
+    // "Bookmark this preprint · Export BibTeX citation", "Cite as:
+    // QS:2603.01177 [physics]", "About this article · Check for updates": a
+    // journal's or a preprint server's citation tools. Safe: the whole line
+    // is the tools' buttons, or "Cite as:" and the reference.
+    RuleDef::pattern(
+        "citation-tools",
+        Category::Share,
+        Scope::Line,
+        "a journal's or a preprint server's citation tools",
+        &["citation", "cite as", "bookmark this", "check for updates", "about this article", "add to mendeley", "add to zotero"],
+        concat!(
+            r"(?i)^(?:cite (?:this (?:article|paper|preprint) )?as|how to cite(?: this (?:article|paper|preprint))?)\s*:\s*\S.*$|^",
+            citation_tool!(),
+            r"(?:\s*[|·•]\s*",
+            citation_tool!(),
+            r")*\s*$"
+        ),
+    )
+    .max_len(120),
+    // "Flag a rendering problem with this paragraph", "Report an error in
+    // this section": the feedback link a document prints under each
+    // paragraph or section. Safe: the whole line is the link, and names
+    // the paragraph or the rendering ("Report an error" alone is a site's
+    // corrections link, `site-menu`'s). The document goes on under it: an
+    // aside.
+    RuleDef::pattern(
+        "flag-problem",
+        Category::Share,
+        Scope::Line,
+        "a per-paragraph link to report a problem",
+        &["flag a", "flag an", "report a", "report an"],
+        r"(?i)^(?:flag|report) (?:a|an) (?:(?:rendering|display|formatting) (?:problem|issue|error)(?: (?:with|in) this (?:paragraph|section|equation|figure|table|passage))?|(?:problem|issue|error|mistake|typo) (?:with|in) this (?:paragraph|section|equation|figure|table|passage))$",
+    )
+    .max_len(80)
+    .role(Role::Aside),
     RuleDef::phrases(
         "save-to-list",
         Category::Share,
