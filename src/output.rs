@@ -146,7 +146,7 @@ impl Removal {
     ///
     /// ```
     /// let out = textsweep::clean("Advertisement\nA fact.\n")?;
-    /// assert_eq!(out.removals()[0].rule(), "ad-label");
+    /// assert_eq!(out.removals()[0].rule(), "ad-slot");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

@@ -791,7 +791,7 @@ mod tests {
         );
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["body"], "A fact.");
-        assert_eq!(v["removed"][0]["rule"], "ad-label");
+        assert_eq!(v["removed"][0]["rule"], "ad-slot");
         assert_eq!(v["removed"][0]["start"], 0);
         assert_eq!(
             v["articles"][0]["text"].as_str().map(str::trim_end),

@@ -101,11 +101,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(120),
+    // "Advertisement", "Anzeige", "広告": the label over an ad's slot. Safe:
+    // the whole line is the label. The slot sits inside the article as often
+    // as under it (a markets report's "Advertisement" over its commodities
+    // section), and the ad's own lines are gone from the text, so it opens
+    // no footer zone ([`Role::Aside`]): on wcxb-dev no zone opened at one
+    // that another removal below would not open.
     RuleDef::phrases(
-        "ad-label",
+        "ad-slot",
         Category::Advertising,
         Scope::Line,
-        "a line holding only an advertising label",
+        "a line holding only the advertising label over an ad's slot",
         &[
             "advertisement",
             "advertisements",
@@ -113,7 +119,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "advert",
             "ad",
             "ads",
-            "sponsored",
             // The label in Spanish, French, German, Italian and Portuguese.
             "publicidad",
             "publicité",
@@ -135,6 +140,16 @@ pub(crate) const RULES: &[RuleDef] = &[
             "annonse",
             "reklame",
             "広告",
+        ],
+    )
+    .role(Role::Aside),
+    RuleDef::phrases(
+        "ad-label",
+        Category::Advertising,
+        Scope::Line,
+        "a line holding only an advertising label or an ad's button",
+        &[
+            "sponsored",
             "continua após a publicidade",
             "continúa después de la publicidad",
             "la suite après cette publicité",
