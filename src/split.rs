@@ -1050,12 +1050,18 @@ pub(crate) fn survives<'t>(
             return false;
         }
         // The kept block before the post (its title, or its date line when
-        // that comes first), as the output will print it.
+        // that comes first), as the output will print it: the post opens a
+        // paragraph there, or follows a sentence end or a short line (a
+        // section label such as "MAITLAND" over each brief), as
+        // [`title_like`] reads it.
         let head = a.first;
         if let Some((p, prev)) = (0..head).rev().find_map(|k| shown(k).map(|s| (k, s))) {
             let gap = (p + 1..head).any(|k| blocks[k].para != blocks[p].para)
                 || blocks[head].para != blocks[p].para;
-            if !gap && !ends_sentence(&prev) {
+            if !gap
+                && !ends_sentence(&prev)
+                && words_up_to(&prev, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS
+            {
                 return false;
             }
         }
