@@ -22,6 +22,10 @@ pub(crate) const DATE_LINE: &str = concat!(
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:t[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}",
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}",
+    // Without the year, only as a feed abbreviates it, after the day's
+    // name: "Wed, Mar 4", "Fri 6 Mar". Spelt out, "Monday, Jan. 12" heads
+    // a day's entries in a log or a diary as often: content.
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)",
     r")",
     r"(?:,?\s*(?:at\s+|[-–—|•·@]\s*)?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
     r"(?:\s*(?:[|•·]\s*)?(?:updated|modified)(?-u:\b).*)?",
@@ -111,8 +115,20 @@ mod tests {
             "Mayor Jones",
             "2019",
             "May the best win",
+            // A day's heading in a log, spelt out: content.
+            "Monday, Jan. 12",
+            "Friday 6 March",
         ] {
             assert!(!is_date_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn feed_dates_without_a_year() {
+        for s in ["Wed, Mar 4", "Fri 6 Mar", "Sat., Sept. 14"] {
+            assert!(is_date_line(s), "{s}");
+            // No year to read: the article's date stays the line as printed.
+            assert_eq!(parse(s), None, "{s}");
         }
     }
 

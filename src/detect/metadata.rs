@@ -11,7 +11,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         .max_len(90)
         .role(Role::Date),
     // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe",
-    // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®".
+    // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®",
+    // "By the Current outdoors desk".
     // Safe: capitalised names only (then at most one newsroom word: "staff",
     // "editors"), short, no sentence end ("By 2030, …" has a comma and a verb,
     // and "By submitting …" is lower case). Not "Author: Jane Doe": that is
@@ -23,7 +24,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a byline",
         &["by"],
-        r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+(?:staff|editors|team|desk|reporters|writers|contributors))?\s*$",
+        r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+(?:staff|editors|team|desk|reporters|writers|contributors))?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:staff|editors|team|desk|reporters|writers|contributors)$",
     )
     .max_len(100)
     .unpunctuated()
@@ -56,6 +57,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     // A dateline with a byline, a time or a reading time around the date:
     // "By Jane Doe • March 12, 2025", "Jane Doe December 18, 2025",
     // "Issue #52 · 5 September 2024" (a newsletter's or a podcast's number),
+    // "Opinion · 20 February 2026" (a search result's section and date),
     // "Dec 12, 2025 11 min read", "Last Updated: Dec 17, 2025 • 5 min read",
     // and as scrapers glue them: "ByJane DoeMar 5, 2025", "Dec 5, 2025. 8
     // minutes read", "Dec 5, 2025 // 30 min · 6,279 words".
@@ -75,7 +77,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a date line with a byline, time or reading time",
         &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20"],
         concat!(
-            r"^(?:(?:(?:[Bb]y|BY)\s*:?\s*\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b))[^!?]*?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}|(?:[Ii]ssue|ISSUE|[Ee]pisode|EPISODE|[Ee]dition|[Vv]ol(?:ume)?\.?|[Nn]o\.)\s*(?:#\s*)?[0-9]+)?",
+            r"^(?:(?:(?:[Bb]y|BY)\s*:?\s*\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Ww]ritten|[Rr]eviewed|[Aa]uthor|[Mm]odified)(?-u:\b))[^!?]*?|(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}|\p{Lu}[\p{L}&'’-]*\s*[·|•]|(?:[Ii]ssue|ISSUE|[Ee]pisode|EPISODE|[Ee]dition|[Vv]ol(?:ume)?\.?|[Nn]o\.)\s*(?:#\s*)?[0-9]+)?",
             r"[\s|•·—–@:-]*(?:on\s+|at\s+)?",
             r"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}))",
             r"(?:\s*(?:[|•·—–@,\[\]()/-]|(?i:at|updated|on)(?-u:\b)|[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?|[A-Z]{2,4}(?-u:\b)|\.?\s*[0-9]+\s*(?i:min(?:ute)?s?|mins?)\.?\s*(?i:read)?|(?i:by)\s+\p{Lu}[\p{L}.'’-]*|[0-9]+\s+(?i:comments?)|[0-9][0-9,]*\s+(?i:words?)|(?i:comments?)|\p{Lu}[\p{L}.'’-]*|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})))*\s*$"

@@ -39,7 +39,7 @@ macro_rules! action_button {
         concat!(
             r"(?:",
             action_icon!(),
-            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|copy link(?: to \p{L}+)?|add to wishlist|install|install on more devices|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
+            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|copy link(?: to \p{L}+)?|add to wishlist|install|install on more devices|play|show notes|transcript|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
         )
     };
 }
@@ -448,7 +448,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a row of a post's or a listing's action buttons",
-        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼", "wishlist", "install"],
+        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼", "wishlist", "install", "show notes", "transcript"],
         concat!(
             r"(?i)^(?:",
             action_item!(),
