@@ -1052,7 +1052,7 @@ pub(crate) fn survives<'t>(
         // The kept block before the post (its title, or its date line when
         // that comes first), as the output will print it: the post opens a
         // paragraph there, or follows a sentence end or a short line (a
-        // section label such as "MAITLAND" over each brief), as
+        // section label such as "NORTH BAY" over each brief), as
         // [`title_like`] reads it.
         let head = a.first;
         if let Some((p, prev)) = (0..head).rev().find_map(|k| shown(k).map(|s| (k, s))) {

@@ -12,7 +12,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         .role(Role::Date),
     // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe",
     // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®",
-    // "By the Current outdoors desk".
+    // "By the Weekend outdoors desk".
     // Safe: capitalised names only (then at most one newsroom word: "staff",
     // "editors"), short, no sentence end ("By 2030, …" has a comma and a verb,
     // and "By submitting …" is lower case). Not "Author: Jane Doe": that is

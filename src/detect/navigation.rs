@@ -154,7 +154,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^(?:(?:choose|select|change) (?:a |your |the )?language(?: for this (?:page|site|article))?|translate this (?:page|article|site)|language\s*:\s*\p{L}+\s*[▾▼⌄])\s*[▾▼⌄]?$",
     )
     .max_len(60),
-    // "Open this story in the full version of Borneo Tide", "View the
+    // "Open this story in the full version of The Lakeside Ledger", "View the
     // non-AMP version", "Go to the full site": an accelerated page's link
     // to the page it was made from. Safe: the whole line is the link.
     RuleDef::pattern(

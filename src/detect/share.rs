@@ -560,7 +560,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(160),
     // "Bookmark this preprint · Export BibTeX citation", "Cite as:
-    // QS:2603.01177 [physics]", "About this article · Check for updates": a
+    // MSX:2604.00213 [q-bio.PE]", "About this article · Check for updates": a
     // journal's or a preprint server's citation tools. Safe: the whole line
     // is the tools' buttons, or "Cite as:" and the reference.
     RuleDef::pattern(
