@@ -5,6 +5,14 @@ use super::{Role, RuleDef};
 use crate::date::DATE_LINE;
 use crate::{Category, Scope};
 
+/// The word a newsroom byline ends with: "By The Ledger staff", "By the
+/// Weekend outdoors desk" (see `byline`).
+macro_rules! newsroom_word {
+    () => {
+        "(?:staff|editors|team|desk|reporters|writers|contributors)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // A line that is only a date. Safe: the pattern must cover the whole line.
     RuleDef::pattern("date-line", Category::Metadata, Scope::Line, "a line holding only a date", &[], DATE_LINE)
@@ -24,7 +32,13 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a byline",
         &["by"],
-        r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+(?:staff|editors|team|desk|reporters|writers|contributors))?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:staff|editors|team|desk|reporters|writers|contributors)$",
+        concat!(
+            r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+",
+            newsroom_word!(),
+            r")?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?",
+            newsroom_word!(),
+            r"$"
+        ),
     )
     .max_len(100)
     .unpunctuated()
