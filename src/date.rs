@@ -1,6 +1,7 @@
 //! Date lines: recognising "January 15, 2019", "15 Jan 2019", "2019-01-15",
 //! "01/15/2019", "Tuesday, January 15, 2019 10:30 am", "Posted on …",
-//! "Published …", "Updated …", and reading the year, month and day.
+//! "Published …", "Updated …", a newsletter archive's "Sent …" and a
+//! video's "Uploaded …", and reading the year, month and day.
 
 use std::sync::LazyLock;
 
@@ -14,7 +15,7 @@ const MONTHS: [&str; 12] = [
 /// A whole line that is a date, with an optional lead-in and time. Used as a
 /// metadata rule and by the article splitter.
 pub(crate) const DATE_LINE: &str = concat!(
-    r"(?i)^[\s/|•·-]*(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date)(?:\s+on)?\s*:?\s*)?",
+    r"(?i)^[\s/|•·-]*(?:(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date|sent|aired|uploaded|broadcast|issued)(?:\s+on)?\s*:?\s*)?",
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",
     r"(?:",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}",

@@ -65,16 +65,19 @@ macro_rules! sponsor_name_word {
 }
 
 pub(crate) const RULES: &[RuleDef] = &[
-    // "Sponsored: Try our cloud database free for 30 days →": a sponsor's
-    // line with its label. Safe: the label and a colon open a short line.
+    // "Sponsored: Try our cloud database free for 30 days →", "Sponsored
+    // result · Three nights on the coast from £199": a sponsor's line with
+    // its label. Safe: the label and a colon, a bar or a separator dot open
+    // a short line.
     RuleDef::phrases(
         "sponsored-prefix",
         Category::Advertising,
         Scope::Prefix,
         "a short sponsored line opening with its label",
-        &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:", "partner content:", "partner content from"],
+        &["sponsored:", "sponsored content:", "promoted:", "paid partnership:", "paid content:", "partner content:", "partner content from", "sponsored ·", "sponsored •", "sponsored |", "sponsored result ·", "sponsored result:", "sponsored link ·", "sponsored link:", "promoted ·", "ad ·"],
     )
-    .max_len(160),
+    .max_len(160)
+    .role(Role::Aside),
     // "Sponsored by Example Bank. Banking for the land since 1932.",
     // "Presented by Acme Outdoors", "Deals powered by Compare Co. Prices
     // checked 6 May.": a sponsor's or a deal widget's credit. Safe: the
@@ -140,6 +143,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             "annonse",
             "reklame",
             "広告",
+            // And on Finnish, Greek, Vietnamese, Russian, Ukrainian, Hebrew,
+            // Arabic, Hindi, Korean and Thai sites (as printed: phrases fold
+            // ASCII case only).
+            "mainos",
+            "Διαφήμιση",
+            "ΔΙΑΦΗΜΙΣΗ",
+            "quảng cáo",
+            "Реклама",
+            "РЕКЛАМА",
+            "פרסומת",
+            "إعلان",
+            "विज्ञापन",
+            "광고",
+            "โฆษณา",
         ],
     )
     .role(Role::Aside),

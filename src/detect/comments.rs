@@ -41,6 +41,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "kommentarer",
             "reacties",
             "コメント",
+            // And on Finnish, Czech, Vietnamese, Greek, Russian, Ukrainian,
+            // Hebrew, Arabic and Korean sites (as printed: phrases fold
+            // ASCII case only).
+            "kommentit",
+            "komentáře",
+            "bình luận",
+            "Σχόλια",
+            "Комментарии",
+            "Коментарі",
+            "תגובות",
+            "تعليقات",
+            "댓글",
             "add a comment",
             "add comment",
             "post a comment",
@@ -345,10 +357,20 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント"],
-        r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia"],
+        concat!(
+            r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
+            // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·
+            // Tulis komentar": the counter on sites in other languages
+            // written in Latin letters, with the button to write one after
+            // it. (Other scripts' labels are `comments-label` phrases: a
+            // pattern naming their letters would take their blocks off the
+            // stand-ins.)
+            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentarze|komentáře|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
+            r"(?:\s*[·|•]\s*(?:tulis komentar|napsat komentář|kirjoita kommentti|skriv en kommentar|schreiben sie einen kommentar|scrivi un commento|escribe un comentario|write a comment|add a comment|leave a comment))?$"
+        ),
     )
-    .max_len(40),
+    .max_len(60),
     // "harbourcone reblogged this from spoonbill and added:", "tiny-kettle
     // liked this": the notes under a blog post on a reblogging platform.
     // Safe: the whole line is one handle (no spaces) and the note's words.

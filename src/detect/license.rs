@@ -444,7 +444,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Prefix,
         "a copyright line",
         &["©", "copyright", "(c)"],
-        r"^(?:©\s*(?:[0-9]{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
+        r"^(?:©\s*(?:[0-9]{4}|\p{Lu}|\p{Lo})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
     )
     .max_len(200),
     // "Unless otherwise noted, blog content © the library", "All photographs

@@ -128,7 +128,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     .max_len(40),
     // A post's age as feeds and tag pages print it: "3 hours ago", "Posted
     // 2 days ago", "an hour ago", "5d ago", "Yesterday", "Today at 9:40
-    // am", "Just now". A date for the splitter, so a tag page that dates
+    // am", "Just now", and a video's "14:22 · 3.1K views · 2 weeks ago". A date for the splitter, so a tag page that dates
     // its posts this way splits. Safe: the whole line, a count, a unit of
     // time and "ago", or the day's name with at most a time ("Today" alone
     // is also a section's or a heading's name, and is not read).
@@ -138,9 +138,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a line giving a post's age (\"3 days ago\", \"Yesterday\")",
         &["ago", "yesterday", "today", "just now"],
-        r"(?i)^(?:(?:posted|published|updated|last updated)\s*:?\s*)?(?:(?:[0-9]{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|yesterday|(?:yesterday|today),?\s*(?:at\s*)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?|just now)$",
+        r"(?i)^(?:(?:posted|published|updated|last updated|uploaded|streamed)\s*:?\s*)?(?:(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9][0-9.,]*\s*[km]?\s+views)\s*[·•|]\s*)*(?:(?:[0-9]{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|yesterday|(?:yesterday|today),?\s*(?:at\s*)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?|just now)$",
     )
-    .max_len(40)
+    .max_len(60)
     .role(Role::Date),
     // A post's time stamp with no year, as a day's digest or a live feed
     // prints it: "6:05 AM", "Dec 10, 10:15 PM", "10 December at 9.30am".

@@ -3,6 +3,14 @@
 use super::RuleDef;
 use crate::{Category, Scope};
 
+/// What a site mails its readers: a newsletter, a briefing, alerts (see
+/// `newsletter-delivery`).
+macro_rules! mailing_word {
+    () => {
+        r"(?:newsletter|briefing|bulletin|digest|headlines|news|roundup|round-up|alerts|updates|edition|letter)"
+    };
+}
+
 pub(crate) const RULES: &[RuleDef] = &[
     // Lines that are only a sign-up button or box title.
     RuleDef::phrases(
@@ -572,6 +580,34 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(250),
+    // "Get our research news by email", "Get the Coast briefing by email
+    // every weekday at 5pm", "Get Ann's environment newsletter every
+    // Tuesday", "The Gazette's morning headlines, free by email", "Case
+    // alerts: new judgments by email": an offer of the site's own mailing,
+    // with how or when it comes. Safe: the whole line is the offer: "get"
+    // and a determiner or a possessive open it (advice such as "Get flood
+    // alerts by text from the council" names no mailing of the site's), or
+    // a mailing's name and a colon or "free" do, and nothing but a time
+    // follows the delivery ("Get the council's alerts by text, residents
+    // were told." goes on).
+    RuleDef::pattern(
+        "newsletter-delivery",
+        Category::Newsletter,
+        Scope::Line,
+        "offers the site's newsletter or alerts by email or on a schedule",
+        &["by email", "by e-mail", "by text", "by sms", "via email", "via e-mail", "newsletter every", "briefing every", "digest every", "bulletin every", "alerts every"],
+        concat!(
+            r"(?i)^(?:(?:get|receive)\s+(?:our|the|my|(?-i:\p{Lu})\S*['’]s?)\s+(?:[^\s.!?,;:]+\s+)*?",
+            mailing_word!(),
+            r"\s+(?:(?:free\s+)?(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|sms)",
+            r"|every\s+(?:day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+            r"|[^.!?:,;]+\s+",
+            mailing_word!(),
+            r"(?:,\s*free\s+(?:by|via)\s+e-?mail|:\s+[^.!?]*\s+(?:by|via)\s+e-?mail))",
+            r"(?:\s+(?:every|each)\s+[^\s,.!?]+(?:\s+at\s+[0-9][^\s,.!?]*)?)?[.!]?$"
+        ),
+    )
+    .max_len(140),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",

@@ -6,7 +6,7 @@ use crate::{Category, Scope};
 /// The words of a site's account links (see `account-links`).
 macro_rules! account_words {
     () => {
-        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe|iniciar sesión|suscr[ií]bete|reg[ií]strate|se connecter|s['’]abonner|connexion|s['’]inscrire|anmelden|abmelden|registrieren|abonnieren|entrar|assine|accedi|abbonati)"
+        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe|iniciar sesión|suscr[ií]bete|reg[ií]strate|se connecter|s['’]abonner|connexion|s['’]inscrire|anmelden|abmelden|registrieren|abonnieren|entrar|assine|accedi|abbonati|start (?:your |a )?free trial|kirjaudu(?: sisään)?|tilaa|logga in|log ind|přihlásit(?: se)?|zaloguj(?: się)?|giriş yap|masuk|daftar)"
     };
 }
 
@@ -244,6 +244,15 @@ pub(crate) const RULES: &[RuleDef] = &[
             "login",
             "log out",
             "register",
+            // "Log in" on Finnish, Vietnamese, Russian, Korean, Hebrew,
+            // Hindi and Japanese sites (as printed).
+            "kirjaudu",
+            "đăng nhập",
+            "Войти",
+            "로그인",
+            "התחברות",
+            "लॉग इन करें",
+            "ログイン",
             "create an account",
             "create a free account",
             "my account",
@@ -256,7 +265,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     ),
     // "Log in | Register", "Sign in or register", "My account · Log out",
-    // "Iniciar sesión   Suscríbete", "Se connecter   S'abonner":
+    // "Iniciar sesión   Suscríbete", "Se connecter   S'abonner", "Sign in ·
+    // Start free trial", "Kirjaudu · Tilaa":
     // a site header's account links on one line. Safe: the whole line is
     // two to four account words joined by a bar, slash, dot, "or", "and",
     // "&" or spaces; a sentence about registering has more words than these.
@@ -265,7 +275,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Notice,
         Scope::Line,
         "a line of account links (log in, register, log out)",
-        &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account", "iniciar sesión", "se connecter", "connexion", "anmelden", "entrar", "accedi"],
+        &["log in", "login", "sign in", "signin", "sign up", "signup", "log out", "logout", "sign out", "register", "my account", "iniciar sesión", "se connecter", "connexion", "anmelden", "entrar", "accedi", "free trial", "kirjaudu", "logga in", "log ind", "přihlásit", "zaloguj", "giriş yap", "masuk"],
         concat!(
             r"(?i)^",
             account_words!(),

@@ -74,6 +74,21 @@ pub(crate) const RULES: &[RuleDef] = &[
             "gerelateerde artikelen",
             "meer nieuws",
             "関連記事",
+            // And on Finnish, Czech, Italian, Greek, Vietnamese, Hebrew,
+            // Korean and Hindi sites (as printed: phrases fold ASCII case
+            // only).
+            "lue myös",
+            "mohlo by vás zajímat",
+            "potrebbe interessarti anche",
+            "ti potrebbe interessare",
+            "Δείτε επίσης",
+            "tin liên quan",
+            "xem thêm",
+            "עוד באותו נושא",
+            "עוד בנושא",
+            "많이 본 뉴스",
+            "관련 기사",
+            "यह भी पढ़ें",
             // A list page's and a newsroom's links.
             "most read right now",
             "load more headlines",
@@ -232,6 +247,25 @@ pub(crate) const RULES: &[RuleDef] = &[
             "next article:",
             "previous story:",
             "next story:",
+            // The same prompt on Indonesian, Finnish, Hindi, Italian,
+            // Portuguese, Dutch, Polish, Swedish, German, French,
+            // Vietnamese, Greek, Russian and Ukrainian sites.
+            "baca juga:",
+            "lue myös:",
+            "यह भी पढ़ें:",
+            "leggi anche:",
+            "leia também:",
+            "lees ook:",
+            "czytaj także:",
+            "läs också:",
+            "lesen sie auch:",
+            "lire aussi:",
+            "à lire aussi:",
+            "xem thêm:",
+            "tin liên quan:",
+            "Δείτε επίσης:",
+            "Читайте также:",
+            "Читайте також:",
         ],
     )
     .max_len(220),
@@ -440,10 +474,12 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Related,
         Scope::Line,
         "a label over a section's list of stories",
-        &["most ", "more "],
+        &["most ", "more ", "related "],
         concat!(
             r"^(?i:most (?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S.*)$",
-            r"|^(?i:more\s+(?:\S+\s+){1,3}(?:reviews|coverage|stories|news|articles|posts|videos|podcasts|features|interviews|recipes|guides|columns|opinion))$",
+            r"|^(?i:more\s+(?:\S+\s+){1,3}(?:reviews|coverage|stories|news|articles|posts|videos|podcasts|features|interviews|recipes|guides|columns|opinion|briefings|explainers|episodes|galleries))$",
+            // "Related explainers", "Related local coverage".
+            r"|^(?i:related\s+(?:\S+\s+){0,2}(?:reviews|coverage|stories|articles|posts|videos|podcasts|features|interviews|recipes|guides|columns|briefings|explainers|episodes|galleries|reads))$",
         ),
     )
     .max_len(60)

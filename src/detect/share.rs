@@ -25,6 +25,22 @@ macro_rules! bar_verb_item {
     };
 }
 
+/// A share bar's button that names what it does to the article in words:
+/// "Save for later", "Gift this article", "Comments (48)", "Listen to this
+/// article (7:12)", and the buttons of sites in other languages written in
+/// Latin letters ("Salva", "Sdílet na X", "Kopioi linkki"). Words of other
+/// scripts stay out of the patterns: a block holding a char a pattern names
+/// has no stand-in and is searched on the full tier (`stand_in`), so such
+/// labels are phrases of whole lines instead (see `share-bar`).
+macro_rules! bar_word_item {
+    () => {
+        concat!(
+            r"(?:save for later|save (?:article|story)|save to (?:folder|list|my list|reading list|favou?rites)|gift this (?:article|story)|email to a friend|print this (?:article|page|story)|pin it|cite|comments?\s*\([0-9][0-9,.]*k?\)|listen to this (?:article|story)(?:\s*\([0-9]{1,2}:[0-9]{2}\))?|listen",
+            r"|condividi|compartir|partager|teilen|compartilhar|compartilhe|udostępnij|paylaş|salva|stampa|bagikan(?: artikel ini)?|salin tautan|sdílet na \p{L}+|poslat e-?mailem|uložit na později|jaa(?: \p{L}+)?|kopioi linkki|tulosta|tallenna|kopiér link|skriv ut|spara)"
+        )
+    };
+}
+
 /// The icons printed before the buttons and counts of an action row.
 macro_rules! action_icon {
     () => {
@@ -411,14 +427,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a line of share buttons: network and action names only",
-        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link", "delen", "udostępnij", "paylaş", "kakao", "シェア", "shareable link", "send this", "send by", "send to a", "share by", "copy quote", "track this", "follow this"],
+        &["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "bluesky", "threads", "flipboard", "telegram", "tweet", "gift article", "gift link", "condividi", "compartilhe", "artikel teilen", "copy link", "delen", "udostępnij", "paylaş", "kakao", "シェア", "shareable link", "send this", "send by", "send to a", "share by", "copy quote", "track this", "follow this", "save for later", "gift this", "save to", "email to a friend", "salva", "bagikan", "Sdílet", "jaa ", "kopioi"],
         concat!(
             r"(?i)^(?:",
             bar_verb_item!(),
             r"|",
+            bar_word_item!(),
+            r"|",
             networks!(),
             r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|compartir|partager|teilen|imprimer|imprimir|drucken|gift article|gift link|gift|condividi|compartilhe|compartilhar|artikel teilen|delen|delen via|udostępnij|paylaş|dela|kakao|この記事をシェアする|cite this article|copy quote)(?:\s*[|/·•,:]?\s*(?:",
             bar_verb_item!(),
+            r"|",
+            bar_word_item!(),
             r"|",
             networks!(),
             r"|sms|print|copy link|copy url|instagram|youtube|mail|share|tweet|pin|save|imprimer|imprimir|drucken|post|gift article|gift link|gift|bookmark|send|copiar link|link kopieren|copia link|kopieer link|skopiuj link|bağlantıyı kopyala|kopiera länk|line|kakao|はてブ|font size(?:\s*[+/−-]+)?|copy a shareable link|copy shareable link|copy quote))+$"
