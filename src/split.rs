@@ -643,7 +643,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             return split;
         }
     }
-    one_word_starts(text, blocks, marks, &mut starts);
+    starts_among_posts(text, blocks, marks, &mut starts);
     // Two starts or more are the title-first reading's, and used no further.
     let title_first = (starts.len() >= 2).then(|| {
         arrange(
@@ -687,13 +687,17 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     arrange(text, blocks, marks, starts, roundups, cards_from)
 }
 
-/// Adds the posts whose title is one word ("Snow") to a page that has two
-/// title-first `starts` or more: a capitalised word alone on its line,
-/// under a removed line or a paragraph's end and below the first start,
-/// right above a date line of the same shape as every start's (and above
-/// a byline when every start has one under its date). A one-word line is
-/// no title elsewhere ([`title_shape`]): it is as often a label or a name.
-fn one_word_starts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut Vec<Bounds>) {
+/// Adds the posts whose title is one word ("Snow") or ends with a full
+/// stop ("Part 2: The original plans.") to a page that has two title-first
+/// `starts` or more: such a line under a removed line or a paragraph's end
+/// and below the first start, right above a date line of the same shape as
+/// every start's (and above a byline when every start has one under its
+/// date). Neither is a title elsewhere ([`title_shape`]): a word alone is
+/// as often a label or a name, a line with a full stop a sentence. So a
+/// title with a full stop also needs a teaser under its date that ends
+/// like a sentence (a date-first page's post ends with a sentence right
+/// above the next date, and has its title, not a teaser, under it).
+fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut Vec<Bounds>) {
     if starts.len() < 2 {
         return;
     }
@@ -711,16 +715,29 @@ fn one_word_starts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut V
     let taken =
         |i: usize, starts: &[Bounds]| starts.iter().any(|s| (s.first..s.meta_end()).contains(&i));
     let mut found = Vec::new();
+    // The line under a post's date (and byline) is a teaser that ends like
+    // a sentence.
+    let teaser = |k: usize| {
+        k < blocks.len()
+            && !(marks[k].date || marks[k].byline || marks[k].boilerplate)
+            && ends_like_sentence(text, blocks, marks, k)
+    };
     for i in first.meta_end()..blocks.len().saturating_sub(1) {
         let d = i + 1;
         let byline = bylined.then_some(d + 1);
-        if printed_words(blocks, marks, i) != 1
-            || !marks[d].date
+        let titled = || {
+            let t = &text[blocks[i].span()];
+            match printed_words(blocks, marks, i) {
+                1 => one_word_title(t),
+                words => stopped_title(t, words) && teaser(byline.unwrap_or(d) + 1),
+            }
+        };
+        if !marks[d].date
             || marks[i].date
             || marks[i].byline
             || marks[i].boilerplate
-            || !one_word_title(&text[blocks[i].span()])
             || !same_shape(d)
+            || !titled()
             || byline.is_some_and(|b| b >= blocks.len() || !marks[b].byline)
             || taken(i, starts)
             || !(marks[i - 1].boilerplate
@@ -743,7 +760,17 @@ fn one_word_starts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut V
     }
 }
 
-/// A word that may title a post among others ([`one_word_starts`]): it
+/// A title that ends with a full stop ("Part 2: Copyright, credit and the
+/// original plans."), among other posts ([`starts_among_posts`]): `t`
+/// without its full stop is shaped like a title ([`title_shape`]; `words`
+/// as it counts them). An ellipsis is no full stop.
+fn stopped_title(t: &str, words: usize) -> bool {
+    t.trim_end()
+        .strip_suffix('.')
+        .is_some_and(|s| !s.ends_with('.') && title_shape(s, words))
+}
+
+/// A word that may title a post among others ([`starts_among_posts`]): it
 /// opens with a capital and ends with a letter or a digit ("Snow"; not
 /// "Menu:" or "Update!").
 fn one_word_title(t: &str) -> bool {
@@ -1045,7 +1072,9 @@ pub(crate) fn survives<'t>(
         // ("Hi (opens in new window)" prints as "Hi").
         if !shown(t).is_some_and(|shown| {
             let words = words_up_to(&shown, 26);
-            title_shape(&shown, words) || (words == 1 && one_word_title(&shown))
+            title_shape(&shown, words)
+                || (words == 1 && one_word_title(&shown))
+                || stopped_title(&shown, words)
         }) {
             return false;
         }
