@@ -268,7 +268,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["check price", "compare price", "buy ", "shop ", "view ", "see ", "get it", "price at", "deal"],
         r"(?i)^(?:(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on)|buy (?:it )?(?:now )?(?:for )?(?:[$€£¥₹₱₦₩₺]\s?[0-9][0-9.,]*\s+)?(?:at|on|from)|shop (?:now )?(?:at|on)|view (?:it )?(?:at|on)|see (?:it )?(?:at|on)|get it (?:at|on)|view deal at|see deal at|(?:[A-Z]{1,2}\$|[$€£¥₹₱₦₩₺])[0-9.,]+ at)\s+\S(?:.*[^.!?])?$",
     )
-    .max_len(80),
+    .max_len(80)
+    .role(Role::Aside),
     // "$129 at Acme", "$40 from Shopco", "$35 at Acme $39 at Buymart",
     // "₱6,499 at Shopmart", "A$89 at Gadgetco": the
     // price buttons of a product card, one or several on a line.

@@ -20,7 +20,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         .role(Role::Date),
     // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe",
     // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®",
-    // "By the Weekend outdoors desk".
+    // "By the Weekend outdoors desk", "de Andrei Pop", "por Ana Ruiz".
     // Safe: capitalised names only (then at most one newsroom word: "staff",
     // "editors"), short, no sentence end ("By 2030, …" has a comma and a verb,
     // and "By submitting …" is lower case). Not "Author: Jane Doe": that is
@@ -31,13 +31,17 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Metadata,
         Scope::Line,
         "a byline",
-        &["by"],
+        &["by", "de ", "por ", "par ", "di ", "door ", "av ", "przez "],
         concat!(
             r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+",
             newsroom_word!(),
             r")?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?",
             newsroom_word!(),
-            r"$"
+            // "de Andrei Pop", "por Ana Ruiz", "par Jean Martin", "door Jan
+            // de Vries": the same in Romance languages, Dutch, Swedish and
+            // Polish, lower case and with two to four names ("de Gaulle"
+            // alone is a name, not a byline).
+            r"$|^(?:de|por|par|di|door|av|przez) \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|[Dd][aeio]|[Dd]os|[Vv][ao]n|[Dd]er|[Ll][ae])){1,3}$"
         ),
     )
     .max_len(100)
