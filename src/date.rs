@@ -19,7 +19,7 @@ pub(crate) const DATE_LINE: &str = concat!(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",
     r"(?:",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}",
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+[0-9]{4}",
+    r"|[0-9]{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+[0-9]{4}",
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:t[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}",
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}",
@@ -28,7 +28,7 @@ pub(crate) const DATE_LINE: &str = concat!(
     // a day's entries in a log or a diary as often: content.
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)",
     r")",
-    r"(?:,?\s*(?:at\s+|[-–—|•·@]\s*)?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
+    r"(?:,?\s*(?:at\s+|kl\.?\s*|[-–—|•·@]\s*)?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
     r"(?:\s*(?:[|•·]\s*)?(?:updated|modified)(?-u:\b).*)?",
     r"\s*$"
 );
@@ -40,7 +40,7 @@ static SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{2,4})").expect("valid built-in regex")
 });
 static WORDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?)\.?,?\s+([0-9]{4})")
+    Regex::new(r"(?i)(?:([0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?)\.?,?\s+([0-9]{4})")
         .expect("valid built-in regex")
 });
 
@@ -103,6 +103,12 @@ mod tests {
             "Updated January 16, 2019, 9:05 PM",
             "Published on: July 6, 2019",
             "2019-01-15T10:00:00Z",
+            // A newsletter archive's and a video page's lead-ins, and the
+            // day with a full stop and "kl." before the time (Danish,
+            // Norwegian, German print it so).
+            "Sent 15 January 2019",
+            "Uploaded on Jan 15, 2019",
+            "15. januar 2019 kl. 08.00",
         ] {
             assert!(is_date_line(s), "{s}");
             assert_eq!(parse(s).map(|d| d.0), Some(2019), "{s}");
@@ -119,6 +125,8 @@ mod tests {
             // A day's heading in a log, spelt out: content.
             "Monday, Jan. 12",
             "Friday 6 March",
+            "Sent from my phone",
+            "15. Platz 2019",
         ] {
             assert!(!is_date_line(s), "{s}");
         }

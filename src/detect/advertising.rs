@@ -147,6 +147,11 @@ pub(crate) const RULES: &[RuleDef] = &[
             // Arabic, Hindi, Korean and Thai sites (as printed: phrases fold
             // ASCII case only).
             "mainos",
+            "hirdetés",
+            "annonce",
+            "tangazo",
+            "publicitate",
+            "تبلیغات",
             "Διαφήμιση",
             "ΔΙΑΦΗΜΙΣΗ",
             "quảng cáo",

@@ -7,7 +7,7 @@ use crate::{Category, Scope};
 /// `feedback-yes-no`.
 macro_rules! feedback_question {
     () => {
-        r"(?:(?:was|is) (?:this|it|the) (?:page |article |post |information |answer |content )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??|did (?:this|the) (?:page|article|answer) help(?: you)?\??|apakah (?:artikel|halaman|informasi) ini membantu\??|(?:war|ist) (?:dieser artikel|diese seite|diese information) hilfreich\??|cet article (?:vous )?a-t-il été utile\s*\??|cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te |le )?(?:ha sido|fue|resultó) útil (?:este artículo|esta página|esta información)\??|(?:esta|este) (?:página|matéria|artigo|conteúdo) (?:foi|é) útil\??|(?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile\??)"
+        r"(?:(?:was|is) (?:this|it|the) (?:\p{L}+ )?(?:helpful|useful)\??|did you find (?:this|it) (?:page |article |information )?(?:helpful|useful)\??|did (?:this|the) \p{L}+ help(?: you)?\??|apakah (?:artikel|halaman|informasi) ini membantu\??|(?:war|ist) (?:dieser artikel|diese seite|diese information) hilfreich\??|cet article (?:vous )?a-t-il été utile\s*\??|cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te |le )?(?:ha sido|fue|resultó) útil (?:este artículo|esta página|esta información)\??|(?:esta|este) (?:página|matéria|artigo|conteúdo) (?:foi|é) útil\??|(?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile\??)"
     };
 }
 
@@ -357,7 +357,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia"],
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan"],
         concat!(
             r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
             // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·
@@ -366,7 +366,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             // it. (Other scripts' labels are `comments-label` phrases: a
             // pattern naming their letters would take their blocks off the
             // stand-ins.)
-            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentarze|komentáře|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
+            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentarze|komentáře|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
             r"(?:\s*[·|•]\s*(?:tulis komentar|napsat komentář|kirjoita kommentti|skriv en kommentar|schreiben sie einen kommentar|scrivi un commento|escribe un comentario|write a comment|add a comment|leave a comment))?$"
         ),
     )

@@ -273,6 +273,48 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(300),
+    // "Todos los derechos reservados", "Hak cipta terpelihara © 2026 …",
+    // "Haki zote zimehifadhiwa", "جميع الحقوق محفوظة": "all rights reserved"
+    // in other languages, in a footer's copyright line. Safe: each phrase
+    // is the notice's fixed wording, which prose about rights does not
+    // repeat word for word; on a block of up to 200 bytes.
+    RuleDef::phrases(
+        "rights-reserved-intl",
+        Category::License,
+        Scope::Block,
+        "\"all rights reserved\" in another language",
+        &[
+            "todos los derechos reservados",
+            "todos os direitos reservados",
+            "tous droits réservés",
+            "tous les droits sont réservés",
+            "alle rechte vorbehalten",
+            "tutti i diritti riservati",
+            "alle rechten voorbehouden",
+            "wszelkie prawa zastrzeżone",
+            "všechna práva vyhrazena",
+            "minden jog fenntartva",
+            "toate drepturile rezervate",
+            "alle rettigheder forbeholdes",
+            "alle rettigheter reservert",
+            "med ensamrätt",
+            "kaikki oikeudet pidätetään",
+            "tüm hakları saklıdır",
+            "hak cipta terpelihara",
+            "hak cipta dilindungi undang-undang",
+            "haki zote zimehifadhiwa",
+            "bảo lưu mọi quyền",
+            "Όλα τα δικαιώματα διατηρούνται",
+            "Все права защищены",
+            "Усі права захищені",
+            "כל הזכויות שמורות",
+            "جميع الحقوق محفوظة",
+            "کلیه حقوق",
+            "สงวนลิขสิทธิ์",
+            "सर्वाधिकार सुरक्षित",
+        ],
+    )
+    .max_len(200),
     // The registration line of a charity's or a company's footer: "…is a
     // registered charity in England and Wales (1123456)", "Company No.
     // 04567891". Safe: the number (five digits or more) must follow in the

@@ -7,7 +7,7 @@ use crate::{Category, Scope};
 /// `newsletter-delivery`).
 macro_rules! mailing_word {
     () => {
-        r"(?:newsletter|briefing|bulletin|digest|headlines|news|roundup|round-up|alerts|updates|edition|letter)"
+        r"(?:newsletter|briefing|bulletin|digest|headlines|news|roundup|round-up|alerts|updates|edition|letter|list|report|forecast|picks)"
     };
 }
 
@@ -604,7 +604,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"|[^.!?:,;]+\s+",
             mailing_word!(),
             r"(?:,\s*free\s+(?:by|via)\s+e-?mail|:\s+[^.!?]*\s+(?:by|via)\s+e-?mail))",
-            r"(?:\s+(?:every|each)\s+[^\s,.!?]+(?:\s+at\s+[0-9][^\s,.!?]*)?)?[.!]?$"
+            r"(?:\s+(?:every|each)\s+[^\s,.!?]+(?:\s+at\s+[0-9][0-9.:]*\s*(?:[ap]\.?m\.?)?)?)?[.!]?$"
         ),
     )
     .max_len(140),

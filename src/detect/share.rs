@@ -41,6 +41,20 @@ macro_rules! bar_word_item {
     };
 }
 
+/// An item of a share row: a verb of sharing, printing, saving or sending
+/// with up to five words it acts on ("Share today's column", "Email this
+/// list to a neighbour", "Save as PDF"), a network's name, or an "Add to"
+/// button (see `share-row`).
+macro_rules! share_row_item {
+    () => {
+        concat!(
+            r"(?:[★☆🔗✉🖨]\s*)?(?:(?:share|print|email|e-mail|save|send|copy|forward|download|set a reminder|add to|megosztás|nyomtatás|küldés|del|gem|udskriv|kongsi|shiriki)(?:\s+[\p{L}'’-]+){0,5}|",
+            networks!(),
+            r")"
+        )
+    };
+}
+
 /// The icons printed before the buttons and counts of an action row.
 macro_rules! action_icon {
     () => {
@@ -445,6 +459,28 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(160),
+    // "Share today's column · Email it · Print this page", "Print this
+    // advisory · Save as PDF", "Share racecard · Print form guide", "Del
+    // artiklen · Gem · Udskriv": a row of share actions, each a verb of
+    // sharing, printing, saving or sending and what it acts on. Safe: two
+    // or more such items, each opening with its verb, and a bar, a
+    // separator dot or a bullet between every two ("Print the map, share
+    // the route" is an instruction, with a comma).
+    RuleDef::pattern(
+        "share-row",
+        Category::Share,
+        Scope::Line,
+        "a row of share, print, save and send actions",
+        &["share", "print", "email", "e-mail", "save as", "copy link", "megosztás", "udskriv", "kongsi", "shiriki", "reminder"],
+        concat!(
+            r"(?i)^(?:",
+            share_row_item!(),
+            r")(?:\s*[|·•]\s*(?:",
+            share_row_item!(),
+            r"))+$"
+        ),
+    )
+    .max_len(120),
     // "Shares 1.2k", "340 likes", "184 Likes∙31 Restacks": social counters.
     // Safe: numbers and counter words only.
     RuleDef::pattern(
