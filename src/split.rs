@@ -687,14 +687,16 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
     arrange(text, blocks, marks, starts, roundups, cards_from)
 }
 
-/// Adds the posts whose title is one word ("Snow") or ends with a full
-/// stop ("Part 2: The original plans.") to a page that has two title-first
+/// Adds the posts whose title is one word ("Snow"), two words shaped like
+/// a name ("O'KANE, Brendan") or ends with a full stop ("Part 2: The
+/// original plans.") to a page that has two title-first
 /// `starts` or more: such a line under a removed line or a paragraph's end
 /// and below the first start, right above a date line of the same shape as
 /// every start's (and above a byline when every start has one under its
-/// date). Neither is a title elsewhere ([`title_shape`]): a word alone is
-/// as often a label or a name, a line with a full stop a sentence. So a
-/// title with a full stop also needs a teaser under its date that ends
+/// date). None is a title elsewhere ([`title_shape`]): a word alone or a
+/// name is as often a label or a byline, a line with a full stop a
+/// sentence. So a title of two words or with a full stop also needs a
+/// teaser under its date that ends
 /// like a sentence (a date-first page's post ends with a sentence right
 /// above the next date, and has its title, not a teaser, under it).
 fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mut Vec<Bounds>) {
@@ -729,6 +731,7 @@ fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mu
             let t = &text[blocks[i].span()];
             match printed_words(blocks, marks, i) {
                 1 => one_word_title(t),
+                2 if named_title(t) => teaser(byline.unwrap_or(d) + 1),
                 words => stopped_title(t, words) && teaser(byline.unwrap_or(d) + 1),
             }
         };
@@ -768,6 +771,15 @@ fn stopped_title(t: &str, words: usize) -> bool {
     t.trim_end()
         .strip_suffix('.')
         .is_some_and(|s| !s.ends_with('.') && title_shape(s, words))
+}
+
+/// Two words that may title a post among others ([`starts_among_posts`]),
+/// though shaped like a name ("O'KANE, Brendan", "Harbour Lights"): they
+/// open with a capital, end with a letter or a digit, and hold no word of
+/// a date's or a byline's label ([`TWO_WORD_LABELS`]).
+fn named_title(t: &str) -> bool {
+    let label = |w: &str| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l));
+    one_word_title(t) && !t.split(|c: char| !c.is_alphanumeric()).any(label)
 }
 
 /// A word that may title a post among others ([`starts_among_posts`]): it
@@ -1074,6 +1086,7 @@ pub(crate) fn survives<'t>(
             let words = words_up_to(&shown, 26);
             title_shape(&shown, words)
                 || (words == 1 && one_word_title(&shown))
+                || (words == 2 && named_title(&shown))
                 || stopped_title(&shown, words)
         }) {
             return false;
