@@ -688,7 +688,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
 }
 
 /// Adds the posts whose title is one word ("Snow"), two words shaped like
-/// a name ("O'KANE, Brendan") or ends with a full stop ("Part 2: The
+/// a name ("O'NEILL, Brendan") or ends with a full stop ("Part 2: The
 /// original plans.") to a page that has two title-first
 /// `starts` or more: such a line under a removed line or a paragraph's end
 /// and below the first start, right above a date line of the same shape as
@@ -774,7 +774,7 @@ fn stopped_title(t: &str, words: usize) -> bool {
 }
 
 /// Two words that may title a post among others ([`starts_among_posts`]),
-/// though shaped like a name ("O'KANE, Brendan", "Harbour Lights"): they
+/// though shaped like a name ("O'NEILL, Brendan", "Harbour Lights"): they
 /// open with a capital, end with a letter or a digit, and hold no word of
 /// a date's or a byline's label ([`TWO_WORD_LABELS`]).
 fn named_title(t: &str) -> bool {
@@ -1298,7 +1298,7 @@ pub(crate) fn single(blocks: &[Block], marks: &[Marks], start: Option<Bounds>) -
 
 #[cfg(test)]
 mod tests {
-    use super::title_shape;
+    use super::{named_title, stopped_title, title_shape};
     use crate::segment::words_up_to;
 
     fn shaped(t: &str) -> bool {
@@ -1400,6 +1400,36 @@ mod tests {
         assert!(!sentence_case("A Guide to the Taxes Americans Pay"));
         assert!(!sentence_case("Home Topics Mental Health"));
         assert!(!sentence_case("Alone"));
+    }
+
+    #[test]
+    fn titles_among_posts_may_end_with_a_full_stop_or_be_a_name() {
+        let words = |t: &str| words_up_to(t, 26);
+        for t in [
+            "Issue 39: Why this list will never be sold.",
+            "Letters. Your views on the nets.",
+        ] {
+            assert!(stopped_title(t, words(t)), "{t}");
+            assert!(!title_shape(t, words(t)), "{t}: no title elsewhere");
+        }
+        for t in [
+            "The ferry ran late…",
+            "Issue 39: the end..",
+            "ends with a colon:.",
+        ] {
+            assert!(!stopped_title(t, words(t)), "{t}");
+        }
+        for t in ["O'NEILL, Brendan", "Harbour Lights"] {
+            assert!(named_title(t), "{t}");
+        }
+        for t in [
+            "Published today",
+            "By Ann",
+            "Last updated",
+            "harbour lights",
+        ] {
+            assert!(!named_title(t), "{t}");
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         .role(Role::Date),
     // "By Jane Doe", "By Jane Doe and John Roe in Paris", "Written by Jane Doe",
     // "Updated by Jane Doe", "By The Ledger staff", "Reviewed by: Jane Doe, CFP®",
-    // "By the Weekend outdoors desk", "de Andrei Pop", "por Ana Ruiz".
+    // "By the Weekend outdoors desk", "de Ion Marin", "por Ana Ruiz".
     // Safe: capitalised names only (then at most one newsroom word: "staff",
     // "editors"), short, no sentence end ("By 2030, …" has a comma and a verb,
     // and "By submitting …" is lower case). Not "Author: Jane Doe": that is
@@ -37,8 +37,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             newsroom_word!(),
             r")?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?",
             newsroom_word!(),
-            // "de Andrei Pop", "por Ana Ruiz", "door Jan de Vries", "Af
-            // Mette Lind", "Oleh Nurul Hamzah", "Szerző: Tóth Anna": the same
+            // "de Ion Marin", "por Ana Ruiz", "door Jan de Vries", "Af
+            // Mette Lind", "Oleh Siti Rahman", "Szerző: Kiss Anna": the same
             // in Romance languages, Dutch, the Nordic languages, Malay,
             // Polish, Hungarian and Finnish, with two to four names ("de
             // Gaulle" alone is a name, not a byline). Not "Von" or "De" in
