@@ -1186,6 +1186,14 @@ fn printed_layout<'t>(
         };
         let mut m = marks[k];
         m.cut = (printed != text[block.span()]).then(|| Shape::of(&printed));
+        // A date line cut to what is no date ("2 May 2024" printed as
+        // "May" once a user's pattern takes the digits) dates no post in
+        // the output. (A date another rule read, such as "3 hours ago",
+        // keeps its mark.)
+        if m.date && m.cut.is_some() {
+            m.date = crate::date::is_date_line(printed.trim())
+                || !crate::date::is_date_line(text[block.span()].trim());
+        }
         kept.push(*block);
         kept_marks.push(m);
         at.push(k);
