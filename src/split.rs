@@ -242,11 +242,16 @@ pub(crate) fn title_shape(t: &str, words: usize) -> bool {
 /// date's or a byline's label ([`TWO_WORD_LABELS`]: "Last updated",
 /// "Published on", "8 min").
 fn two_word_title(t: &str, question: bool) -> bool {
-    let label = |w: &str| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l));
     (question
         || t.split_whitespace()
             .any(|w| w.starts_with(char::is_lowercase)))
-        && !t.split(|c: char| !c.is_alphanumeric()).any(label)
+        && !has_label_word(t)
+}
+
+/// Whether `t` holds a word of [`TWO_WORD_LABELS`].
+fn has_label_word(t: &str) -> bool {
+    let label = |w: &str| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l));
+    t.split(|c: char| !c.is_alphanumeric()).any(label)
 }
 
 /// Words of the labels that sit above a date or a name as two-word lines
@@ -731,8 +736,10 @@ fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mu
             let t = &text[blocks[i].span()];
             match printed_words(blocks, marks, i) {
                 1 => one_word_title(t),
-                2 if named_title(t) => teaser(byline.unwrap_or(d) + 1),
-                words => stopped_title(t, words) && teaser(byline.unwrap_or(d) + 1),
+                words => {
+                    (words == 2 && named_title(t) || stopped_title(t, words))
+                        && teaser(byline.unwrap_or(d) + 1)
+                }
             }
         };
         if !marks[d].date
@@ -778,8 +785,7 @@ fn stopped_title(t: &str, words: usize) -> bool {
 /// open with a capital, end with a letter or a digit, and hold no word of
 /// a date's or a byline's label ([`TWO_WORD_LABELS`]).
 fn named_title(t: &str) -> bool {
-    let label = |w: &str| TWO_WORD_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l));
-    one_word_title(t) && !t.split(|c: char| !c.is_alphanumeric()).any(label)
+    one_word_title(t) && !has_label_word(t)
 }
 
 /// A word that may title a post among others ([`starts_among_posts`]): it
