@@ -49,6 +49,15 @@ pub(crate) struct Shape {
     pub(crate) sentence: bool,
     /// Its words, counted as [`Block::words`] counts them.
     pub(crate) words: u32,
+    /// Reads as an author's name under a headline ([`name_line`]).
+    pub(crate) name: bool,
+    /// Written in sentence case ([`sentence_case`]).
+    pub(crate) sentence_case: bool,
+    /// Shaped like a post's title among other posts, before its teaser
+    /// is looked at ([`among_posts_title`]).
+    pub(crate) among: bool,
+    /// Its date lead-in ([`date_shape`]).
+    pub(crate) lead: &'static str,
 }
 
 impl Shape {
@@ -59,8 +68,47 @@ impl Shape {
             title: title_shape(shown, words),
             sentence: ends_sentence(shown),
             words: words as u32,
+            name: name_line(shown),
+            sentence_case: sentence_case(shown),
+            among: among_posts_title(shown, words),
+            lead: date_shape(shown),
         }
     }
+}
+
+/// Block `i`'s text as the input holds it, for a predicate whose answer
+/// for a cut block its [`Shape`] keeps.
+fn raw<'t>(text: &'t str, blocks: &[Block], i: usize) -> &'t str {
+    &text[blocks[i].span()]
+}
+
+/// Whether block `i` reads as an author's name as the output prints it.
+fn name_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    marks[i]
+        .cut
+        .map_or_else(|| name_line(raw(text, blocks, i)), |c| c.name)
+}
+
+/// Whether block `i` is in sentence case as the output prints it.
+fn sentence_case_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    marks[i]
+        .cut
+        .map_or_else(|| sentence_case(raw(text, blocks, i)), |c| c.sentence_case)
+}
+
+/// Whether block `i` may title a post among posts as the output prints it.
+fn among_posts_title_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
+    marks[i].cut.map_or_else(
+        || among_posts_title(raw(text, blocks, i), blocks[i].words()),
+        |c| c.among,
+    )
+}
+
+/// The date lead-in of block `i` as the output prints it.
+fn date_shape_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> &'static str {
+    marks[i]
+        .cut
+        .map_or_else(|| date_shape(raw(text, blocks, i)), |c| c.lead)
 }
 
 /// Block `i`'s words as the output prints it (a post's body, a card's
@@ -557,16 +605,12 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             } else if j == i + 1
                 && byline.is_none()
                 && !m.date
-                // Cheap tests first: this runs under most short lines. A
-                // name opens with a capital (or with a byte the output may
-                // drop or compose, which `author_line` reads as printed).
+                // Cheap tests first: this runs under most short lines. The
+                // name is read as the output prints it (a cut "Warmest
+                // Share on X Records Began" is "Warmest Records Began").
                 && printed_words(blocks, marks, j) <= NAME_MAX_WORDS
-                && text[blocks[j].span()]
-                    .bytes()
-                    .next()
-                    .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii_graphic())
                 && printed_words(blocks, marks, i) >= HEADLINE_MIN_WORDS
-                && author_line(&text[blocks[j].span()])
+                && name_at(text, blocks, marks, j)
             {
                 // A headline, the author's name without "By", the date: the
                 // name is the byline (else it would be taken for the title
@@ -598,7 +642,7 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
                         && starts.last().map_or(true, |s| s.meta_end() <= h)
                         && (HEADLINE_MIN_WORDS..=printed_words(blocks, marks, i))
                             .contains(&printed_words(blocks, marks, h))
-                        && sentence_case(&text[blocks[i].span()])
+                        && sentence_case_at(text, blocks, marks, i)
                         && title_like(text, blocks, marks, h) =>
                 {
                     h
@@ -709,10 +753,10 @@ fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mu
         return;
     }
     let first = starts[0];
-    let Some(shape) = first.date.map(|d| date_shape(&text[blocks[d].span()])) else {
+    let Some(shape) = first.date.map(|d| date_shape_at(text, blocks, marks, d)) else {
         return;
     };
-    let same_shape = |d: usize| date_shape(&text[blocks[d].span()]) == shape;
+    let same_shape = |d: usize| date_shape_at(text, blocks, marks, d) == shape;
     if !starts.iter().all(|s| s.date.is_some_and(same_shape)) {
         return;
     }
@@ -733,14 +777,8 @@ fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mu
         let d = i + 1;
         let byline = bylined.then_some(d + 1);
         let titled = || {
-            let t = &text[blocks[i].span()];
-            match printed_words(blocks, marks, i) {
-                1 => one_word_title(t),
-                words => {
-                    (words == 2 && named_title(t) || stopped_title(t, words))
-                        && teaser(byline.unwrap_or(d) + 1)
-                }
-            }
+            among_posts_title_at(text, blocks, marks, i)
+                && (printed_words(blocks, marks, i) == 1 || teaser(byline.unwrap_or(d) + 1))
         };
         if !marks[d].date
             || marks[i].date
@@ -768,6 +806,29 @@ fn starts_among_posts(text: &str, blocks: &[Block], marks: &[Marks], starts: &mu
         starts.extend(found);
         starts.sort_by_key(|s| s.first);
     }
+}
+
+/// Whether `t` (of `words` words, as [`printed_words`] counts them) is
+/// shaped like a post's title among other posts ([`starts_among_posts`]):
+/// one word ([`one_word_title`]), two shaped like a name
+/// ([`named_title`]) or a title with a full stop ([`stopped_title`]). The
+/// last two also need a teaser, which the caller looks for.
+fn among_posts_title(t: &str, words: usize) -> bool {
+    match words {
+        1 => one_word_title(t),
+        _ => words == 2 && named_title(t) || stopped_title(t, words),
+    }
+}
+
+/// Whether `t` may be an author's name on the line under a headline: it
+/// opens with a capital (or with a byte the output may drop or compose,
+/// which [`author_line`] reads as printed) and [`author_line`] says so.
+/// The cheap test first: this runs under most short lines.
+fn name_line(t: &str) -> bool {
+    t.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii_graphic())
+        && author_line(t)
 }
 
 /// A title that ends with a full stop ("Part 2: Copyright, credit and the
@@ -813,7 +874,7 @@ fn arrange(
     if starts.len() >= 2 {
         let shapes: Vec<_> = starts
             .iter()
-            .map(|s| date_shape(&text[blocks[s.date.unwrap_or(s.first)].span()]))
+            .map(|s| date_shape_at(text, blocks, marks, s.date.unwrap_or(s.first)))
             .collect();
         // Count shapes with a map (linear); ties go to the shape seen first.
         let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
