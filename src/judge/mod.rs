@@ -392,6 +392,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         // glued to another), until nothing changes: one cleaning removes what
         // a second one would.
         let mut whole = None;
+        let mut settled = false;
         for _ in 0..MAX_RECUTS {
             let (rest, pieces) = remainder(text, span, &merged);
             if !rest.chars().any(char::is_alphabetic) {
@@ -405,9 +406,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 whole = Some(r);
                 break;
             }
-            if more.is_empty() {
-                break;
-            }
+            let before = merged.clone();
             for (s, e, r) in more {
                 merged.push((
                     Span::new(map_start(&pieces, s, span), map_end(&pieces, e, span)),
@@ -415,6 +414,18 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 ));
             }
             merged = merge(merged);
+            if merged == before {
+                settled = true;
+                break;
+            }
+        }
+        // A line still cut anew after MAX_RECUTS rounds goes whole: its
+        // output would be cut once more when cleaned again. Only a user
+        // pattern that takes a char or so a round does that (" ." after the
+        // space that joins the pieces, over a run of "|"); the removal says
+        // which rule it was.
+        if whole.is_none() && !settled {
+            whole = Some(merged[0].1);
         }
         if let Some(r) = whole {
             verdict[b] = Verdict::Rule(r);

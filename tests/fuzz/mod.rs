@@ -127,7 +127,7 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-5efc8a3e8a5342cadc26f7fb3666d50afce77827",
         "structured",
-        false,
+        true,
     ),
     (
         "crash-c5025b6d2ff53848c1382c5ac84b66b6d614974d",
@@ -137,7 +137,7 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     (
         "crash-3f74dc771502371cca64b65a493766e0c5032e8a",
         "structured",
-        false,
+        true,
     ),
     (
         "crash-6b0bbe4e76352e3b9c70d90d5e35293ddce90526",
@@ -396,6 +396,13 @@ const FINDINGS: &[(&str, &str, bool)] = &[
     // which the output reads as an author's name under the line above.
     (
         "crash-37e566d2838a697da4a9f369ddef6b301e026d06",
+        "structured",
+        true,
+    ),
+    // A user pattern that re-cuts a line one char a round, past the judge's
+    // limit of rounds.
+    (
+        "crash-e66d8996aaf9eb6df7089dffa61860d5656ab087",
         "structured",
         true,
     ),
@@ -1174,9 +1181,9 @@ fn crash_6b0bbe4() {
 /// Thirty-seventh session, `structured` (a 150-second round on e34b44e; it
 /// replays on 8203c07, the session's start): with a user pattern that takes
 /// runs of "|", the output's cleaning cuts a " |||…" run that the first
-/// cleaning left in a line it also cut. Known and not fixed yet.
+/// cleaning left in a line it also cut. Fixed in the forty-sixth session
+/// (see `crash_e66d899`).
 #[test]
-#[ignore = "known idempotence finding, not fixed yet"]
 fn crash_3f74dc7() {
     assert!(structured(&finding(
         "crash-3f74dc771502371cca64b65a493766e0c5032e8a"
@@ -1186,10 +1193,9 @@ fn crash_3f74dc7() {
 /// Forty-first session, `structured` (a 200-second round on aa13a64):
 /// `crash-3f74dc7`'s kind, with built-in rules off. A user `Inline` pattern
 /// whose "|" runs leave empty alternatives matches " wwwwhare" in the
-/// output, which the first cleaning's cuts brought together. Known and not
-/// fixed yet.
+/// output, which the first cleaning's cuts brought together. Fixed in the
+/// forty-sixth session (see `crash_e66d899`).
 #[test]
-#[ignore = "known idempotence finding, not fixed yet"]
 fn crash_5efc8a3() {
     assert!(structured(&finding(
         "crash-5efc8a3e8a5342cadc26f7fb3666d50afce77827"
@@ -1243,5 +1249,21 @@ fn crash_bc0671a() {
 fn crash_37e566d() {
     assert!(structured(&finding(
         "crash-37e566d2838a697da4a9f369ddef6b301e026d06"
+    )));
+}
+
+/// Forty-sixth session, `structured` (a 300-second round on 46e3d6f):
+/// `crash-3f74dc7`'s kind, built-in rules off. A user `Inline` pattern with
+/// the alternative " ." cuts "oto po|||…" to "oto |||…"; the judge cuts the
+/// printed line again, and each round " ." takes the space that joins the
+/// pieces and one more "|", so the line was still shrinking when the
+/// judge's 16 rounds ran out, and the output's cleaning cut it again. Fixed:
+/// a line still cut anew after the last round is removed whole (its
+/// removal names the rule), which also fixed `crash_3f74dc7` and
+/// `crash_5efc8a3`.
+#[test]
+fn crash_e66d899() {
+    assert!(structured(&finding(
+        "crash-e66d8996aaf9eb6df7089dffa61860d5656ab087"
     )));
 }
