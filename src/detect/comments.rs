@@ -357,7 +357,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan"],
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "komentarai", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak"],
         concat!(
             r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
             // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·
@@ -366,7 +366,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             // it. (Other scripts' labels are `comments-label` phrases: a
             // pattern naming their letters would take their blocks off the
             // stand-ins.)
-            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentarze|komentáře|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
+            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentari|komentarji|komentarze|komentáře|komentāri|komentarai|kommentaarid|athugasemdir|comentaris|iruzkinak|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
             r"(?:\s*[·|•]\s*(?:tulis komentar|napsat komentář|kirjoita kommentti|skriv en kommentar|schreiben sie einen kommentar|scrivi un commento|escribe un comentario|write a comment|add a comment|leave a comment))?$"
         ),
     )
