@@ -704,8 +704,20 @@ pub(crate) fn layout(text: &str, blocks: &[Block], marks: &[Marks], roundups: bo
             cards_from,
         )
     });
+    // A page read both ways takes the reading that finds more posts: on a
+    // date-first page whose posts end with a link ("Read more") the
+    // title-first reading finds only the labels and inserts right above
+    // some dates (a section's name, "Sponsor: …").
     let title_first = match title_first {
-        Some(split) if split.articles.len() >= 2 => return split,
+        Some(split) if split.articles.len() >= 2 => {
+            // (When the date-first reading opens higher up, it was tried
+            // first and did not split.)
+            let more = (!dated_opens)
+                .then(dated_split)
+                .flatten()
+                .filter(|d| d.articles.len() > split.articles.len());
+            return more.unwrap_or(split);
+        }
         other => other,
     };
     if !dated_opens {
