@@ -76,39 +76,47 @@ impl Shape {
     }
 }
 
-/// Block `i`'s text as the input holds it, for a predicate whose answer
-/// for a cut block its [`Shape`] keeps.
-fn raw<'t>(text: &'t str, blocks: &[Block], i: usize) -> &'t str {
-    &text[blocks[i].span()]
+/// Reads block `i` as the output prints it: from its [`Shape`] (`cut`)
+/// when rules cut parts of it, else with `read` over its text and words.
+fn as_printed<T>(
+    text: &str,
+    blocks: &[Block],
+    marks: &[Marks],
+    i: usize,
+    read: impl FnOnce(&str, usize) -> T,
+    cut: impl FnOnce(&Shape) -> T,
+) -> T {
+    match &marks[i].cut {
+        Some(c) => cut(c),
+        None => read(&text[blocks[i].span()], blocks[i].words()),
+    }
 }
 
 /// Whether block `i` reads as an author's name as the output prints it.
 fn name_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    marks[i]
-        .cut
-        .map_or_else(|| name_line(raw(text, blocks, i)), |c| c.name)
+    as_printed(text, blocks, marks, i, |t, _| name_line(t), |c| c.name)
 }
 
 /// Whether block `i` is in sentence case as the output prints it.
 fn sentence_case_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    marks[i]
-        .cut
-        .map_or_else(|| sentence_case(raw(text, blocks, i)), |c| c.sentence_case)
+    as_printed(
+        text,
+        blocks,
+        marks,
+        i,
+        |t, _| sentence_case(t),
+        |c| c.sentence_case,
+    )
 }
 
 /// Whether block `i` may title a post among posts as the output prints it.
 fn among_posts_title_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    marks[i].cut.map_or_else(
-        || among_posts_title(raw(text, blocks, i), blocks[i].words()),
-        |c| c.among,
-    )
+    as_printed(text, blocks, marks, i, among_posts_title, |c| c.among)
 }
 
 /// The date lead-in of block `i` as the output prints it.
 fn date_shape_at(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> &'static str {
-    marks[i]
-        .cut
-        .map_or_else(|| date_shape(raw(text, blocks, i)), |c| c.lead)
+    as_printed(text, blocks, marks, i, |t, _| date_shape(t), |c| c.lead)
 }
 
 /// Block `i`'s words as the output prints it (a post's body, a card's
@@ -119,18 +127,19 @@ fn printed_words(blocks: &[Block], marks: &[Marks], i: usize) -> usize {
 
 /// Whether block `i` is shaped like a title as the output prints it.
 fn shaped(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    match marks[i].cut {
-        Some(c) => c.title,
-        None => title_shape(&text[blocks[i].span()], blocks[i].words()),
-    }
+    as_printed(text, blocks, marks, i, title_shape, |c| c.title)
 }
 
 /// Whether block `i` ends like a sentence as the output prints it.
 fn ends_like_sentence(text: &str, blocks: &[Block], marks: &[Marks], i: usize) -> bool {
-    match marks[i].cut {
-        Some(c) => c.sentence,
-        None => ends_sentence(&text[blocks[i].span()]),
-    }
+    as_printed(
+        text,
+        blocks,
+        marks,
+        i,
+        |t, _| ends_sentence(t),
+        |c| c.sentence,
+    )
 }
 
 /// One article: a range of blocks and the blocks holding its metadata.

@@ -357,7 +357,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "komentarai", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak"],
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak"],
         concat!(
             r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
             // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·

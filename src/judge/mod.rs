@@ -406,6 +406,10 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 whole = Some(r);
                 break;
             }
+            if more.is_empty() {
+                settled = true;
+                break;
+            }
             let before = merged.clone();
             for (s, e, r) in more {
                 merged.push((
