@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt)"
     };
 }
 
@@ -72,7 +72,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a photo credit",
-        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:"],
+        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt"],
         concat!(
             r"^(?:",
             credit_labels!(),
@@ -236,14 +236,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot."],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr."],
         concat!(
             r"(?:^|\s)(?:",
             credit_labels!(),
             r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+\p{Lu}[^!?:;]*$",
             // Polish prints the label abbreviated and without a colon:
             // "… w dniu otwarcia. Fot. Anna Nowak".
-            r"|(?:^|\s)Fot\.\s+\p{Lu}[^!?:;]*$"
+            r"|(?:^|\s)Fot\.\s+\p{Lu}[^!?:;]*$",
+            // So does Lithuanian: "… Pilies gatvėje. Nuotr. Jonas Jonaitis".
+            r"|(?:^|\s)Nuotr\.\s+\p{Lu}[^!?:;]*$"
         ),
     )
     .max_len(1500)

@@ -312,6 +312,31 @@ pub(crate) const RULES: &[RuleDef] = &[
             "کلیه حقوق",
             "สงวนลิขสิทธิ์",
             "सर्वाधिकार सुरक्षित",
+            "allur réttur áskilinn",
+            "sva prava pridržana",
+            "sva prava zadržana",
+            "vse pravice pridržane",
+            "visos teisės saugomos",
+            "visas tiesības aizsargātas",
+            "kõik õigused kaitstud",
+            "všetky práva vyhradené",
+            "tots els drets reservats",
+            "todos os dereitos reservados",
+            "eskubide guztiak erreserbatuta",
+            "të gjitha të drejtat e rezervuara",
+            "cedwir pob hawl",
+            "lahat ng karapatan ay nakalaan",
+            "barcha huquqlar himoyalangan",
+            "bütün hüquqlar qorunur",
+            "сва права задржана",
+            "сите права се задржани",
+            "всички права запазени",
+            "барлық құқықтар қорғалған",
+            "ყველა უფლება დაცულია",
+            "բոլոր իրավունքները պաշտպանված են",
+            "সর্বস্বত্ব সংরক্ষিত",
+            "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை",
+            "جملہ حقوق محفوظ ہیں",
         ],
     )
     .max_len(200),
@@ -489,6 +514,28 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"^(?:©\s*(?:[0-9]{4}|\p{Lu}|\p{Lo})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
     )
     .max_len(200),
+    // "The views of letter writers are not the paper's. © 2026 Courier
+    // Media Ltd", "Appeals are published as issued. © 2026 The Bulletin",
+    // "… Website content © the association, 2026.": a footer's notice
+    // closed by its copyright. Safe: a sentence end or a separator before
+    // it, at most two words ("Website content", "Recordings") between that
+    // and the sign, then a year and only a capitalised name ("Of" and "the"
+    // allowed) to the end of the line, or "the"/"our" and a name before
+    // the year ("a stamp reading © 1987 Harold Vance, and …" goes on).
+    RuleDef::pattern(
+        "copyright-tail",
+        Category::License,
+        Scope::Suffix,
+        "a line closed by a copyright notice",
+        &["©"],
+        concat!(
+            r"[.!?·|]\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?©\s*(?:",
+            r"[0-9]{4}(?:\s*[-–,]\s*[0-9]{4})?(?:,?\s+(?:(?i:the)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|the|and|&|for|on|at|in|upon|de|du|la|le|van|von))*)?",
+            r"|(?i:the|our)\s+\p{L}+(?:\s+\p{L}+)?,?\s+[0-9]{4}",
+            r")\.?\s*$"
+        ),
+    )
+    .max_len(300),
     // "Unless otherwise noted, blog content © the library", "All photographs
     // © Ann Lee unless otherwise credited", "Text licensed CC BY-SA 4.0
     // unless stated otherwise": a footer's copyright or licence with its

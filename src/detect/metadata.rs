@@ -31,19 +31,22 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Metadata,
         Scope::Line,
         "a byline",
-        &["by", "de ", "por ", "par ", "di ", "door ", "av ", "przez ", "af ", "oleh ", "szerző", "autor", "tekijä"],
+        &["by", "de ", "por ", "par ", "di ", "door ", "av ", "przez ", "af ", "oleh ", "szerző", "autor", "tekijä", "avtor", "höfundur", "piše", "pišu", "egilea", "awdur", "mwandishi", "penulis", "yazar", "muallif"],
         concat!(
             r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ss]tory [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthored [Bb]y|[Uu]pdated [Bb]y|[Cc]ompiled [Bb]y|(?i:(?:medically |expert )?reviewed|fact[- ]?checked|edited) (?i:by))\s*:?\s*(?:\p{Lu}[\p{L}.'’®-]*|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l)(?:[\s,]+(?:\p{Lu}[\p{L}.'’®-]*|and|&|in|[Dd][aei]|[Vv][ao]n|[Dd]er|[Ll][ae]|[Bb]in|[Aa]l))*(?:\s+",
             newsroom_word!(),
             r")?\s*$|^(?:[Bb]y|BY) the (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+\s+)?",
             newsroom_word!(),
             // "de Ion Marin", "por Ana Ruiz", "door Jan de Vries", "Af
-            // Mette Lind", "Oleh Siti Rahman", "Szerző: Kiss Anna": the same
-            // in Romance languages, Dutch, the Nordic languages, Malay,
-            // Polish, Hungarian and Finnish, with two to four names ("de
+            // Mette Lind", "Oleh Siti Rahman", "Szerző: Kiss Anna", "Avtor:
+            // Matej Kralj", "Piše: Ana Horvat": the same in Romance
+            // languages, Dutch, the Nordic languages, Malay, Polish,
+            // Hungarian, Finnish, the Baltic and South Slavic languages,
+            // Basque, Welsh, Swahili, Turkish, Azerbaijani and Uzbek (their
+            // word for "author" or "writes" and a colon), with two to four names ("de
             // Gaulle" alone is a name, not a byline). Not "Von" or "De" in
             // capitals: "Von Braun Center" is a name.
-            r"$|^(?:de|por|par|di|door|av|przez|Af|Oleh|Door|Av|Por|Par|Przez|Szerző:|Autor:|Autora:|Autore:|Tekijä:) \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|[Dd][aeio]|[Dd]os|[Vv][ao]n|[Dd]er|[Ll][ae]|bin|binti)){1,3}$"
+            r"$|^(?:de|por|par|di|door|av|przez|Af|Oleh|Door|Av|Por|Par|Przez|Szerző:|Autor:|Autora:|Autore:|Tekijä:|Avtor:|Avtorica:|Autorius:|Autorė:|Autors:|Höfundur:|Piše:|Pišu:|Egilea:|Awdur:|Mwandishi:|Penulis:|Yazar:|Muallif:|Autori:) \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|[Dd][aeio]|[Dd]os|[Vv][ao]n|[Dd]er|[Ll][ae]|bin|binti)){1,3}$"
         ),
     )
     .max_len(100)

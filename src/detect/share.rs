@@ -10,6 +10,18 @@ macro_rules! networks {
     };
 }
 
+/// The networks of a share bar headed by a label in another language (see
+/// `share-bar-labelled`).
+macro_rules! labelled_bar_network {
+    () => {
+        concat!(
+            r"(?:",
+            networks!(),
+            r"|viber|instagram|vk|line|kakaotalk|wechat|weibo|signal)(?-u:\b)"
+        )
+    };
+}
+
 /// A share button that prints as a verb with its object: "Share it",
 /// "WhatsApp it", "Send on WhatsApp", "Post to Facebook", "Email this
 /// story" (see `share-bar`).
@@ -533,6 +545,27 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^printed from \S+ on \S.*$|^(?:[🖨✕×]\s*)?(?:print again|print this page|close this window|close window)(?:\s*[|·•]?\s*(?:[🖨✕×]\s*)?(?:print again|print this page|print|close this window|close window))*$",
     )
     .max_len(120),
+    // "Podijeli: Facebook · WhatsApp · Kopiraj poveznicu", "Deila: Facebook
+    // · X · Afrita hlekk", "Сподели: Facebook · Viber · Копирай линка": a
+    // share bar headed by its label in any language. Safe: after a label of
+    // one to three words come two network names in a row, then only further
+    // buttons, each between separator dots or bars ("Platforms: Facebook,
+    // Instagram and TikTok" is prose, with commas and "and").
+    RuleDef::pattern(
+        "share-bar-labelled",
+        Category::Share,
+        Scope::Line,
+        "a share bar of network names after a label in any language",
+        &["facebook", "twitter", "linkedin", "whatsapp", "telegram", "viber", "pinterest", "reddit", "bluesky", "threads", "messenger", "instagram"],
+        concat!(
+            r"(?i)^(?:[^\s·|•]+\s+)?(?:[^\s·|•]+\s+)?[^\s·|•]+\s+",
+            labelled_bar_network!(),
+            r"\s*[·|•]\s*",
+            labelled_bar_network!(),
+            r"(?:\s*[·|•]\s*[^·|•]+)*$"
+        ),
+    )
+    .max_len(160),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words. The button is capitalised ("Share", or
