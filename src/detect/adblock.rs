@@ -132,6 +132,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             "stäng av din annonsblockerare",
             "広告ブロッカーを無効に",
             "広告ブロックを解除",
+            // A question or a notice about the reader's blocker and what it
+            // hides.
+            "ad blocker on?",
+            "adblocker on?",
+            "ad-blocker on?",
+            "your ad blocker is hiding",
+            "your adblocker is hiding",
+            "your ad-blocker is hiding",
+            "is blocking those ads",
+            "is blocking our ads",
+            "switch the blocker off",
+            "turn the blocker off",
             // An ad blocker under another name.
             "browsing with an ad filter",
             "disable your ad filter",

@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt|Llun)"
     };
 }
 
@@ -72,7 +72,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a photo credit",
-        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt"],
+        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "llun"],
         concat!(
             r"^(?:",
             credit_labels!(),
@@ -236,11 +236,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr."],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr.", "llun"],
         concat!(
-            r"(?:^|\s)(?:",
+            r"(?:^|\s|\p{Ll}[.!?])(?:",
             credit_labels!(),
-            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+\p{Lu}[^!?:;]*$",
+            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+(?:\p{Lu}[^!?:;]*|(?:police |family |club |school )?handout|supplied|file|stock)$",
             // Polish prints the label abbreviated and without a colon:
             // "… w dniu otwarcia. Fot. Anna Nowak".
             r"|(?:^|\s)Fot\.\s+\p{Lu}[^!?:;]*$",
@@ -261,9 +261,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         "ends with a photo courtesy credit",
         &["courtesy"],
         concat!(
-            r"(?:^|[.!?)]\s+)(?i:photos?|photographs?|images?|pictures?)\s+(?i:courtesy)(?:\s+(?i:of))?\s+(?:(?i:the)\s+)?",
+            r"(?:^|[.!?)]\s+)(?:(?i:photos?|photographs?|images?|pictures?)\s+(?i:courtesy)(?:\s+(?i:of))?\s+(?:(?i:the)\s+)?",
             r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?i:of|de|da|del|van|von|der|la|le|and|the)\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*",
-            r"(?:\s+(?i:family|estate|collection|archives?|museum|foundation|library|studio))?\.?$"
+            r"(?:\s+(?i:family|estate|collection|archives?|museum|foundation|library|studio))?",
+            // "… after the ceremony. Courtesy of Ann Lee/Instagram": without
+            // "Photo", only with the network or agency after a slash (an
+            // artwork's "Courtesy of the artist and the gallery" heads no
+            // caption the gold removes as often as it keeps the bio beside it).
+            r"|Courtesy of \p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*\s*/\s*\p{Lu}[\p{L}\p{N}'’.&-]*)\.?$"
         ),
     )
     .max_len(600),
@@ -308,6 +313,29 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(1500),
+    // "… at the terminal on Wednesday evening. (TNW/Ana Fifita)", "…
+    // one of the registers. (Goldfields Ledger: Tom Varady)", "… the
+    // branch. (Heartland NewsLink photo/Pinecrest Credit Union)": a caption
+    // closed by its credit in brackets, the source and the photographer
+    // joined by a slash or a colon. Safe: a lower-case word and a sentence
+    // end before the bracket, capitalised names only inside it, and a
+    // colon's source two to four words or a credit word ("(Source:
+    // Statistics Office)" is a source note, and "(Instructor: Anna Lee)"
+    // follows no sentence).
+    RuleDef::pattern(
+        "credit-bracket-names",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a bracketed credit: a source and a name",
+        &["/", ":"],
+        concat!(
+            r"\p{Ll}[.!?]\s+\(",
+            r"(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:\s+(?i:photo|picture|image))?\s*/\s*",
+            r"|(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){1,3}|(?i:photo|picture|image|credit|foto|picha|llun|mynd))\s*:\s*)",
+            r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le))*\)\s*$"
+        ),
+    )
+    .max_len(1500),
     // "… © Bloomberg", "… © AP": a copyright sign then a name closing a caption.
     // Safe: the copyright sign is not used in prose before a final name, and
     // every word after it is capitalised (a sentence after "© AP" is body text
@@ -318,7 +346,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Suffix,
         "ends with a copyright credit",
         &["©"],
-        r"\s©\s*\p{Lu}[\p{L}&.'’-]*(?:[ /]+\p{Lu}[\p{L}&.'’-]*)*\s*$",
+        r"\s©\s*\p{Lu}[\p{L}&.'’-]*(?:,?[ /]+\p{Lu}[\p{L}&.'’-]*)*\s*$",
     )
     .max_len(1500),
     // A caption glued in front of the body on one line: "… power' © AP The US

@@ -53,6 +53,17 @@ pub(crate) const RULES: &[RuleDef] = &[
             "תגובות",
             "تعليقات",
             "댓글",
+            // And on Serbian, Bulgarian, Macedonian, Georgian, Armenian,
+            // Bengali, Tamil, Urdu and Amharic sites, whose counters ("Коментари
+            // (5)") are matched here too: a count is decoration.
+            "Коментари",
+            "კომენტარები",
+            "Մեկնաբանություններ",
+            "মন্তব্য",
+            "মন্তব্য করুন",
+            "கருத்துகள்",
+            "تبصرے",
+            "አስተያየቶች",
             "add a comment",
             "add comment",
             "post a comment",
@@ -217,6 +228,18 @@ pub(crate) const RULES: &[RuleDef] = &[
             // The comment system's own credit line.
             "comments are powered by",
             "comments powered by",
+            "comments on this blog are powered by",
+            "comments on this site are powered by",
+            // Moderation before a comment or a guest-book entry shows.
+            "comments are reviewed before they appear",
+            "comments are moderated before they appear",
+            "comments will be reviewed before they appear",
+            "comments are checked before they appear",
+            "entries are reviewed before they appear",
+            "entries are moderated before they appear",
+            "tributes are reviewed before they appear",
+            "comments are published once approved",
+            "comments are published after approval",
             "sign in to join the discussion",
             "log in to join the discussion",
             "sign in to join the conversation",
@@ -357,17 +380,19 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak"],
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak", "komente", "sylwadau", "şərhlər"],
         concat!(
-            r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
+            r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$",
+            // "212 comments · Leave a comment and a star rating".
+            r"|^[0-9][0-9,.]*k?\s*(?:comments?|replies)\s*[·|•]\s*(?:leave|add|write|post|join|read)(?-u:\b)[^.!?·|•]*$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
             // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·
             // Tulis komentar": the counter on sites in other languages
             // written in Latin letters, with the button to write one after
             // it. (Other scripts' labels are `comments-label` phrases: a
             // pattern naming their letters would take their blocks off the
             // stand-ins.)
-            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentari|komentarji|komentarze|komentáře|komentāri|komentarai|kommentaarid|athugasemdir|comentaris|iruzkinak|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|hozzászólás)?\s*\)?",
-            r"(?:\s*[·|•]\s*(?:tulis komentar|napsat komentář|kirjoita kommentti|skriv en kommentar|schreiben sie einen kommentar|scrivi un commento|escribe un comentario|write a comment|add a comment|leave a comment))?$"
+            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentari|komentarji|komentarze|komentáře|komentāri|komentarai|kommentaarid|athugasemdir|comentaris|iruzkinak|komente|komentet|sylwadau|şərhlər|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|príspevkov|príspevky|hozzászólás)?\s*\)?",
+            r"(?:\s*[·|•—–-]\s*[^·|•—–]+)?$"
         ),
     )
     .max_len(60),
@@ -403,6 +428,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we pay for your stories",
             "we pay for your videos",
             "share your story with us",
+            "send us your photos",
+            "send us your pictures",
+            "send us your videos",
+            "send us your weather photos",
         ],
     )
     .max_len(300),

@@ -365,7 +365,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Block,
         "a disclaimer that the views are the author's alone",
         &["necessarily reflect", "necessarily represent", "views expressed", "opinions expressed"],
-        r"(?i)(?-u:\b)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:do|does) not necessarily (?:reflect|represent)|(?-u:\b)(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author|their own|his own|her own|my own|our own)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:views|opinions|column|article|content)(?-u:\b).*(?-u:\b)(?:do|does) not necessarily (?:reflect|represent)|(?-u:\b)(?:views|opinions) expressed(?-u:\b).*(?-u:\b)(?:are|is) (?:those|solely|the author|their own|his own|her own|my own|our own)(?-u:\b)|(?-u:\b)(?:views|opinions) expressed(?-u:\b).*(?-u:\b)belong (?:to|solely to) (?:the|their|its)(?-u:\b)",
     )
     .max_len(600),
     // "… is for informational purposes only and is not medical advice": the
@@ -435,6 +435,33 @@ pub(crate) const RULES: &[RuleDef] = &[
         ],
     )
     .max_len(500),
+    // "Listing information is supplied by the agent and has not been
+    // independently checked", "The wire is not responsible for the content
+    // of releases it carries", "Note: the text may have been edited for
+    // style and length": a publisher's note that it did not write or check
+    // what it carries. Safe: the whole phrase, in a block of up to 300
+    // bytes; news saying a claim "could not be independently verified"
+    // uses other words ("The video has not been independently verified"
+    // names no information and no checking).
+    RuleDef::phrases(
+        "content-disclaimer",
+        Category::License,
+        Scope::Block,
+        "a publisher's note that it did not write or check what it carries",
+        &[
+            "and has not been independently checked",
+            "information has not been independently verified",
+            "not responsible for the content of releases",
+            "not responsible for the content of press releases",
+            "not responsible for the content of applications",
+            "not responsible for the content of external",
+            "not responsible for the content of third-party",
+            "not responsible for the content of linked",
+            "may have been edited for style and length",
+            "may be edited for style and length",
+        ],
+    )
+    .max_len(300),
     // "Distributed by Example Content Agency, LLC.": the syndicate's line
     // under a column it sells to many papers. Safe: the whole line, and it
     // must end with the kind of seller ("Distributed by Focus Features", a
@@ -501,17 +528,18 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "a market data widget's delay notice",
         &["delayed"],
-        r"(?i)^(?:(?:market|stock|share|price|index|exchange)\s+)?(?:data|quotes?|prices?)(?:\s+(?:are|is))?\s+delayed(?:\s+by)?(?:\s+(?:at\s+least|up\s+to|a\s+minimum\s+of))?\s+[0-9]{1,2}\s*(?:min|mins|minutes)(?-u:\b)[^.!?]{0,60}\.?$",
+        r"(?i)^(?:(?:market|stock|share|price|index|exchange)\s+)?(?:data|quotes?|prices?)(?:\s+(?:are|is))?\s+delayed(?:\s+by)?(?:\s+(?:at\s+least|up\s+to|a\s+minimum\s+of))?\s+[0-9]{1,2}\s*(?:min|mins|minutes)(?-u:\b)[^.!?]{0,60}(?:\.\s+(?:prices|quotes|data|figures)\s+(?:are|is)\s+(?:indicative|for information)[^.!?]{0,40})?\.?$",
     )
     .max_len(120),
-    // "© 2024 Example Media" or "Copyright 2024 …" as a line of its own.
+    // "© 2024 Example Media" or "Copyright 2024 …" as a line of its own, or
+    // opening one after one or two words ("Forecast data © 2026 …").
     RuleDef::pattern(
         "copyright-line",
         Category::License,
         Scope::Prefix,
         "a copyright line",
         &["©", "copyright", "(c)"],
-        r"^(?:©\s*(?:[0-9]{4}|\p{Lu}|\p{Lo})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4})",
+        r"^(?:©\s*(?:[0-9]{4}|\p{Lu}|\p{Lo})|(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*[0-9]{4}|\([cC]\)\s*[0-9]{4}|\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+©\s*[0-9]{4})",
     )
     .max_len(200),
     // "The views of letter writers are not the paper's. © 2026 Courier

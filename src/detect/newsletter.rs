@@ -608,6 +608,42 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(140),
+    // "Get police appeals for your postcode by email", "Follow the blog by
+    // email and never miss a post", "Get the bulletin by email every
+    // second Thursday: enter your email address": an offer of the site's
+    // mailing that names no newsletter. Safe: the whole line, opening with
+    // the verb and closing on "by email" with at most when it comes, a
+    // promise or a call to enter the address ("Get your ballot by email,
+    // officials said" goes on past the delivery).
+    RuleDef::pattern(
+        "newsletter-by-email",
+        Category::Newsletter,
+        Scope::Line,
+        "offers the site's posts or alerts by email",
+        &["by email", "by e-mail"],
+        concat!(
+            r"(?i)^(?:get|receive|follow)\s[^.!?]*\sby\s+e-?mail",
+            r"(?:,?\s+(?:every|each|once|twice)\s[^.!?]*",
+            r"|:\s*enter your e-?mail[^.!?]*",
+            r"|\s+and never miss[^.!?]*",
+            r"|\s+[—–-]\s+it['’]s free)?[.!]?$"
+        ),
+    )
+    .max_len(140),
+    // "Turn on weather alerts for your area", "Turn on notifications for
+    // this story": a prompt to the site's push alerts. Safe: the whole
+    // line, opening with the call, the alerts within two words, and no
+    // sentence end (a how-to's step "Turn on notifications in Settings."
+    // ends with a full stop).
+    RuleDef::pattern(
+        "alerts-prompt",
+        Category::Newsletter,
+        Scope::Line,
+        "asks the reader to turn on the site's alerts",
+        &["turn on"],
+        r"(?i)^turn on (?:[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:alerts|notifications)(?-u:\b)[^.!?:;]*$",
+    )
+    .max_len(160),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
     RuleDef::phrases(
         "newsletter-inbox",
@@ -642,6 +678,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get our newsletter",
             "join our mailing list",
             "join our newsletter",
+            // A newsletter platform's line under each post.
+            "to receive new posts and support my work",
+            "to receive new posts and support our work",
             "we care about the protection of your data",
             "we care about your privacy",
             "we'll never share your details",

@@ -6,7 +6,7 @@ use crate::{Category, Scope};
 /// The words of a site's account links (see `account-links`).
 macro_rules! account_words {
     () => {
-        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an )?account|subscribe|iniciar sesión|suscr[ií]bete|reg[ií]strate|se connecter|s['’]abonner|connexion|s['’]inscrire|anmelden|abmelden|registrieren|abonnieren|entrar|assine|accedi|abbonati|start (?:your |a )?free trial|kirjaudu(?: sisään)?|tilaa|logga in|log ind|přihlásit(?: se)?|zaloguj(?: się)?|giriş yap|masuk|daftar)"
+        r"(?:log ?in|sign ?in|sign ?up|log ?out|sign ?out|register|my account|create (?:a free |an |your (?:free )?)?account|subscribe|iniciar sesión|suscr[ií]bete|reg[ií]strate|se connecter|s['’]abonner|connexion|s['’]inscrire|anmelden|abmelden|registrieren|abonnieren|entrar|assine|accedi|abbonati|start (?:your |a )?free trial|kirjaudu(?: sisään)?|tilaa|logga in|log ind|přihlásit(?: se)?|zaloguj(?: się)?|giriş yap|masuk|daftar)"
     };
 }
 

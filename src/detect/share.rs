@@ -60,9 +60,9 @@ macro_rules! bar_word_item {
 macro_rules! share_row_item {
     () => {
         concat!(
-            r"(?:[★☆🔗✉🖨]\s*)?(?:(?:share|print|email|e-mail|save|send|copy|forward|download|set a reminder|add to|megosztás|nyomtatás|küldés|del|gem|udskriv|kongsi|shiriki)(?:\s+[\p{L}'’-]+){0,5}|",
+            r"(?:[★☆🔗✉🖨]\s*)?(?:(?:share|print|email|e-mail|save|send|copy|forward|download|set a reminder|add to|listen|megosztás|nyomtatás|küldés|del|gem|udskriv|kongsi|shiriki)(?:\s+[\p{L}'’-]+){0,5}|",
             networks!(),
-            r")"
+            r")(?:\s*[↗→])?"
         )
     };
 }
@@ -81,7 +81,7 @@ macro_rules! action_button {
         concat!(
             r"(?:",
             action_icon!(),
-            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|copy link(?: to \p{L}+)?|add to wishlist|install|install on more devices|play|show notes|transcript|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
+            r"\s*)?(?:like|quote|reply|report|permalink|upvote|downvote|give award|award|reblog|restack|comment|embed|share|save|download|watch|star|fork|follow|contact seller|message seller|apply now|save job|book tickets|watch trailer|copy link(?: to \p{L}+)?|add to wishlist|install|install on more devices|play|show notes|transcript|[0-9][0-9.,]*\s*[km]?\s*(?:comments|replies|notes)|⋯|…|▼|▲)"
         )
     };
 }
@@ -285,6 +285,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "save to pocket",
             // Trailing dots are decoration: "Like this:Like Loading..." too.
             "like this:like loading",
+            "like this: like · be the first to like this",
+            "like this: ★ like · be the first to like this",
+            "be the first to like this",
             "add us on",
             "add us on google",
             "add us on linkedin",
@@ -516,7 +519,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a row of a post's or a listing's action buttons",
-        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "give award", "embed", "book tickets", "comments", "▲", "▼", "wishlist", "install", "show notes", "transcript"],
+        &["quote", "reply", "report", "permalink", "contact seller", "message seller", "download", "watch", "fork", "save job", "reblog", "restack", "give award", "embed", "book tickets", "comments", "▲", "▼", "wishlist", "install", "show notes", "transcript"],
         concat!(
             r"(?i)^(?:",
             action_item!(),
@@ -566,6 +569,31 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(160),
+    // "Did you bake these? Tag @crumbandkettle so I can see them!", "Made
+    // it? Tag us @thekitchen on Instagram": a food or craft blog's call to
+    // post the reader's result. Safe: "tag" and a handle, opening the line
+    // or a sentence of it, in a short block.
+    RuleDef::pattern(
+        "tag-us-prompt",
+        Category::Share,
+        Scope::Block,
+        "asks the reader to tag the site's handle in a post",
+        &["tag @", "tag us"],
+        r"(?i)(?:^|[.!?]\s+)tag (?:us\s+)?(?:on \p{L}+\s+)?@[\p{L}\p{N}_.]+",
+    )
+    .max_len(200),
+    // "Download this newsletter as a printable PDF (1.2 MB)", "Download the
+    // guide as a PDF": a page's download button. Safe: the whole line, the
+    // verb, what is downloaded in at most four words and the format.
+    RuleDef::pattern(
+        "download-as-pdf",
+        Category::Share,
+        Scope::Line,
+        "a button that downloads the page as a PDF",
+        &["as a pdf", "as pdf", "printable pdf"],
+        r"(?i)^download (?:this|the) (?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+as (?:a )?(?:printable )?pdf(?:\s*\([0-9.,]+\s*[km]b\))?$",
+    )
+    .max_len(120),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words. The button is capitalised ("Share", or
