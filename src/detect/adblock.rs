@@ -135,6 +135,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             // A question or a notice about the reader's blocker and what it
             // hides.
             "ad blocker on?",
+            "ad blocker is switched on",
+            "adblocker is switched on",
+            "ad blocker is turned on",
             "adblocker on?",
             "ad-blocker on?",
             "your ad blocker is hiding",

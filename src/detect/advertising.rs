@@ -420,7 +420,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "advertiser disclosure:",
         ],
     )
-    .max_len(500),
+    .max_len(500)
+    .role(Role::Aside),
     // "Prices were accurate at the time this article was published": the
     // disclaimer under shopping pages. Safe: about the prices on the page
     // itself, in a short paragraph.

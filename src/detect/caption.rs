@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt|Llun)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt|Llun|Ritratt|Surat|Chart|Graphic)"
     };
 }
 
@@ -72,7 +72,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Line,
         "a line holding only a photo credit",
-        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "llun"],
+        &["photo", "foto", "image", "picture", "credit", "illustration", "courtesy", "pic:", "pic by", "pics:", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "llun", "ritratt", "surat", "chart:", "graphic:"],
         concat!(
             r"^(?:",
             credit_labels!(),
@@ -236,7 +236,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr.", "llun"],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr.", "llun", "ritratt", "surat", "chart", "graphic"],
         concat!(
             r"(?:^|\s|\p{Ll}[.!?])(?:",
             credit_labels!(),
@@ -333,6 +333,23 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:\s+(?i:photo|picture|image))?\s*/\s*",
             r"|(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){1,3}|(?i:photo|picture|image|credit|foto|picha|llun|mynd))\s*:\s*)",
             r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le))*\)\s*$"
+        ),
+    )
+    .max_len(1500),
+    // "… after her dental. (Our photo)", "… in February. (Author's photo)",
+    // "… at last year's festival. (Courtesy Whitby Kite Club)": a caption
+    // closed by a bracketed credit to the site itself or a courtesy. Safe:
+    // a sentence end before the bracket, and the bracket holds only the
+    // credit.
+    RuleDef::pattern(
+        "credit-bracket-own",
+        Category::Caption,
+        Scope::Suffix,
+        "ends with a bracketed own-photo or courtesy credit",
+        &["photo)", "picture)", "image)", "photos)", "(courtesy"],
+        concat!(
+            r"[.!?]\s*\((?:(?i:our|my|own|staff|file|author['’]s|the author['’]s|reader['’]s|family)\s+(?i:photos?|pictures?|images?)",
+            r"|Courtesy(?: of)?(?: the)? \p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|the|and|&))*)\)\s*$"
         ),
     )
     .max_len(1500),

@@ -380,7 +380,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Comments,
         Scope::Line,
         "a comment counter",
-        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak", "komente", "sylwadau", "şərhlər"],
+        &["comment", "repl", "notes", "コメント", "kommentit", "kommentar", "komentar", "komentáře", "diskuse", "yorumlar", "commenti", "comentarios", "comentários", "reacties", "hozzászólások", "comentarii", "diskusia", "maoni", "ulasan", "komentāri", "kommentaarid", "athugasemdir", "comentaris", "iruzkinak", "komente", "sylwadau", "şərhlər", "izohlar", "kummenti"],
         concat!(
             r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$",
             // "212 comments · Leave a comment and a star rating".
@@ -391,7 +391,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             // it. (Other scripts' labels are `comments-label` phrases: a
             // pattern naming their letters would take their blocks off the
             // stand-ins.)
-            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentari|komentarji|komentarze|komentáře|komentāri|komentarai|kommentaarid|athugasemdir|comentaris|iruzkinak|komente|komentet|sylwadau|şərhlər|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|príspevkov|príspevky|hozzászólás)?\s*\)?",
+            r"|^(?:kommentit|kommentarer|kommentare|komentar|komentari|komentarji|komentarze|komentáře|komentāri|komentarai|kommentaarid|athugasemdir|comentaris|iruzkinak|komente|komentet|sylwadau|şərhlər|izohlar|kummenti|diskuse|yorumlar|commenti|comentarios|comentários|reacties|hozzászólások|comentarii|diskusia|maoni|ulasan)\s*\(?\s*[0-9][0-9,.]*\s*(?:příspěvků|příspěvky|komentářů|príspevkov|príspevky|hozzászólás)?\s*\)?",
             r"(?:\s*[·|•—–-]\s*[^·|•—–]+)?$"
         ),
     )
@@ -428,6 +428,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "we pay for your stories",
             "we pay for your videos",
             "share your story with us",
+            "ask in the comments below",
             "send us your photos",
             "send us your pictures",
             "send us your videos",

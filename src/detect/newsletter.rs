@@ -678,6 +678,14 @@ pub(crate) const RULES: &[RuleDef] = &[
             "get our newsletter",
             "join our mailing list",
             "join our newsletter",
+            // A paywall's meter and its offer.
+            "free stories this month",
+            "free articles this month",
+            "free articles remaining",
+            "subscribe to read the full",
+            "subscribe to continue reading",
+            // A site's app and messaging channels.
+            "follow our channel",
             // A newsletter platform's line under each post.
             "to receive new posts and support my work",
             "to receive new posts and support our work",

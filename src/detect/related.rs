@@ -105,6 +105,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "digər xəbərlər",
             "oxşar xəbərlər",
             "mwy o newyddion",
+            "ko‘p o‘qilganlar",
+            "l-aktar moqrija",
             "ተዛማጅ ዜናዎች",
             // A list page's and a newsroom's links.
             "most read right now",
@@ -356,6 +358,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "load more articles by",
             "load more stories by",
             "load more posts by",
+            "about the author:",
+            "show more latest news",
             "recommended:",
             "recommended reading:",
             "more stories from",
@@ -445,6 +449,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "lexoni edhe:",
             "oxu həmçinin:",
             "darllenwch hefyd:",
+            "shuningdek o‘qing:",
+            "shuningdek o'qing:",
+            "aqra wkoll:",
             "ተጨማሪ ያንብቡ፦",
             "ተጨማሪ ያንብቡ:",
         ],
@@ -539,6 +546,19 @@ pub(crate) const RULES: &[RuleDef] = &[
             "also from this source",
         ],
     ),
+    // "Media contact: Dana Lee, 806-555-0142, dana@example.org", "Media
+    // enquiries: Communications team, 03 6555 0180": a press release's
+    // contact line with the details on it. Safe: the label opens the line
+    // and a phone number or an email address follows in it.
+    RuleDef::pattern(
+        "press-release-contact-line",
+        Category::Related,
+        Scope::Line,
+        "a press release's contact line with a phone number or an email address",
+        &["media contact", "media enquiries", "media inquiries", "press contact", "press enquiries", "press inquiries"],
+        r"(?i)^(?:media|press) (?:contacts?|enquiries|inquiries)\s*:\s*\S.*(?:@|[0-9]{3}[ .-]?[0-9]{3,4}).*$",
+    )
+    .max_len(200),
     RuleDef::phrases(
         "press-release-link",
         Category::Related,

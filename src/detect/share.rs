@@ -412,9 +412,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Line,
         "an audio player's label with its length",
         &["listen to"],
-        r"(?i)^listen to (?:this |the )?(?:article|story)\s*[-–—·•|:(]?\s*[0-9]{1,3}(?::[0-9]{2})?\s*(?:min|mins|minutes?)?\s*\)?$",
+        r"(?i)^(?:🎧\s*)?listen to (?:this |the )?(?:article|story)\s*[-–—·•|:(]?\s*[0-9]{1,3}(?::[0-9]{2})?\s*(?:min|mins|minutes?)?(?:\s*[0-9]{1,2}\s*(?:s|secs?|seconds?))?\s*\)?(?:\s*[·•|]\s*(?:gift|share|save)(?: this)?(?: article| story)?)?$",
     )
-    .max_len(60),
+    .max_len(80),
     // "Don't forget to like us on Facebook" and kin, even as a sentence; the
     // network's name may run into the next button's ("on FacebookTwitter").
     // Safe: between the verb and "on" stands only who is followed ("us",
@@ -594,6 +594,44 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?i)^download (?:this|the) (?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+as (?:a )?(?:printable )?pdf(?:\s*\([0-9.,]+\s*[km]b\))?$",
     )
     .max_len(120),
+    // "0:00 / 2:31", "▶ 0:00 / 48:16 · 1× · Download episode", "CC · Mute ·
+    // Fullscreen", "Playing in 5… Next: …": a video or audio player's
+    // controls as the text of the page keeps them. Safe: the whole line is
+    // the elapsed and total time with at most the player's buttons, a row
+    // of player buttons only, or the autoplay countdown.
+    RuleDef::pattern(
+        "player-controls",
+        Category::Share,
+        Scope::Line,
+        "a media player's time, buttons or autoplay countdown",
+        &["0:00", "mute", "fullscreen", "full screen", "playing in"],
+        concat!(
+            r"(?i)^(?:[▶►]\s*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*/\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[·•|]\s*(?:[0-9.]+\s*[×x]|download(?: episode| audio)?|speed|cc|mute))*$",
+            r"|^(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume)(?:\s*[·•|]\s*(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume|pip|picture-in-picture))+$",
+            r"|^playing in [0-9]+\s*(?:…|\.\.\.)?\s*(?:up )?next:"
+        ),
+    )
+    .max_len(160),
+    // "Add to calendar: Google · Outlook · Apple": an event page's button.
+    RuleDef::pattern(
+        "calendar-buttons",
+        Category::Share,
+        Scope::Line,
+        "an event page's add-to-calendar buttons",
+        &["calendar"],
+        r"(?i)^add to (?:your |my )?calendar\s*:?\s*(?:(?:google|outlook|apple|ical|yahoo|office 365)(?:\s+calendar)?(?:\s*[·•|,]\s*)?)*$",
+    )
+    .max_len(100),
+    // "Rate and review the show wherever you listen; it really helps": a
+    // podcast's request for ratings. Safe: the line opens with the request.
+    RuleDef::phrases(
+        "rate-review-prompt",
+        Category::Share,
+        Scope::Prefix,
+        "a podcast's request for ratings and reviews",
+        &["rate and review", "please rate and review", "rate, review and subscribe", "rate, review, and subscribe"],
+    )
+    .max_len(200),
     // Share bars glued to the end of a real line: remove the bar only.
     // Safe: starts with "Share on <network>" (or a window note) and extends only
     // over further widget words. The button is capitalised ("Share", or
@@ -629,7 +667,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a button to a podcast app (\"Listen on Spotify\")",
         &["podcast", "spotify", "pocket casts", "overcast", "castbox", "stitcher", "iheart", "tunein", "amazon music", "youtube", "deezer", "audible", "player fm", "rss"],
         concat!(
-            r"(?i)^(?:listen|subscribe|follow|available|also available)(?:\s+now)?(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:show|podcast|episode))?(?:\s+(?:on|in|via|at)\s+|\s*:\s*)",
+            r"(?i)^(?:listen|subscribe|follow|available|also available)(?:\s+now)?(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:show|podcast|episode))?(?:\s+(?:on|in|via|at)\s*:?\s+|\s*:\s*)",
             podcast_apps!(),
             r"(?:\s*(?:[|/·•,]|and|or)?\s*",
             podcast_apps!(),

@@ -1038,13 +1038,17 @@ fn menu_line(t: &str) -> bool {
 }
 
 /// Whether `items` are at least three menu entries, each of one to
-/// [`MENU_ITEM_MAX_WORDS`] words and none a sentence.
+/// [`MENU_ITEM_MAX_WORDS`] words, none a sentence and none a label with its
+/// value ("Time: 1–2 days · Difficulty: Moderate · Cost: about £30" is a
+/// how-to's key facts, under its title).
 fn menu_entries<'t>(items: impl Iterator<Item = &'t str>) -> bool {
     let mut entries = 0;
     items.into_iter().all(|item| {
         entries += 1;
         let words = item.split_whitespace().count();
-        (1..=MENU_ITEM_MAX_WORDS).contains(&words) && !ends_sentence(item.trim())
+        (1..=MENU_ITEM_MAX_WORDS).contains(&words)
+            && !ends_sentence(item.trim())
+            && !item.contains(": ")
     }) && entries >= 3
 }
 
