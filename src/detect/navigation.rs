@@ -53,7 +53,6 @@ pub(crate) const RULES: &[RuleDef] = &[
             "newer posts",
             "older stories",
             "newer stories",
-            "older stories →",
             "view older stories",
             "show older stories",
             "view all",

@@ -595,20 +595,18 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(120),
     // "0:00 / 2:31", "▶ 0:00 / 48:16 · 1× · Download episode", "CC · Mute ·
-    // Fullscreen", "Playing in 5… Next: …": a video or audio player's
-    // controls as the text of the page keeps them. Safe: the whole line is
-    // the elapsed and total time with at most the player's buttons, a row
-    // of player buttons only, or the autoplay countdown.
+    // Fullscreen": a video or audio player's controls as the text of the
+    // page keeps them. Safe: the whole line is the elapsed and total time
+    // with at most the player's buttons, or a row of player buttons only.
     RuleDef::pattern(
         "player-controls",
         Category::Share,
         Scope::Line,
-        "a media player's time, buttons or autoplay countdown",
-        &["0:00", "mute", "fullscreen", "full screen", "playing in"],
+        "a media player's time or buttons",
+        &["0:00", "mute", "fullscreen", "full screen"],
         concat!(
             r"(?i)^(?:[▶►]\s*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*/\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[·•|]\s*(?:[0-9.]+\s*[×x]|download(?: episode| audio)?|speed|cc|mute))*$",
-            r"|^(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume)(?:\s*[·•|]\s*(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume|pip|picture-in-picture))+$",
-            r"|^playing in [0-9]+\s*(?:…|\.\.\.)?\s*(?:up )?next:"
+            r"|^(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume)(?:\s*[·•|]\s*(?:cc|mute|unmute|fullscreen|full screen|captions|settings|pause|play|volume|pip|picture-in-picture))+$"
         ),
     )
     .max_len(160),
