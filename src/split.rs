@@ -1115,7 +1115,7 @@ const TITLE_TOP_LINES: usize = 6;
 /// A roundup's header holds at most this many paragraphs of prose (a tag
 /// page's description); more, and the page is an article, and the "posts"
 /// below it are related stories or comments (name and date above each).
-const HEADER_MAX_PROSE: usize = 2;
+pub(crate) const HEADER_MAX_PROSE: usize = 2;
 
 /// Whether blocks `0..end` hold more than [`HEADER_MAX_PROSE`] lines of prose
 /// (20 words or more, ending like a sentence, not boilerplate).

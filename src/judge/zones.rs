@@ -298,9 +298,63 @@ pub(super) fn footer_zone(
         let prose_above = || prose.iter().take_while(|p| p.0 < i).count();
         i > range.start && is_metadata(i - 1) && !is_metadata(i) && prose_above() <= 1
     };
+    // A removal inside a stream of post cards (a tag page, a "Latest"
+    // stream, an author's page: headline after headline of at least
+    // [`HEADLINE_MIN_WORDS`] words, each with a date or byline within
+    // [`CARD_META_GAP`] lines under or over it, a kicker or teaser between)
+    // is one of the stream's widgets (an ad slot, a sponsored card, a
+    // cover's credit): it has two cards above it and one below, each a few
+    // lines from the next, and no article above the stream's first card, so
+    // it opens no zone. Story cards under an article are a stream as well,
+    // but the article's prose is above them. The heads are found once, when
+    // a zone is first looked for.
+    let heads = std::cell::OnceCell::new();
+    let inside_stream = |i: usize| {
+        let heads: &Vec<usize> = heads.get_or_init(|| {
+            let near = |k: usize| {
+                (k.saturating_sub(CARD_META_GAP).max(range.start)..k)
+                    .chain(k + 1..range.end.min(k + 1 + CARD_META_GAP))
+                    .any(is_metadata)
+            };
+            let found: Vec<usize> = range
+                .clone()
+                .filter(|&k| {
+                    !verdict[k].removed()
+                        && (HEADLINE_MIN_WORDS..=split::TITLE_MAX_WORDS)
+                            .contains(&blocks[k].words())
+                        && near(k)
+                        && split::title_shape(&text[blocks[k].span()], blocks[k].words())
+                })
+                .collect();
+            // Of heads closer than a card (a question teaser over its
+            // headline, both above the date), the last is the headline.
+            found
+                .iter()
+                .enumerate()
+                .filter(|&(n, &k)| {
+                    found
+                        .get(n + 1)
+                        .is_none_or(|&next| next - k >= CARD_MIN_LINES)
+                })
+                .map(|(_, &k)| k)
+                .collect()
+        });
+        let card =
+            |n: usize| (CARD_MIN_LINES..=CARD_MAX_LINES).contains(&(heads[n] - heads[n - 1]));
+        let above = heads.partition_point(|&k| k < i);
+        if above < 2 || above >= heads.len() || !card(above - 1) || !card(above) {
+            return false;
+        }
+        let mut first = above - 2;
+        while first > 0 && card(first) {
+            first -= 1;
+        }
+        prose.partition_point(|p| p.0 < heads[first]) <= split::HEADER_MAX_PROSE
+    };
     let opens_zone = |i: usize| {
         footer(verdict[i])
             && !under_head(i)
+            && !inside_stream(i)
             && role_of(verdict[i], rules) != Some(Role::Aside)
             && (!is_metadata(i) || undated.is_some_and(|p| p < i))
             && !heads_kept_name(page, verdict, i)
@@ -427,6 +481,22 @@ pub(super) fn footer_zone(
         }
     }
 }
+
+/// A post card's date or byline sits at most this many lines under its
+/// headline (a teaser may come between).
+const CARD_META_GAP: usize = 2;
+
+/// A post card in a stream takes at most this many lines from its
+/// headline to the next card's, a widget between them included: a removal
+/// between two cards this close, under a third this close above them, lies
+/// inside the stream ([`footer_zone`]). An article above its story cards
+/// takes more.
+const CARD_MAX_LINES: usize = 10;
+
+/// A post card holds at least its headline, its date or byline and one
+/// more line (a teaser, a reading time): headlines closer together are an
+/// author box's lines ("Written by", "Reviewed by") or a menu.
+const CARD_MIN_LINES: usize = 3;
 
 /// A table row ([`table_row`]) has at most this many fields.
 const TABLE_ROW_MAX_FIELDS: usize = 20;
