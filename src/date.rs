@@ -1,5 +1,5 @@
 //! Date lines: recognising "January 15, 2019", "15 Jan 2019", "2019-01-15",
-//! "01/15/2019", "Tuesday, January 15, 2019 10:30 am", "Posted on …",
+//! "01/15/2019", "14.02.24", "Tuesday, January 15, 2019 10:30 am", "Posted on …",
 //! "Published …", "Updated …", a newsletter archive's "Sent …" and a
 //! video's "Uploaded …", and reading the year, month and day.
 
@@ -23,6 +23,9 @@ pub(crate) const DATE_LINE: &str = concat!(
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:t[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}",
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}",
+    // "14.02.24" on a card: a two-digit year only with a day and a month
+    // that can be one (a version "1.20.24" has no month 20).
+    r"|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.[0-9]{2}",
     // Without the year, only as a feed abbreviates it, after the day's
     // name: "Wed, Mar 4", "Fri 6 Mar". Spelt out, "Monday, Jan. 12" heads
     // a day's entries in a log or a diary as often: content.
@@ -30,6 +33,9 @@ pub(crate) const DATE_LINE: &str = concat!(
     r")",
     r"(?:,?\s*(?:at\s+|kl\.?\s*|[-–—|•·@]\s*)?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?",
     r"(?:\s*(?:[|•·]\s*)?(?:updated|modified)(?-u:\b).*)?",
+    // A card's section after a separator: "14.02.24 · Rivers", "May 2,
+    // 2024 | Long reads" (words only: a count or a time is another tail).
+    r"(?:\s*[|•·]\s*[a-z][a-z&'’ -]{0,30})?",
     r"\s*$"
 );
 
@@ -116,6 +122,9 @@ mod tests {
             "Sent 15 January 2019",
             "Uploaded on Jan 15, 2019",
             "15. januar 2019 kl. 08.00",
+            // A card's section after its date.
+            "January 15, 2019 · Politics",
+            "15.01.2019 | Long reads",
         ] {
             assert!(is_date_line(s), "{s}");
             assert_eq!(parse(s).map(|d| d.0), Some(2019), "{s}");
@@ -134,9 +143,22 @@ mod tests {
             "Friday 6 March",
             "Sent from my phone",
             "15. Platz 2019",
+            // A version, not a day and a month.
+            "1.20.24",
+            "v2.10.3",
+            // A date with a sentence after it.
+            "January 15, 2019 | the day the firm said it would close the plant",
         ] {
             assert!(!is_date_line(s), "{s}");
         }
+    }
+
+    #[test]
+    fn two_digit_years_with_a_day_and_a_month() {
+        for s in ["14.02.24", "14.02.24 · Rivers", "1.2.24"] {
+            assert!(is_date_line(s), "{s}");
+        }
+        assert!(!is_date_line("14.13.24"), "no month 13");
     }
 
     #[test]
