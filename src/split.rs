@@ -1047,7 +1047,17 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
             continue;
         }
         let mut byline = marks[d + 1].byline.then_some(d + 1);
-        let t = d + 1 + usize::from(byline.is_some());
+        let mut t = d + 1 + usize::from(byline.is_some());
+        // A section's kicker between the date and the headline ("CRIME",
+        // "WHAT'S ON"): a short line in capitals, or one a rule removes.
+        if t + 2 < n
+            && !marks[t].date
+            && !marks[t].byline
+            && blocks[t].words() <= KICKER_MAX_WORDS
+            && (marks[t].boilerplate || !text[blocks[t].span()].chars().any(char::is_lowercase))
+        {
+            t += 1;
+        }
         if t + 1 >= n
             || marks[t].date
             || marks[t].byline
@@ -1074,6 +1084,10 @@ fn date_first_starts(text: &str, blocks: &[Block], marks: &[Marks]) -> Vec<Bound
     }
     starts
 }
+
+/// A section's kicker between a post's date and its headline has at most
+/// this many words.
+const KICKER_MAX_WORDS: usize = 3;
 
 /// Whether the date-first `starts` (at least one) may be a roundup's posts
 /// by what lies above the first and below the last: no prose above the

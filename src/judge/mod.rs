@@ -597,6 +597,7 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
                 FooterPass {
                     sentence_words: &sentence_words,
                     widgets,
+                    last_post: roundup && a.end == blocks.len(),
                 },
             );
         }

@@ -146,6 +146,9 @@ pub(super) struct FooterPass<'a> {
     pub(super) sentence_words: &'a [u8],
     /// Whether paragraphs between two removed lines count as prose.
     pub(super) widgets: bool,
+    /// Whether the article is the last post of a roundup: its body may be
+    /// a teaser shorter than prose, and the page's footer is under it.
+    pub(super) last_post: bool,
 }
 
 /// Removes short non-sentence lines after the first footer removal that
@@ -176,6 +179,7 @@ pub(super) fn footer_zone(
     let FooterPass {
         sentence_words,
         widgets,
+        last_post,
     } = pass;
     // A paragraph printed between two removed lines (a related story's
     // teaser between its headline and its "Read more", a blurb inside a
@@ -229,7 +233,19 @@ pub(super) fn footer_zone(
         .clone()
         .filter_map(|i| Some((i, prose_words(i, verdict))).filter(|p| p.1 > 0))
         .collect();
-    let Some(&(last_prose, _)) = prose.last() else {
+    // The last post of a roundup may hold only a teaser, shorter than
+    // prose: the footer starts after its last sentence.
+    let teaser_end = || {
+        range.clone().rev().find(|&i| {
+            !verdict[i].removed()
+                && usize::from(sentence_words[i - range.start]) >= TEASER_MIN_WORDS
+        })
+    };
+    let Some(last_prose) = prose
+        .last()
+        .map(|p| p.0)
+        .or_else(|| last_post.then(teaser_end).flatten())
+    else {
         return;
     };
     // A listing of dated items (events, products, posts: a name, a
@@ -303,9 +319,9 @@ pub(super) fn footer_zone(
     // [`HEADLINE_MIN_WORDS`] words, each with a date or byline within
     // [`CARD_META_GAP`] lines under or over it, a kicker or teaser between)
     // is one of the stream's widgets (an ad slot, a sponsored card, a
-    // cover's credit): it has two cards above it and one below, each a few
-    // lines from the next, and no article above the stream's first card, so
-    // it opens no zone. Story cards under an article are a stream as well,
+    // cover's credit): it lies between two of at least [`STREAM_MIN_CARDS`]
+    // cards, each a few lines from the next, with no article above the
+    // stream's first card, and opens no zone. Story cards under an article are a stream as well,
     // but the article's prose is above them. The heads are found once, when
     // a zone is first looked for.
     let heads = std::cell::OnceCell::new();
@@ -334,7 +350,7 @@ pub(super) fn footer_zone(
                 .filter(|&(n, &k)| {
                     found
                         .get(n + 1)
-                        .is_none_or(|&next| next - k >= CARD_MIN_LINES)
+                        .map_or(true, |&next| next - k >= CARD_MIN_LINES)
                 })
                 .map(|(_, &k)| k)
                 .collect()
@@ -342,14 +358,19 @@ pub(super) fn footer_zone(
         let card =
             |n: usize| (CARD_MIN_LINES..=CARD_MAX_LINES).contains(&(heads[n] - heads[n - 1]));
         let above = heads.partition_point(|&k| k < i);
-        if above < 2 || above >= heads.len() || !card(above - 1) || !card(above) {
+        if above == 0 || above >= heads.len() || !card(above) {
             return false;
         }
-        let mut first = above - 2;
+        // The run of heads a card apart that `i` lies in.
+        let (mut first, mut last) = (above - 1, above);
         while first > 0 && card(first) {
             first -= 1;
         }
-        prose.partition_point(|p| p.0 < heads[first]) <= split::HEADER_MAX_PROSE
+        while last + 1 < heads.len() && card(last + 1) {
+            last += 1;
+        }
+        last - first + 1 >= STREAM_MIN_CARDS
+            && prose.partition_point(|p| p.0 < heads[first]) <= split::HEADER_MAX_PROSE
     };
     let opens_zone = |i: usize| {
         footer(verdict[i])
@@ -486,12 +507,18 @@ pub(super) fn footer_zone(
 /// headline (a teaser may come between).
 const CARD_META_GAP: usize = 2;
 
+/// The teaser of a roundup's last post, when its only sentence, has at
+/// least this many words (see [`FooterPass::last_post`]).
+const TEASER_MIN_WORDS: usize = 8;
+
 /// A post card in a stream takes at most this many lines from its
-/// headline to the next card's, a widget between them included: a removal
-/// between two cards this close, under a third this close above them, lies
-/// inside the stream ([`footer_zone`]). An article above its story cards
-/// takes more.
+/// headline to the next card's, a widget between them included: headlines
+/// this close make a stream ([`footer_zone`]). An article above its story
+/// cards takes more.
 const CARD_MAX_LINES: usize = 10;
+
+/// A stream of post cards has at least this many ([`footer_zone`]).
+const STREAM_MIN_CARDS: usize = 3;
 
 /// A post card holds at least its headline, its date or byline and one
 /// more line (a teaser, a reading time): headlines closer together are an
