@@ -41,6 +41,7 @@ pub(crate) const BREAKS: &[RuleDef] = &[
             "story continues after this ad",
             "scroll to continue with content",
             "scroll to continue reading",
+            "scroll untuk melanjutkan",
             "the story continues after this message from our sponsors",
             "the story continues after this advert",
             "the report continues after this advert",
@@ -449,4 +450,16 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?:[0-9]{1,2}\s?% off (?i:with|using) (?i:(?:the|promo|discount|coupon)\s+)?(?i:code)\s+[A-Z0-9]{4,}|^(?i:on)\s+\p{Lu}[^.!?]*(?:'s|’s)\s+(?i:secure (?:website|site)))",
     )
     .max_len(300),
+    // "Check availability on Roomscout", "See prices at Gearloft": an
+    // affiliate button under a hotel, a product or a trip. Safe: the whole
+    // line is the button, and the seller is one to three capitalised words.
+    RuleDef::pattern(
+        "seller-button",
+        Category::Advertising,
+        Scope::Line,
+        "a button to check a price or availability at a seller",
+        &["check availability", "see availability", "check price", "see price", "compare price", "check rates", "see rates", "check deals", "see deals"],
+        r"^(?i:check|see|compare) (?i:availability|prices?|rates|deals?) (?i:on|at) \p{Lu}[\p{L}0-9.&'’-]*(?:\s+\p{Lu}[\p{L}0-9.&'’-]*){0,2}\s*[→›»]?$",
+    )
+    .max_len(80),
 ];

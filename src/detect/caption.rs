@@ -30,7 +30,7 @@ macro_rules! photo_sources {
 /// Labels that introduce a credit or caption.
 macro_rules! credit_labels {
     () => {
-        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt|Llun|Ritratt|Surat|Chart|Graphic)"
+        "(?:Photo(?:graph)?s?|Photographer|Fotos?|FOTOS?|Picture|Pictured|Pics?|Image|Images|Credit|Photo credit|Image credit|Image source|Illustration|Video|Source image|Beeld|Fotoğraf|Zdjęcie|Bild|Kuva|Mynd|Myndir|Slika|Attēls|Fotografija|Fotografía|Fotografia|Imaxe|Imatge|Pilt|Llun|Ritratt|Surat|Chart|Graphic|Fotó|Portrait)"
     };
 }
 
@@ -236,11 +236,11 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Caption,
         Scope::Suffix,
         "ends with a photo credit label and a name",
-        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr.", "llun", "ritratt", "surat", "chart", "graphic"],
+        &["photo", "foto", "picture", "image", "credit", "illustration", "pic:", "pics:", "beeld", "zdjęcie", "bild", "kuva", "fot.", "mynd", "slika", "attēls", "imaxe", "imatge", "pilt", "nuotr.", "llun", "ritratt", "surat", "chart", "graphic", "fotó"],
         concat!(
             r"(?:^|\s|\p{Ll}[.!?])(?:",
             credit_labels!(),
-            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+(?:\p{Lu}[^!?:;]*|(?:police |family |club |school )?handout|supplied|file|stock)$",
+            r"|PHOTOS?|PHOTOGRAPHS?|PICTURES?|IMAGES?|CREDIT|PICS?)\s*:\s+(?:\p{Lu}[^!?:;]*|(?:police |family |club |school )?handout|supplied|file|stock|courtesy of the (?:artist|author|family|photographer|owner|gallery|estate|museum)(?: of \p{Lu}[^!?:;]*)?)$",
             // Polish prints the label abbreviated and without a colon:
             // "… w dniu otwarcia. Fot. Anna Nowak".
             r"|(?:^|\s)Fot\.\s+\p{Lu}[^!?:;]*$",
@@ -250,6 +250,25 @@ pub(crate) const RULES: &[RuleDef] = &[
     )
     .max_len(1500)
     .unpunctuated(),
+    // "… the autumn shows. Getty Images", "… in 1962. Image supplied by
+    // the family", "… last winter. Image used with his permission.": a
+    // caption closed, after its last sentence, by a picture library alone
+    // or a note on where its picture came from, full stop and all
+    // (`credit-label-tail` skips lines ending like a sentence). Safe: a
+    // sentence's end before it, and the credit is the line's end.
+    RuleDef::pattern(
+        "credit-sentence-tail",
+        Category::Caption,
+        Scope::Suffix,
+        "ends, after a sentence, with a picture library or a supplied-picture note",
+        &["supplied", "provided", "submitted", "permission", "getty", "shutterstock", "alamy", "istock", "unsplash", "pexels", "pixabay", "wikimedia"],
+        concat!(
+            r"\p{Ll}[.!?]\s+(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash|Pexels|Pixabay|Wikimedia Commons)\.?$|",
+            r"[\p{Ll}0-9][.!?]\s+(?:Image|Photo|Picture)s?\s+(?:supplied|provided|submitted)(?:\s+by\s+[^.!?]*)?\.?$",
+            r"|[\p{Ll}0-9][.!?]\s+(?:Image|Photo|Picture)s?\s+used with (?:his|her|their|the family's|kind) permission\.?$"
+        ),
+    )
+    .max_len(1500),
     // "… in his new home. Photo courtesy of the Morales family.": a caption
     // whose credit is a courtesy, full stop and all. Safe: a sentence end
     // (or the line's start) before it, then a capitalised name (particles
@@ -272,7 +291,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         ),
     )
     .max_len(600),
-    // "… on Monday. Picture by Jane Doe", "… after a health check. Photo /
+    // "… on Monday. Picture by Jane Doe", "… in her studio. Portrait by
+    // Ann Lee", "… after a health check. Photo /
     // NZME", "… on a Saturday. Photo by the author.": a caption whose credit is a label with "by" or a slash and a
     // name. Safe: a sentence end before the label, then capitalised words
     // (an agency after a slash or comma allowed) to the end of the line.
@@ -282,9 +302,9 @@ pub(crate) const RULES: &[RuleDef] = &[
         Scope::Suffix,
         "ends with a photo credit made of a label, \"by\" or a slash, and a name",
         // A sentence end, one space and the label.
-        &[". photo", ". picture", ". image", ". illustration", "! photo", "! picture", "! image", "! illustration", "? photo", "? picture", "? image", "? illustration", ") photo", ") picture", ") image", ") illustration", "” photo", "” picture", "” image", "” illustration", "\" photo", "\" picture", "\" image", "\" illustration", "’ photo", "’ picture", "’ image", "’ illustration"],
+        &[". photo", ". picture", ". image", ". illustration", "! photo", "! picture", "! image", "! illustration", "? photo", "? picture", "? image", "? illustration", ") photo", ") picture", ") image", ") illustration", "” photo", "” picture", "” image", "” illustration", "\" photo", "\" picture", "\" image", "\" illustration", "’ photo", "’ picture", "’ image", "’ illustration", ". portrait", ". photography"],
         concat!(
-            r"[.!?)’”\x22]\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)\s+(?:by\s+|/\s*)",
+            r"[.!?)’”\x22]\s+(?:Photo(?:graph)?s?|Photography|Portraits?|Pictures?|Images?|Illustrations?)\s+(?:by\s+|/\s*)",
             r"(?:the (?:author|writer|reporter|photographer)|\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|da|van|von|der|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*)",
             r"(?:\s*[/,]\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*)?\.?\s*$"
         ),

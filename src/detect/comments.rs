@@ -26,6 +26,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         "a line holding only a comments label or button",
         &[
             "comments",
+            "💬",
             "comment",
             // The label on Spanish, Portuguese, Italian, German and
             // Indonesian sites.
@@ -333,6 +334,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "was this page helpful?",
             "was this helpful?",
             "was this useful?",
+            "was this post useful?",
+            "was this post helpful?",
             "was this article useful?",
             "was the article useful?",
             "was this page useful?",
@@ -384,7 +387,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"(?i)^(?:view |show |read |see |load )?(?:all )?\(?[0-9][0-9,.]*k?\)?\s*(?:more )?(?:comments?|replies|reply)$",
             // "212 comments · Leave a comment and a star rating".
-            r"|^[0-9][0-9,.]*k?\s*(?:comments?|replies)\s*[·|•]\s*(?:leave|add|write|post|join|read)(?-u:\b)[^.!?·|•]*$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
+            r"|^[0-9][0-9,.]*k?\s*(?:comments?|replies)\s*[·|•]\s*(?:leave|add|write|post|join|read)(?-u:\b)[^.!?·|•]*$|^(?:view|show|load|see) (?:[0-9][0-9,.]*k? )?more (?:comments|replies|notes)$|^(?:discussion|conversation|comments)\s*:\s*[0-9][0-9,.]*k?\s+(?:comments?|replies|responses)$|^[0-9][0-9,.]*k?\s*notes$|^コメント\s*[(（]\s*[0-9][0-9,]*\s*件?\s*[)）]$",
             // "Kommentit (31)", "Diskuse (64 příspěvků)", "Komentar (17) ·
             // Tulis komentar": the counter on sites in other languages
             // written in Latin letters, with the button to write one after

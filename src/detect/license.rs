@@ -179,6 +179,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "content licensed under cc by",
             "content is licensed under cc by",
             "this article is licensed under cc by",
+            "you may republish this",
+            "you can republish this",
+            "do not reproduce without",
             "on this site is licensed under",
             "on this website is licensed under",
             "for licensing opportunities",
@@ -611,6 +614,20 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"|, an? [^.!?]*(?i:media|publish)[^.!?]*)",
             r"\.?(?:\s+(?:(?i:visit our corporate site|all rights reserved)|©[^!?]*?)\.?)*\s*$"
         ),
+    )
+    .max_len(300),
+    // "Summaries are licensed CC BY 4.0. Linked articles remain the
+    // property of their publishers.", "Audio and transcript licensed CC
+    // BY-NC 4.0.": the page's own licence line, with at most one more
+    // sentence. Safe: the licence ends its sentence ("… is licensed CC
+    // BY-SA 4.0, which lets anyone reuse it" is prose about a licence).
+    RuleDef::pattern(
+        "cc-licence-line",
+        Category::License,
+        Scope::Line,
+        "a line stating the page's Creative Commons licence",
+        &["licensed cc", "licensed under cc", "licensed creative commons", "licensed under creative commons", "licensed under a creative commons"],
+        r"(?i)^[^.!?]*(?-u:\b)licensed (?:under )?(?:an? |the )?(?:cc|creative commons)[ -]by(?:-[a-z]{2})*(?: [0-9.]*[0-9])?(?: international)?(?: licen[cs]e)?\.(?:\s+[^.!?]+[.!?]?)?$",
     )
     .max_len(300),
 ];

@@ -293,7 +293,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         concat!(
             r"(?i)^(?:[«‹←]\s*)?(?:(?:prev|previous|newer)(?:\s+page)?\s*[«‹←]?\s+)?",
             r"page\s+[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}",
-            r"(?:\s*[·|•]?\s+(?:[»›→]\s*)?(?:next|older)(?:\s+page)?(?:\s*[»›→])?)?$"
+            r"(?:\s*[·|•—–]?\s+(?:[»›→]\s*)?(?:next|older)(?:\s+page)?(?:\s*[»›→])?)?$"
         ),
     )
     .max_len(60),

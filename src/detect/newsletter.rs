@@ -307,6 +307,13 @@ pub(crate) const RULES: &[RuleDef] = &[
             "assine a nossa newsletter",
             "inscreva-se na nossa newsletter",
             "cadastre-se na nossa newsletter",
+            // Greek, Hebrew and Indonesian.
+            "Εγγραφείτε στο ενημερωτικό",
+            "Εγγραφείτε στο newsletter",
+            "הירשמו לניוזלטר",
+            "הירשמו לעדכונים",
+            "ikuti saluran whatsapp",
+            "ikuti kami di",
         ],
     )
     .max_len(260),
@@ -474,6 +481,10 @@ pub(crate) const RULES: &[RuleDef] = &[
             "was this email forwarded to you",
             "you are receiving this email because",
             "you're receiving this email because",
+            "you're receiving this because you",
+            "you are receiving this because you",
+            "you received this because you",
+            "forwarded this?",
             "you received this email because",
             "update your preferences or unsubscribe",
             "unsubscribe from this list",
@@ -626,7 +637,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             r"(?:,?\s+(?:every|each|once|twice)\s[^.!?]*",
             r"|:\s*enter your e-?mail[^.!?]*",
             r"|\s+and never miss[^.!?]*",
-            r"|\s+[—–-]\s+it['’]s free)?[.!]?$"
+            r"|\s+[—–-]\s+it['’]s free",
+            // "… by email. We'll send one message whenever she publishes."
+            r"|\.\s+we['’]ll (?:send|email)(?: you)? (?:one|an?|a single)? ?(?:message|e-?mail|note)[^.!?]*)?[.!]?$"
         ),
     )
     .max_len(140),
@@ -640,8 +653,14 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Newsletter,
         Scope::Line,
         "asks the reader to turn on the site's alerts",
-        &["turn on"],
-        r"(?i)^turn on (?:[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:alerts|notifications)(?-u:\b)[^.!?:;]*$",
+        &["turn on", "alerts by text", "alerts by sms", "alerts:"],
+        concat!(
+            r"(?i)^turn on (?:[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:alerts|notifications)(?-u:\b)[^.!?:;]*$",
+            // "Storm alerts by text: send WEATHER to 60412.", "Property
+            // alerts: be first to hear about homes like this one".
+            r"|(?i)^(?:[\p{L}-]+\s+)?alerts by (?:text|sms)\s*:\s*(?:text|send)\s.*$",
+            r"|(?i)^(?:[\p{L}-]+\s+)?alerts\s*:\s*be (?:the )?first to (?:hear|know)(?-u:\b)[^.!?]*$"
+        ),
     )
     .max_len(160),
     // Pitches that name the inbox or the newsletter anywhere in a short line.
@@ -713,4 +732,28 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?:^|[.!,]\s+)(?i:no spam(?:,?\s+ever)?|never any spam|we (?:hate|don't send|do not send) spam(?: either)?)[.!]?$",
     )
     .max_len(250),
+    // "Unsubscribe · Update your preferences · Past issues": the links at
+    // the foot of a newsletter email's web view. Safe: the line opens with
+    // "Unsubscribe" and a preferences link, then short links only.
+    RuleDef::pattern(
+        "email-footer-links",
+        Category::Newsletter,
+        Scope::Line,
+        "a newsletter email's unsubscribe and preference links",
+        &["unsubscribe"],
+        r"(?i)^unsubscribe\s*[·|•]\s*(?:update|manage|change|edit) (?:your )?(?:preferences|subscriptions?|email settings|settings)(?:\s*[·|•]\s*[^·|•.!?]{1,30})*$",
+    )
+    .max_len(160),
+    // "Log in to save this interview to your library", "Sign in to
+    // bookmark this": an account prompt beside the article. Safe: the
+    // whole line is the prompt, about this page.
+    RuleDef::pattern(
+        "account-save-prompt",
+        Category::Newsletter,
+        Scope::Line,
+        "asks the reader to log in to save or follow the page",
+        &["log in to", "sign in to", "login to"],
+        r"(?i)^(?:log ?in|sign in) to (?:save|bookmark|follow) (?:this|it)(?-u:\b)[^.!?]*[.!]?$",
+    )
+    .max_len(120),
 ];

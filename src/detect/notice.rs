@@ -35,6 +35,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "and our partners store",
             "this site uses cookies",
             "this website uses cookies",
+            "ez a weboldal sütiket használ",
+            "האתר משתמש בעוגיות",
             "our site uses cookies",
             "our website uses cookies",
             "our use of cookies",

@@ -22,6 +22,8 @@ pub(crate) const RULES: &[RuleDef] = &[
             "load more",
             "more",
             "more stories",
+            "more episodes",
+            "כתבות נוספות",
             "more news",
             // A section's link under the article.
             "more opinion",
@@ -418,6 +420,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "lire aussi:",
             "à lire aussi:",
             "xem thêm:",
+            "Διαβάστε επίσης:",
             "tin liên quan:",
             "Δείτε επίσης:",
             "Читайте также:",

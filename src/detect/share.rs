@@ -6,7 +6,7 @@ use crate::{Category, Scope};
 /// Networks and actions a share bar names, for the inline widget pattern.
 macro_rules! networks {
     () => {
-        "(?:twitter|x|facebook|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|flipboard|tumblr|threads|bluesky|mastodon|messenger|pocket|mix)"
+        "(?:twitter|x|facebook|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|flipboard|tumblr|threads|bluesky|mastodon|messenger|pocket|mix|hacker news)"
     };
 }
 
@@ -171,6 +171,9 @@ pub(crate) const RULES: &[RuleDef] = &[
             "share",
             "shares",
             "share this",
+            "spread the word",
+            "megosztás",
+            "Κοινοποίηση",
             "share it",
             "share this article",
             "share this story",
@@ -331,6 +334,7 @@ pub(crate) const RULES: &[RuleDef] = &[
             "share on",
             "share this",
             "share via",
+            "send this to someone",
             "share to",
             "click to share",
             "click to email",
@@ -752,6 +756,24 @@ pub(crate) const RULES: &[RuleDef] = &[
         Category::Share,
         Scope::Line,
         "a save-to-reading-list widget",
-        &["save to favorites", "save to favourites", "add to favorites", "add to favourites", "save to my list", "save to my reading list", "save to reading list", "add to reading list", "add to my list"],
+        &["save to favorites", "save to favourites", "add to favorites", "add to favourites", "save to my list", "save to my reading list", "save to reading list", "add to reading list", "add to my list", "save to wishlist", "add to wishlist"],
     ),
+    // "Know someone who'd like this? Forward the digest to a colleague.":
+    // a newsletter's or a post's ask to pass it on, as a sentence (the
+    // share prompts are unpunctuated lines).
+    RuleDef::phrases(
+        "forward-prompt",
+        Category::Share,
+        Scope::Prefix,
+        "asks the reader to pass the page or the newsletter on",
+        &[
+            "know someone who'd like this",
+            "know someone who would like this",
+            "know someone who'd enjoy this",
+            "know someone who would enjoy this",
+            "forward this to a friend",
+            "forward this to a colleague",
+        ],
+    )
+    .max_len(160),
 ];
