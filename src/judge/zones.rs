@@ -26,6 +26,10 @@ const HEADER_MENU_MIN_LINES: usize = 12;
 /// has fewer.
 const HEADLINE_MIN_WORDS: usize = 4;
 
+/// A menu line among this many lines at the top of the page goes with no
+/// removal under it ([`header_zone`]).
+const TOP_MENU_LINES: usize = 4;
+
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 
@@ -1169,6 +1173,21 @@ pub(super) fn header_zone(
     let Some(first_prose) = first_prose(page, verdict, range.clone()) else {
         return;
     };
+    // A site's menu at the very top ("Civic Stack   Digest   Jobs   Events
+    // About", "About us | What we do | Get help | Shop | Donate") is
+    // furniture even with no removal under it, where no zone takes it:
+    // the headline or the first paragraph follows it straight away.
+    let top_menus = |verdict: &mut [Verdict]| {
+        for i in range.start..first_prose.min(TOP_MENU_LINES) {
+            if !verdict[i].removed()
+                && !protected[i]
+                && headline != Some(i)
+                && menu_line(&text[blocks[i].span()])
+            {
+                verdict[i] = Verdict::Context(Category::Navigation, Ctx::Header);
+            }
+        }
+    };
     // A link to the neighbouring post closes a post: a poem's lines above
     // it are no header. A button or link inside the article (an event's
     // "Add to calendar") is the article's: its entry above it is no header.
@@ -1180,6 +1199,7 @@ pub(super) fn header_zone(
                 Some(Role::PostNav | Role::Aside)
             )
     }) else {
+        top_menus(verdict);
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
@@ -1204,6 +1224,7 @@ pub(super) fn header_zone(
             verdict[i] = Verdict::Context(current, Ctx::Header);
         }
     }
+    top_menus(verdict);
 }
 
 /// A roundup's header holds at most this many words of prose (lines that
