@@ -26,10 +26,6 @@ const HEADER_MENU_MIN_LINES: usize = 12;
 /// has fewer.
 const HEADLINE_MIN_WORDS: usize = 4;
 
-/// A menu line among this many lines at the top of the page goes with no
-/// removal under it ([`header_zone`]).
-const TOP_MENU_LINES: usize = 4;
-
 /// The header zone lies within this many lines of the article's start.
 const HEADER_MAX_LINES: usize = 60;
 
@@ -1176,16 +1172,21 @@ pub(super) fn header_zone(
     // A site's menu at the very top ("Civic Stack   Digest   Jobs   Events
     // About", "About us | What we do | Get help | Shop | Donate") is
     // furniture even with no removal under it, where no zone takes it:
-    // the headline or the first paragraph follows it straight away.
+    // the headline or the first paragraph follows it straight away. "At
+    // the top" is read on the lines the output keeps, so that it reads the
+    // same in the output: no kept line above it but other such menus.
     let top_menus = |verdict: &mut [Verdict]| {
-        for i in range.start..first_prose.min(TOP_MENU_LINES) {
-            if !verdict[i].removed()
-                && !protected[i]
-                && headline != Some(i)
-                && menu_line(&text[blocks[i].span()])
-            {
-                verdict[i] = Verdict::Context(Category::Navigation, Ctx::Header);
+        for i in 0..first_prose.min(range.end) {
+            if verdict[i].removed() {
+                continue;
             }
+            // Read as printed: output normalization turns a U+0085 beside
+            // a space into a second space, which spaces entries apart.
+            let printed = crate::normalize::for_output(&text[blocks[i].span()]);
+            if protected[i] || headline == Some(i) || !menu_line(&printed) {
+                break;
+            }
+            verdict[i] = Verdict::Context(Category::Navigation, Ctx::Header);
         }
     };
     // A link to the neighbouring post closes a post: a poem's lines above

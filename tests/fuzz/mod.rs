@@ -647,6 +647,14 @@ fn regressions_from_properties() {
         "One\rShare on Facebook\rTwo words\r",
         // normalize (a3c6423): VT and FF were dropped, gluing words.
         "Share\u{0b}on\u{0c}Twitter\nThe ferry left.\n",
+        // judge (forty-eighth session, the top-menu pass before it landed):
+        // U+0085 beside a space prints as a second space, so the output's
+        // first line spaced three entries apart and read as a site menu.
+        "2\t021-11-08\u{85} 2021-11-08\nFirefighters battle a blaze near the ridge road on Thursday. \"We lost half our customers last winter,\" said the baker.\nShare on Facebook\n",
+        // judge (the same pass): a category line under the headline was
+        // among the page's first four lines only once the lines above it
+        // were removed.
+        "Menu\nSearch\nSign in\nSubscribe\nWhy the quarry closed\nAsia | Guides | Japan | Travel Tips\nThe quarry closed on Friday after ninety years, and the owners said the last lorries would leave in the spring.\n",
     ] {
         assert!(check::run_bytes(input.as_bytes()), "{input:?}");
     }
