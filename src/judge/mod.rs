@@ -43,7 +43,7 @@ use repeats::table_of_contents;
 use widgets::{card_teasers, comment_threads, counters, dated_teasers, signatures};
 use zones::{
     footer_zone, header_runs, header_zone, headline, islands, page_furniture,
-    title_falls_without_date, FooterPass, TAIL_MAX_PROSE_WORDS,
+    title_falls_without_date, top_menus, FooterPass, TAIL_MAX_PROSE_WORDS,
 };
 
 /// A rule that fires because of a block's neighbours.
@@ -625,6 +625,11 @@ pub(crate) fn judge(input: &Input<'_>) -> Settled {
         if enabled[Category::Comments.index()] {
             comment_threads(&page, &mut verdict, a.first..a.end);
         }
+    }
+
+    // Last of the removals: a site's menu at the very top that no zone took.
+    if enabled[Category::Navigation.index()] {
+        top_menus(&page, &mut verdict);
     }
 
     // A single article's title is found by the date line under it, and

@@ -978,7 +978,9 @@ fn salutation(t: &str) -> bool {
 }
 
 /// Whether cleaning the output again, with the date line `d` gone, would take
-/// the single article's title `t`: as a menu entry (`header-run`) or as the
+/// the single article's title `t`: as a menu entry (`header-run`), as a site
+/// menu at the top (a title "News | Sport | Travel" with only such menus
+/// above it), or as the
 /// bio under a name and a job line (`author-name-bio`: "By Ann Lee" /
 /// "engineer" / "By Ann Lee's new bridge …"). Judged on the lines the output
 /// keeps (but `d`), as it prints them, with no title protected, as the next
@@ -998,6 +1000,12 @@ pub(super) fn title_falls_without_date(
     let Some(at) = kept.iter().position(|&i| i == t) else {
         return false;
     };
+    if (0..=t)
+        .filter(|&i| i != d && !verdict[i].removed())
+        .all(|i| top_menu_line(&page.text[page.blocks[i].span()]))
+    {
+        return true;
+    }
     let blocks: Vec<Block> = kept.iter().map(|&i| page.blocks[i]).collect();
     let again_page = Page {
         blocks: &blocks,
@@ -1169,26 +1177,6 @@ pub(super) fn header_zone(
     let Some(first_prose) = first_prose(page, verdict, range.clone()) else {
         return;
     };
-    // A site's menu at the very top ("Civic Stack   Digest   Jobs   Events
-    // About", "About us | What we do | Get help | Shop | Donate") is
-    // furniture even with no removal under it, where no zone takes it:
-    // the headline or the first paragraph follows it straight away. "At
-    // the top" is read on the lines the output keeps, so that it reads the
-    // same in the output: no kept line above it but other such menus.
-    let top_menus = |verdict: &mut [Verdict]| {
-        for i in 0..first_prose.min(range.end) {
-            if verdict[i].removed() {
-                continue;
-            }
-            // Read as printed: output normalization turns a U+0085 beside
-            // a space into a second space, which spaces entries apart.
-            let printed = crate::normalize::for_output(&text[blocks[i].span()]);
-            if protected[i] || headline == Some(i) || !menu_line(&printed) {
-                break;
-            }
-            verdict[i] = Verdict::Context(Category::Navigation, Ctx::Header);
-        }
-    };
     // A link to the neighbouring post closes a post: a poem's lines above
     // it are no header. A button or link inside the article (an event's
     // "Add to calendar") is the article's: its entry above it is no header.
@@ -1200,7 +1188,6 @@ pub(super) fn header_zone(
                 Some(Role::PostNav | Role::Aside)
             )
     }) else {
-        top_menus(verdict);
         return;
     };
     let current = category_of(verdict[last_removed], rules).unwrap_or(Category::Navigation);
@@ -1225,8 +1212,57 @@ pub(super) fn header_zone(
             verdict[i] = Verdict::Context(current, Ctx::Header);
         }
     }
-    top_menus(verdict);
 }
+
+/// Removes a site's menu at the very top ("Civic Stack   Digest   Jobs
+/// Events   About", "About us | What we do | Get help | Shop | Donate")
+/// where no zone took it, having no removal under it: the headline or the
+/// first paragraph follows it straight away. Run after every other stage
+/// that removes lines, and only on menus with no kept line above them but
+/// other such menus, read as printed: the output's first lines are then
+/// read the same way. A menu here has at least [`TOP_MENU_MIN_ENTRIES`]
+/// entries, each holding a letter.
+pub(super) fn top_menus(page: &Page<'_>, verdict: &mut [Verdict]) {
+    let Page {
+        text,
+        blocks,
+        protected,
+        ..
+    } = *page;
+    for i in 0..verdict.len() {
+        if verdict[i].removed() {
+            continue;
+        }
+        if protected[i] || !top_menu_line(&text[blocks[i].span()]) {
+            break;
+        }
+        verdict[i] = Verdict::Context(Category::Navigation, Ctx::Header);
+    }
+}
+
+/// A menu line of [`top_menus`]: [`menu_line`] as the output prints it
+/// (output normalization turns a U+0085 beside a space into a second
+/// space, which spaces entries apart), with at least
+/// [`TOP_MENU_MIN_ENTRIES`] entries, each holding a letter.
+pub(super) fn top_menu_line(t: &str) -> bool {
+    let t = crate::normalize::for_output(t);
+    menu_line(&t) && {
+        let items: Vec<&str> = match t.chars().find(|c| MENU_SEPARATORS.contains(c)) {
+            Some(sep) => t.split(sep).filter(|x| !x.trim().is_empty()).collect(),
+            None => t
+                .split('\t')
+                .flat_map(|part| part.split("  "))
+                .filter(|x| !x.trim().is_empty())
+                .collect(),
+        };
+        items.len() >= TOP_MENU_MIN_ENTRIES
+            && items.iter().all(|x| x.chars().any(char::is_alphabetic))
+    }
+}
+
+/// A menu at the top of the page, with nothing removed under it, has at
+/// least this many entries ([`top_menus`]).
+const TOP_MENU_MIN_ENTRIES: usize = 4;
 
 /// A roundup's header holds at most this many words of prose (lines that
 /// end a sentence or run over [`FURNITURE_LINE_MAX_BYTES`]) to be page

@@ -655,6 +655,14 @@ fn regressions_from_properties() {
         // among the page's first four lines only once the lines above it
         // were removed.
         "Menu\nSearch\nSign in\nSubscribe\nWhy the quarry closed\nAsia | Guides | Japan | Travel Tips\nThe quarry closed on Friday after ninety years, and the owners said the last lorries would leave in the spring.\n",
+        // judge (the same pass): a title shaped like a menu, protected by
+        // its date line, was a top menu once the date was gone.
+        "' |\u{a0}A|a\nMay 2, 2024\nThe council approved the bridge on Tuesday after a long debate. The council approved the bridge on Tuesday after a long debate.\n",
+        // judge (the same pass, when it ran inside the header zone): an
+        // island under it was removed only later, so the output's first
+        // line, "Updated 2021-11-08 •A•?,", was a top menu the first
+        // cleaning had not read as one.
+        "S\rhare on Facebook\nNight Buses Return to the Northern Suburbs Share on Facebook\nShare on Facebook\nTags: rivers, floods, weather\nUpdated 2021-11-08 \u{2022}A\u{2022}?,\nThe council approved the bridge on Tuesday after a long debate. The council approved the bridge on Tuesday after a long debate.\n",
     ] {
         assert!(check::run_bytes(input.as_bytes()), "{input:?}");
     }
