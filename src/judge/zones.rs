@@ -314,63 +314,16 @@ pub(super) fn footer_zone(
         let prose_above = || prose.iter().take_while(|p| p.0 < i).count();
         i > range.start && is_metadata(i - 1) && !is_metadata(i) && prose_above() <= 1
     };
-    // A removal inside a stream of post cards (a tag page, a "Latest"
-    // stream, an author's page: headline after headline of at least
-    // [`HEADLINE_MIN_WORDS`] words, each with a date or byline within
-    // [`CARD_META_GAP`] lines under or over it, a kicker or teaser between)
-    // is one of the stream's widgets (an ad slot, a sponsored card, a
-    // cover's credit): it lies between two of at least [`STREAM_MIN_CARDS`]
-    // cards, each a few lines from the next, with no article above the
-    // stream's first card, and opens no zone. Story cards under an article are a stream as well,
-    // but the article's prose is above them. The heads are found once, when
-    // a zone is first looked for.
+    // A removal inside a stream of post cards (`in_stream`) is one of the
+    // stream's widgets (an ad slot, a sponsored card, a cover's credit) and
+    // opens no zone. The heads are found once, when a zone is first looked
+    // for.
     let heads = std::cell::OnceCell::new();
     let inside_stream = |i: usize| {
-        let heads: &Vec<usize> = heads.get_or_init(|| {
-            let near = |k: usize| {
-                (k.saturating_sub(CARD_META_GAP).max(range.start)..k)
-                    .chain(k + 1..range.end.min(k + 1 + CARD_META_GAP))
-                    .any(is_metadata)
-            };
-            let found: Vec<usize> = range
-                .clone()
-                .filter(|&k| {
-                    !verdict[k].removed()
-                        && (HEADLINE_MIN_WORDS..=split::TITLE_MAX_WORDS)
-                            .contains(&blocks[k].words())
-                        && near(k)
-                        && split::title_shape(&text[blocks[k].span()], blocks[k].words())
-                })
-                .collect();
-            // Of heads closer than a card (a question teaser over its
-            // headline, both above the date), the last is the headline.
-            found
-                .iter()
-                .enumerate()
-                .filter(|&(n, &k)| {
-                    found
-                        .get(n + 1)
-                        .map_or(true, |&next| next - k >= CARD_MIN_LINES)
-                })
-                .map(|(_, &k)| k)
-                .collect()
-        });
-        let card =
-            |n: usize| (CARD_MIN_LINES..=CARD_MAX_LINES).contains(&(heads[n] - heads[n - 1]));
-        let above = heads.partition_point(|&k| k < i);
-        if above == 0 || above >= heads.len() || !card(above) {
-            return false;
-        }
-        // The run of heads a card apart that `i` lies in.
-        let (mut first, mut last) = (above - 1, above);
-        while first > 0 && card(first) {
-            first -= 1;
-        }
-        while last + 1 < heads.len() && card(last + 1) {
-            last += 1;
-        }
-        last - first + 1 >= STREAM_MIN_CARDS
-            && prose.partition_point(|p| p.0 < heads[first]) <= split::HEADER_MAX_PROSE
+        let heads = heads.get_or_init(|| card_heads(page, verdict, range.clone()));
+        in_stream(heads, i, |first| {
+            prose.partition_point(|p| p.0 < first) <= split::HEADER_MAX_PROSE
+        })
     };
     let opens_zone = |i: usize| {
         footer(verdict[i])
@@ -503,8 +456,71 @@ pub(super) fn footer_zone(
     }
 }
 
-/// A post card's date or byline sits at most this many lines under its
-/// headline (a teaser may come between).
+/// The headlines of post cards in `range`: kept lines shaped like a title
+/// of at least [`HEADLINE_MIN_WORDS`] words, with a date or byline within
+/// [`CARD_META_GAP`] lines under or over them (a kicker or a teaser may come
+/// between). Of headlines closer than a card (a question teaser over its
+/// headline, both above the date), the last is the headline.
+fn card_heads(page: &Page<'_>, verdict: &[Verdict], range: std::ops::Range<usize>) -> Vec<usize> {
+    let Page {
+        text,
+        blocks,
+        rules,
+        ..
+    } = *page;
+    let is_metadata = |i: usize| category_of(verdict[i], rules) == Some(Category::Metadata);
+    let near = |k: usize| {
+        (k.saturating_sub(CARD_META_GAP).max(range.start)..k)
+            .chain(k + 1..range.end.min(k + 1 + CARD_META_GAP))
+            .any(is_metadata)
+    };
+    let found: Vec<usize> = range
+        .clone()
+        .filter(|&k| {
+            !verdict[k].removed()
+                && (HEADLINE_MIN_WORDS..=split::TITLE_MAX_WORDS).contains(&blocks[k].words())
+                && near(k)
+                && split::title_shape(&text[blocks[k].span()], blocks[k].words())
+        })
+        .collect();
+    found
+        .iter()
+        .enumerate()
+        .filter(|&(n, &k)| {
+            found
+                .get(n + 1)
+                .map_or(true, |&next| next - k >= CARD_MIN_LINES)
+        })
+        .map(|(_, &k)| k)
+        .collect()
+}
+
+/// Whether line `i` lies inside a stream of post cards (a tag page, a
+/// "Latest" stream, an author's page), given their headlines `heads`
+/// ([`card_heads`]): between two headlines of a run of at least
+/// [`STREAM_MIN_CARDS`], each [`CARD_MIN_LINES`] to [`CARD_MAX_LINES`]
+/// lines from the next, where `no_article_above` says the run's first
+/// headline has no article's prose above it. Story cards under an article
+/// are a stream as well, but the article's prose is above them.
+fn in_stream(heads: &[usize], i: usize, no_article_above: impl FnOnce(usize) -> bool) -> bool {
+    let card = |n: usize| (CARD_MIN_LINES..=CARD_MAX_LINES).contains(&(heads[n] - heads[n - 1]));
+    let above = heads.partition_point(|&k| k < i);
+    if above == 0 || above >= heads.len() || !card(above) {
+        return false;
+    }
+    // The run of headlines a card apart that `i` lies in.
+    let (mut first, mut last) = (above - 1, above);
+    while first > 0 && card(first) {
+        first -= 1;
+    }
+    while last + 1 < heads.len() && card(last + 1) {
+        last += 1;
+    }
+    last - first + 1 >= STREAM_MIN_CARDS && no_article_above(heads[first])
+}
+
+/// A post card's date or byline sits at most this many lines under or over
+/// its headline (a teaser or a kicker may come between).
 const CARD_META_GAP: usize = 2;
 
 /// The teaser of a roundup's last post, when its only sentence, has at
@@ -1312,7 +1328,8 @@ pub(super) fn page_furniture(
 #[cfg(test)]
 mod tests {
     use super::{
-        ingredient, list_number, menu_line, salutation, series_lead, table_row, verdict_box,
+        in_stream, ingredient, list_number, menu_line, salutation, series_lead, table_row,
+        verdict_box,
     };
 
     #[test]
@@ -1437,6 +1454,24 @@ mod tests {
         let rows = [false, true, true, false];
         let at = |i| super::table_at(i, 0..rows.len(), |k| rows[k]);
         assert!((0..4).all(|i| !at(i)));
+    }
+
+    #[test]
+    fn streams_are_three_cards_a_card_apart_with_no_article_above() {
+        // Headlines at 2, 7, 12, 17: a removal at 9 is inside the stream.
+        let heads = [2, 7, 12, 17];
+        assert!(in_stream(&heads, 9, |_| true));
+        assert!(in_stream(&heads, 4, |_| true), "between the first two");
+        assert!(!in_stream(&heads, 9, |_| false), "an article above");
+        assert!(!in_stream(&heads, 1, |_| true), "above the first card");
+        assert!(!in_stream(&heads, 20, |_| true), "below the last card");
+        // Two cards are no stream; an article far above the cards is no
+        // card of theirs.
+        assert!(!in_stream(&[2, 7], 4, |_| true));
+        assert!(!in_stream(&[2, 40, 45], 42, |_| true));
+        assert!(in_stream(&[2, 40, 45, 50], 42, |_| true));
+        // Headlines closer than a card are no run.
+        assert!(!in_stream(&[2, 3, 4, 5], 3, |_| true));
     }
 
     #[test]
