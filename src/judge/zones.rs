@@ -1141,9 +1141,22 @@ const MENU_SEPARATORS: [char; 9] = ['|', '·', '•', '›', '»', '∙', '◦',
 /// a navigation bar's links often comes out: "Recipes  Baking  Meal Plans
 /// About".
 fn menu_line(t: &str) -> bool {
+    menu(t).is_some()
+}
+
+/// A menu line's shape ([`menu`]): how many entries, and whether every
+/// entry holds a letter.
+#[derive(Clone, Copy)]
+struct Menu {
+    entries: usize,
+    lettered: bool,
+}
+
+/// The shape of `t` if it is a menu line ([`menu_line`]).
+fn menu(t: &str) -> Option<Menu> {
     let Some(sep) = t.chars().find(|c| MENU_SEPARATORS.contains(c)) else {
         if !t.contains("  ") && !t.contains('\t') {
-            return false;
+            return None;
         }
         return menu_entries(
             t.split('\t')
@@ -1158,19 +1171,24 @@ fn menu_line(t: &str) -> bool {
     menu_entries(t.split(sep))
 }
 
-/// Whether `items` are at least three menu entries, each of one to
-/// [`MENU_ITEM_MAX_WORDS`] words, none a sentence and none a label with its
-/// value ("Time: 1–2 days · Difficulty: Moderate · Cost: about £30" is a
-/// how-to's key facts, under its title).
-fn menu_entries<'t>(items: impl Iterator<Item = &'t str>) -> bool {
-    let mut entries = 0;
-    items.into_iter().all(|item| {
-        entries += 1;
+/// The shape of `items` if they are at least three menu entries, each of
+/// one to [`MENU_ITEM_MAX_WORDS`] words, none a sentence and none a label
+/// with its value ("Time: 1–2 days · Difficulty: Moderate · Cost: about
+/// £30" is a how-to's key facts, under its title).
+fn menu_entries<'t>(items: impl Iterator<Item = &'t str>) -> Option<Menu> {
+    let mut shape = Menu {
+        entries: 0,
+        lettered: true,
+    };
+    let all = items.into_iter().all(|item| {
+        shape.entries += 1;
+        shape.lettered &= item.chars().any(char::is_alphabetic);
         let words = item.split_whitespace().count();
         (1..=MENU_ITEM_MAX_WORDS).contains(&words)
             && !ends_sentence(item.trim())
             && !item.contains(": ")
-    }) && entries >= 3
+    });
+    (all && shape.entries >= 3).then_some(shape)
 }
 
 /// Removes short non-sentence lines above the article's first prose
@@ -1261,19 +1279,8 @@ pub(super) fn top_menus(page: &Page<'_>, verdict: &mut [Verdict]) {
 /// space, which spaces entries apart), with at least
 /// [`TOP_MENU_MIN_ENTRIES`] entries, each holding a letter.
 pub(super) fn top_menu_line(t: &str) -> bool {
-    let t = crate::normalize::for_output(t);
-    menu_line(&t) && {
-        let items: Vec<&str> = match t.chars().find(|c| MENU_SEPARATORS.contains(c)) {
-            Some(sep) => t.split(sep).filter(|x| !x.trim().is_empty()).collect(),
-            None => t
-                .split('\t')
-                .flat_map(|part| part.split("  "))
-                .filter(|x| !x.trim().is_empty())
-                .collect(),
-        };
-        items.len() >= TOP_MENU_MIN_ENTRIES
-            && items.iter().all(|x| x.chars().any(char::is_alphabetic))
-    }
+    menu(&crate::normalize::for_output(t))
+        .is_some_and(|m| m.entries >= TOP_MENU_MIN_ENTRIES && m.lettered)
 }
 
 /// A menu at the top of the page, with nothing removed under it, has at
