@@ -450,7 +450,7 @@ pub(crate) const RULES: &[RuleDef] = &[
         r"(?:[0-9]{1,2}\s?% off (?i:with|using) (?i:(?:the|promo|discount|coupon)\s+)?(?i:code)\s+[A-Z0-9]{4,}|^(?i:on)\s+\p{Lu}[^.!?]*(?:'s|’s)\s+(?i:secure (?:website|site)))",
     )
     .max_len(300),
-    // "Check availability on Roomscout", "See prices at Gearloft": an
+    // "Check availability on Staywell", "See prices at Hill Outdoor": an
     // affiliate button under a hotel, a product or a trip. Safe: the whole
     // line is the button, and the seller is one to three capitalised words.
     RuleDef::pattern(

@@ -656,8 +656,8 @@ pub(crate) const RULES: &[RuleDef] = &[
         &["turn on", "alerts by text", "alerts by sms", "alerts:"],
         concat!(
             r"(?i)^turn on (?:[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:alerts|notifications)(?-u:\b)[^.!?:;]*$",
-            // "Storm alerts by text: send WEATHER to 60412.", "Property
-            // alerts: be first to hear about homes like this one".
+            // "Flood alerts by text: send RIVER to 80511.", "Rental
+            // alerts: be the first to hear about flats like this one".
             r"|(?i)^(?:[\p{L}-]+\s+)?alerts by (?:text|sms)\s*:\s*(?:text|send)\s.*$",
             r"|(?i)^(?:[\p{L}-]+\s+)?alerts\s*:\s*be (?:the )?first to (?:hear|know)(?-u:\b)[^.!?]*$"
         ),

@@ -1248,8 +1248,8 @@ pub(super) fn header_zone(
     }
 }
 
-/// Removes a site's menu at the very top ("Civic Stack   Digest   Jobs
-/// Events   About", "About us | What we do | Get help | Shop | Donate")
+/// Removes a site's menu at the very top ("Harbour Almanac   News   Tides
+/// Boats   Events   About", "About us | What we do | Get help | Shop | Donate")
 /// where no zone took it, having no removal under it: the headline or the
 /// first paragraph follows it straight away. Run after every other stage
 /// that removes lines, and only on menus with no kept line above them but
