@@ -24,9 +24,25 @@
 /// most states the phrases could make (one per phrase byte), and the table is
 /// reserved at that size: 2^23 entries are 32 MiB, so a user's list of tens
 /// of thousands of phrases costs no more than that before it falls back. The
-/// built-in phrases need about 0.3 M (`overlapping_loop_equals_the_crates_
-/// iterator` checks that they get the dense table).
+/// built-in phrases need about 0.93 M, 15 520 states of 60 classes
+/// (`overlapping_loop_equals_the_crates_iterator` checks that they get the
+/// dense table).
 const MAX_ENTRIES: usize = 1 << 23;
+
+/// The classes of non-ASCII bytes: a phrase's non-ASCII byte `b` is in
+/// class `b % SHARED` of them (a byte in no phrase stays in class 0), and
+/// a match of a phrase holding one is checked against the phrase's bytes.
+///
+/// A class per byte, as ASCII bytes have, tripled the table: the built-in
+/// phrases hold 51 ASCII bytes once folded, and 97 other bytes, those of
+/// a hundred phrases in other scripts (2 900 of their 24 000 bytes). Every
+/// state's row had a column for each: 15 544 rows of 149 entries, 9.3 MB
+/// built by every process (a fifth of a CLI run's start) and walked by
+/// every byte of text. The shared classes cut it to 15 520 rows of 60
+/// entries, 3.7 MB. A byte of a shared class that is not the phrase's own
+/// seldom leads on to a match, and a check of the match's bytes then drops
+/// it.
+const SHARED: usize = 8;
 
 /// Match states [`PhraseDfa::walk`] records before it returns to its caller.
 const WALK_BATCH: usize = 32;
@@ -72,6 +88,9 @@ pub(super) struct PhraseDfa {
     matches: Vec<u32>,
     /// The length of each phrase, in bytes.
     lens: Vec<u32>,
+    /// The bytes of each phrase holding a non-ASCII byte, to check its
+    /// matches against (see [`SHARED`]).
+    exact: Vec<Option<Box<[u8]>>>,
     /// The depth of each state (the length of the text it stands for), up
     /// to 255, by `sid / stride`.
     depth: Vec<u8>,
@@ -89,19 +108,38 @@ impl PhraseDfa {
         }
         let mut classes = [0u8; 256];
         let mut stride = 1usize;
+        // The class of each of the [`SHARED`] groups of non-ASCII bytes,
+        // once a phrase holds one of the group.
+        let mut shared = [0u8; SHARED];
         for p in phrases {
             for &b in p.as_bytes() {
-                let b = usize::from(b.to_ascii_lowercase());
-                if classes[b] == 0 {
-                    // At most 230 distinct bytes once folded, plus class 0.
-                    classes[b] = stride as u8;
+                let b = b.to_ascii_lowercase();
+                if classes[usize::from(b)] != 0 {
+                    continue;
+                }
+                let class = if b.is_ascii() {
+                    &mut classes[usize::from(b)]
+                } else {
+                    &mut shared[usize::from(b) % SHARED]
+                };
+                if *class == 0 {
+                    // At most 96 ASCII bytes once folded, the shared classes
+                    // and class 0.
+                    *class = stride as u8;
                     stride += 1;
                 }
+                classes[usize::from(b)] = *class;
             }
         }
         for b in b'A'..=b'Z' {
             classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
         }
+        // A phrase with a non-ASCII byte may match text whose bytes are
+        // other bytes of the same groups: its matches are checked.
+        let exact = phrases
+            .iter()
+            .map(|p| (!p.is_ascii()).then(|| p.as_bytes().into()))
+            .collect();
         // The root and a state per phrase byte at most.
         let most = phrases.iter().map(|p| p.len()).sum::<usize>() + 1;
         if most.checked_mul(stride)? > MAX_ENTRIES {
@@ -171,6 +209,7 @@ impl PhraseDfa {
             match_starts,
             matches,
             lens: phrases.iter().map(|p| p.len() as u32).collect(),
+            exact,
             depth,
             longest: phrases.iter().map(|p| p.len()).max().unwrap_or(1),
         })
@@ -219,7 +258,13 @@ impl PhraseDfa {
         // A match state entered at `end`.
         let mut emit = |m: u32, end: usize| {
             for &p in self.matches_of(m) {
-                f(p as usize, end - self.lens[p as usize] as usize, end);
+                let start = end - self.lens[p as usize] as usize;
+                if let Some(want) = &self.exact[p as usize] {
+                    if !hay[start..end].eq_ignore_ascii_case(want) {
+                        continue;
+                    }
+                }
+                f(p as usize, start, end);
             }
         };
         let (mut at, mut sid) = (0, self.start);
@@ -600,6 +645,11 @@ mod tests {
             "caf\u{e9}",
             "\u{e9}",
             "a\u{2019}s",
+            // Bytes that share classes: "ñ" ends in 0xB1, "é" in 0xA9, "’" in
+            // 0x99 and "›" in 0xBA; "Ω" and "α" are 0xCE 0xA9 and 0xCE 0xB1.
+            "\u{3a9}",
+            "\u{3b1}\u{3b1}",
+            "\u{203a}",
             "2024",
             "(",
             "[photo]",
@@ -624,6 +674,8 @@ mod tests {
             "ushers".to_string(),
             "Share on X and SHARE ON x: she said hers".to_string(),
             "CAF\u{e9} caf\u{c9} \u{e9}\u{e9} a\u{2019}s A\u{2019}S".to_string(),
+            "caf\u{f1} \u{f1}\u{e9} \u{3a9}\u{3b1}\u{3b1}\u{e9}\u{3b1} \u{203a}\u{2019}\u{2039}"
+                .to_string(),
             "[PHOTO] (photo) hotel photoshotel 2024 20244".to_string(),
         ];
         // Runs of matches longer than a walk's batch, ending at every
@@ -660,7 +712,8 @@ mod tests {
         }
         let words = [
             "sh", "are", " ", "on", "x", "he", "rs", "caf", "\u{e9}", "(", "[", "]", "photo",
-            "Oto", "H", "SAID", "2", "0", "4",
+            "Oto", "H", "SAID", "2", "0", "4", "\u{f1}", "\u{3a9}", "\u{3b1}", "\u{2019}",
+            "\u{203a}",
         ];
         let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
         // Mostly short texts, and some long enough to be walked as two or
@@ -696,6 +749,30 @@ mod tests {
             found += want.len();
         }
         assert!(found > 1000, "{found}");
+    }
+
+    /// Text whose non-ASCII bytes share the classes of a phrase's walks
+    /// into a match state, and the check of the bytes drops the match.
+    #[test]
+    fn shared_classes_are_checked() {
+        // 0xA9 ("é", "Ω") and 0xB1 ("ñ", "α") share a class.
+        let ours = PhraseDfa::new(&["caf\u{e9}", "a\u{f1}o", "\u{3a9}"]).unwrap();
+        assert_eq!(ours.stride, 1 + 4 + 3);
+        for (text, hits) in [
+            ("caf\u{f1}", 0),
+            ("caf\u{e9}", 1),
+            ("\u{3b1}", 0),
+            ("\u{3b1}\u{3a9}", 1),
+            ("a\u{e9}o a\u{f1}o", 1),
+        ] {
+            let mut front = [(0u32, 0usize); WALK_BATCH];
+            let (_, _, entered) = ours.walk(text.as_bytes(), 0, ours.start, &mut front);
+            // Each text enters a match state: in vain where it has no hit.
+            assert!(entered >= hits.max(1), "{text:?}");
+            let mut n = 0;
+            ours.each_match(text.as_bytes(), |_, _, _| n += 1);
+            assert_eq!(n, hits, "{text:?}");
+        }
     }
 
     #[test]
