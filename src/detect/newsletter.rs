@@ -335,16 +335,18 @@ pub(crate) const RULES: &[RuleDef] = &[
     // "By entering your email address you agree to our Terms of Use …", "By
     // clicking the button below, I acknowledge …": the consent line under a
     // form, however long. Safe: it opens with the form action, the reader
-    // agrees to something within a few words, and it names terms, a policy,
-    // messages or emails ("By clicking the link, you agree that the map is
-    // clearer" does not).
+    // agrees to something in the same sentence, and it names terms, a
+    // policy, messages or emails ("By clicking the link, you agree that the
+    // map is clearer" does not). (Not "within 120 chars", `{0,120}`: the
+    // bound made the automaton too large to carry, and each process
+    // compiled it.)
     RuleDef::pattern(
         "form-consent",
         Category::Newsletter,
         Scope::Prefix,
         "the consent line under a form",
         &["by clicking", "by submitting", "by signing up", "by subscribing", "by entering", "by providing", "by registering", "by continuing"],
-        r"(?i)^by (?:clicking|submitting|signing up|subscribing|entering|providing|registering|continuing)(?-u:\b)[^.!?]{0,120}?(?-u:\b)(?:you|i) (?:agree|acknowledge|confirm|consent|accept)(?-u:\b).*(?-u:\b)(?:terms|privacy|policy|messages|emails?|newsletters?)(?-u:\b)",
+        r"(?i)^by (?:clicking|submitting|signing up|subscribing|entering|providing|registering|continuing)(?-u:\b)[^.!?]*?(?-u:\b)(?:you|i) (?:agree|acknowledge|confirm|consent|accept)(?-u:\b).*(?-u:\b)(?:terms|privacy|policy|messages|emails?|newsletters?)(?-u:\b)",
     )
     .max_len(600),
     // "Sign up to get …", "Subscribe to our …", "Subscribe to Example Daily":
