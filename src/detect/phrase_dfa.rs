@@ -512,7 +512,11 @@ impl Trie {
             .map(|p| p.bytes().map(|b| classes[usize::from(b)]).collect())
             .collect();
         let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
-        order.sort_by(|&a, &b| spelled[a as usize].cmp(&spelled[b as usize]).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            spelled[a as usize]
+                .cmp(&spelled[b as usize])
+                .then(a.cmp(&b))
+        });
         let spelled = |k: usize| spelled[order[k] as usize].as_slice();
         // State `s` spells the first `depth` classes of the phrases
         // `order[lo..hi]`; its children are made as it is reached.
