@@ -1014,9 +1014,7 @@ impl Anywhere {
             self.push(p, s, e, raw);
         }
     }
-}
 
-impl Anywhere {
     /// Builds the automaton of `(phrase, target)` pairs (`None` when empty),
     /// given how long a block each target can count in.
     fn build(

@@ -123,8 +123,8 @@ impl PhraseDfa {
                     &mut shared[usize::from(b) % SHARED]
                 };
                 if *class == 0 {
-                    // At most 96 ASCII bytes once folded, the shared classes
-                    // and class 0.
+                    // At most 102 ASCII bytes once folded (128 less the
+                    // capitals), the shared classes and class 0.
                     *class = stride as u8;
                     stride += 1;
                 }
