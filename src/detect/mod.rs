@@ -17,6 +17,7 @@ mod adblock;
 mod advertising;
 mod caption;
 mod comments;
+mod levels;
 mod license;
 mod metadata;
 mod navigation;

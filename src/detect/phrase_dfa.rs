@@ -19,6 +19,8 @@
 //! Line and prefix phrases, looked for only at a block's start, are walked
 //! in a sparse trie instead ([`super::prefix_trie`]).
 
+use super::levels::Levels;
+
 /// The most table entries an automaton may have; a larger phrase set is left
 /// to the crate's NFA (see [`super::automaton`]). The bound is checked on the
 /// most states the phrases could make (one per phrase byte), and the table is
@@ -165,7 +167,7 @@ impl PhraseDfa {
         // Breadth-first, so a state's parent has its depth already.
         let mut depth_of = vec![0u8; n];
         for s in 1..n {
-            depth_of[s] = depth_of[trie.parent[s] as usize].saturating_add(1);
+            depth_of[s] = depth_of[trie.parent(s)].saturating_add(1);
         }
         let depth = order.iter().map(|&s| depth_of[s as usize]).collect();
         // The table, row by row in the new numbering, breadth-first: each
@@ -180,7 +182,7 @@ impl PhraseDfa {
                 table.copy_within(from..from + stride, row);
             }
             for u in trie.children(s) {
-                table[row + usize::from(trie.class[u])] = id[u];
+                table[row + usize::from(trie.class(u))] = id[u];
             }
         }
         let mut match_starts = Vec::with_capacity(match_count + 1);
@@ -484,24 +486,17 @@ impl PhraseDfa {
 /// of the cost of building the automata: 14 M instructions of a 20 M CLI
 /// run over a 3 KB page).
 ///
-/// It is built from the phrases sorted by their classes, a level at a time,
-/// so its states are numbered breadth-first with each state's children
-/// consecutive and in order of their class: no table of transitions is
-/// needed to make it. (A dense one, a row per state as the automaton has,
-/// was 5.7 MB to reserve and 3.7 MB to write for the built-in phrases, and
-/// the kernel zeroing its fresh pages took 2 % of a CLI run over
-/// wcxb-dev.)
+/// It is built from the phrases sorted by their classes ([`Levels`]), so
+/// no table of transitions is needed to make it. (A dense one, a row per
+/// state as the automaton has, was 5.7 MB to reserve and 3.7 MB to write
+/// for the built-in phrases, and the kernel zeroing its fresh pages took
+/// 2 % of a CLI run over wcxb-dev.)
 struct Trie {
-    /// State `s > 0` is entered from `parent[s]` by class `class[s]`
-    /// (state 0 is the root).
-    parent: Vec<u32>,
-    class: Vec<u8>,
+    /// States, parents, classes (as [`Levels::byte`]) and children.
+    levels: Levels,
     /// The phrases spelled by the path to each state (once
     /// [`Trie::failures`] ran: and those of its failure states).
     out: Vec<Vec<u32>>,
-    /// The children of `s` are the states `first[s]..first[s + 1]`, in
-    /// order of their class.
-    first: Vec<u32>,
 }
 
 impl Trie {
@@ -511,62 +506,38 @@ impl Trie {
             .iter()
             .map(|p| p.bytes().map(|b| classes[usize::from(b)]).collect())
             .collect();
-        let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
-        order.sort_by(|&a, &b| {
-            spelled[a as usize]
-                .cmp(&spelled[b as usize])
-                .then(a.cmp(&b))
-        });
-        let spelled = |k: usize| spelled[order[k] as usize].as_slice();
-        // State `s` spells the first `depth` classes of the phrases
-        // `order[lo..hi]`; its children are made as it is reached.
-        let mut states: Vec<(usize, usize, usize)> = vec![(0, 0, order.len())];
-        let (mut parent, mut class) = (vec![0u32], vec![0u8]);
-        let (mut out, mut first) = (Vec::new(), Vec::new());
-        let mut s = 0;
-        while let Some(&(depth, lo, hi)) = states.get(s) {
-            first.push(states.len() as u32);
-            let mut i = lo;
-            // The phrases that end here, in their own order (a tie in the
-            // sort went to the first).
-            while i < hi && spelled(i).len() == depth {
-                i += 1;
-            }
-            out.push(order[lo..i].to_vec());
-            while i < hi {
-                let c = spelled(i)[depth];
-                let j = (i + 1..hi).find(|&j| spelled(j)[depth] != c).unwrap_or(hi);
-                states.push((depth + 1, i, j));
-                parent.push(s as u32);
-                class.push(c);
-                i = j;
-            }
-            s += 1;
-        }
-        first.push(states.len() as u32);
-        Trie {
-            parent,
-            class,
-            out,
-            first,
-        }
+        let levels = Levels::new(&spelled);
+        let out = (0..levels.len())
+            .map(|s| levels.ending(s).to_vec())
+            .collect();
+        Trie { levels, out }
     }
 
     /// The number of states.
     fn len(&self) -> usize {
-        self.parent.len()
+        self.levels.len()
     }
 
     /// The children of state `s`.
     fn children(&self, s: usize) -> std::ops::Range<usize> {
-        self.first[s] as usize..self.first[s + 1] as usize
+        self.levels.first[s] as usize..self.levels.first[s + 1] as usize
+    }
+
+    /// The class on the edge into state `s > 0`.
+    fn class(&self, s: usize) -> u8 {
+        self.levels.byte[s]
+    }
+
+    /// The parent of state `s > 0`.
+    fn parent(&self, s: usize) -> usize {
+        self.levels.parent[s] as usize
     }
 
     /// The child of `s` by class `c`, if any.
     fn child(&self, s: usize, c: u8) -> Option<usize> {
         let kids = self.children(s);
-        let k = kids.start + self.class[kids.clone()].partition_point(|&x| x < c);
-        (k < kids.end && self.class[k] == c).then_some(k)
+        let k = kids.start + self.levels.byte[kids.clone()].partition_point(|&x| x < c);
+        (k < kids.end && self.levels.byte[k] == c).then_some(k)
     }
 
     /// The failure state of each state (the state of the longest proper
@@ -577,7 +548,7 @@ impl Trie {
     fn failures(&mut self) -> Vec<u32> {
         let mut fail = vec![0u32; self.len()];
         for u in 1..self.len() {
-            let (p, c) = (self.parent[u] as usize, self.class[u]);
+            let (p, c) = (self.parent(u), self.class(u));
             // The root's children fail to the root; a deeper state to the
             // child by the same class of the first state on its parent's
             // failure chain that has one (or the root).

@@ -14,6 +14,8 @@
 //! by a search of their labels, and the built-in phrases take about 50 KB.
 //! The root's children are found by a table indexed by the byte itself.
 
+use super::levels::Levels;
+
 /// The phrases a text starts with, ASCII case folded: a trie, built
 /// breadth-first from the sorted phrases.
 #[derive(Clone, Debug)]
@@ -41,36 +43,16 @@ impl PrefixTrie {
             .iter()
             .map(|p| p.as_bytes().to_ascii_lowercase())
             .collect();
-        let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
-        // Equal phrases in increasing order, so that a state's matches are.
-        order.sort_by(|&a, &b| folded[a as usize].cmp(&folded[b as usize]).then(a.cmp(&b)));
-        let spelled = |k: usize| folded[order[k] as usize].as_slice();
-        // State `id` is `queue[id]`: its depth and the phrases (a range of
-        // `order`) that start with its path. A state's children are queued
-        // as it is taken, so they get consecutive ids, in order of label.
-        let mut queue: Vec<(usize, usize, usize)> = vec![(0, 0, order.len())];
-        let mut label = vec![0u8];
-        let mut nodes = Vec::new();
-        let mut matches = Vec::new();
-        let mut head = 0;
-        while let Some(&(depth, lo, hi)) = queue.get(head) {
-            head += 1;
-            nodes.push([queue.len() as u32, matches.len() as u32]);
-            // The phrases that end here sort first.
-            let mut i = lo;
-            while i < hi && spelled(i).len() == depth {
-                matches.push(order[i]);
-                i += 1;
-            }
-            while i < hi {
-                let b = spelled(i)[depth];
-                let j = (i + 1..hi).find(|&j| spelled(j)[depth] != b).unwrap_or(hi);
-                queue.push((depth + 1, i, j));
-                label.push(b);
-                i = j;
-            }
-        }
-        nodes.push([queue.len() as u32, matches.len() as u32]);
+        // Built breadth-first from the sorted phrases (equal ones in
+        // increasing order, so that a state's matches are).
+        let levels = Levels::new(&folded);
+        let nodes: Vec<[u32; 2]> = levels
+            .first
+            .iter()
+            .zip(&levels.ends)
+            .map(|(&kids, &hits)| [kids, hits])
+            .collect();
+        let (label, matches) = (levels.byte, levels.keys);
         let mut root = Box::new([0u32; 256]);
         let [kids, _] = nodes[0];
         for u in kids..nodes[1][0] {
