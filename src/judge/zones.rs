@@ -996,12 +996,11 @@ fn salutation(t: &str) -> bool {
 /// Whether cleaning the output again, with the date line `d` gone, would take
 /// the single article's title `t`: as a menu entry (`header-run`), as a site
 /// menu at the top (a title "News | Sport | Travel" with only such menus
-/// above it), or as the
-/// bio under a name and a job line (`author-name-bio`: "By Ann Lee" /
-/// "engineer" / "By Ann Lee's new bridge …"). Judged on the lines the output
-/// keeps (but `d`), as it prints them, with no title protected, as the next
-/// cleaning sees them, by the rules the judge runs there in its order
-/// (`enabled` by category).
+/// above it), or as the bio under a name and a job line (`author-name-bio`:
+/// "By Ann Lee" / "engineer" / "By Ann Lee's new bridge …"). Judged on the
+/// lines the output keeps (but `d`), as it prints them, with no title
+/// protected, as the next cleaning sees them, by the rules the judge runs
+/// there in its order (`enabled` by category).
 pub(super) fn title_falls_without_date(
     page: &Page<'_>,
     verdict: &[Verdict],
